@@ -1,0 +1,102 @@
+"""Command line: `python -m generator {generate,check,validate,bundle}`.
+
+Exit codes: 0 done, 1 `check` found stale files, 2 the spec has problems (all listed, as
+`file:line: json-pointer: message`, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
+DEFAULT_OUT = ROOT / "generated"
+TEMPLATES = ROOT / "templates"
+
+
+def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
+    from .load import load
+    from .validate import validate
+
+    bundle = load(spec)
+    problems = validate(bundle)
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in the spec; nothing written.", file=sys.stderr)
+        raise SystemExit(2)
+    return bundle
+
+
+def _render(spec: Path) -> tuple[dict[str, bytes], str]:
+    from .model import build
+    from .render import render
+
+    bundle = _load_valid(spec)
+    api = build(bundle.doc, bundle.positions)
+    files = render(api, TEMPLATES)
+    summary = f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
+    return files, summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root file of the spec")
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="render generated/ from the spec and templates")
+    gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    gen.add_argument("--force", action="store_true", help="render even if nothing changed")
+    chk = sub.add_parser("check", help="fail if generated/ is not what the spec produces")
+    chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    sub.add_parser("validate", help="only validate the spec")
+    bnd = sub.add_parser("bundle", help="write the spec as one self-contained file")
+    bnd.add_argument("-o", "--output", type=Path, required=True, help=".json or .yaml file")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+
+    if args.command == "validate":
+        _load_valid(args.spec)
+        print("spec is valid")
+        return 0
+    if args.command == "bundle":
+        bundle = _load_valid(args.spec)
+        from .write import write_bundle
+
+        write_bundle(bundle.doc, args.output)
+        print(f"wrote {args.output}")
+        return 0
+
+    from . import write
+
+    inputs = write.input_digest(args.spec.parent, TEMPLATES, Path(__file__).parent)
+    if args.command == "generate" and not args.force and write.is_current(args.out, inputs):
+        files = write.stamped_files(args.out)
+        print(
+            f"generated/ is up to date: 0 written, {len(files)} unchanged, "
+            f"{time.perf_counter() - start:.2f}s"
+        )
+        return 0
+    files, summary = _render(args.spec)
+    if args.command == "check":
+        stale = write.differences(args.out, files)
+        if stale:
+            print("generated/ is stale; run `make generate`. Differing files:", file=sys.stderr)
+            for name in stale:
+                print(f"  {name}", file=sys.stderr)
+            return 1
+        print(f"generated/ is current ({len(files)} files)")
+        return 0
+    written, unchanged = write.write_tree(args.out, files, inputs)
+    print(
+        f"{summary}, {written} files written, {unchanged} unchanged, "
+        f"{time.perf_counter() - start:.2f}s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Stage 1, load: read the split spec with ruamel.yaml and bundle it into one document.
+
+The result is a plain JSON-like dict (the bundle) plus, for every JSON pointer in it, the file
+and line it came from, so later stages can report problems as `file:line: pointer: message`.
+
+Bundling rules (see spec/README.md):
+- a `$ref` into a schema file (under a `schemas/` folder, or named `schemas.yaml`) becomes
+  `#/components/schemas/<Name>`; every schema of every such file is put into the components;
+- any other `$ref` to another file is replaced by the referenced value (path items, lists);
+- each path item gets the `servers` of the service its operations are tagged with
+  (root `x-services` and the tags' `x-service`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+SCHEMA_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the spec, located in a source file."""
+
+    file: str
+    line: int
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.pointer or '/'}: {self.message}"
+
+
+@dataclass
+class Bundle:
+    """The spec as one document, with the source position of each of its nodes."""
+
+    doc: dict[str, Any]
+    root: Path
+    positions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def where(self, pointer: str) -> tuple[str, int]:
+        """File and line of `pointer`, or of its nearest ancestor that has one."""
+        p = pointer
+        while True:
+            if p in self.positions:
+                return self.positions[p]
+            if not p:
+                return (self.rel(self.root), 1)
+            p = p.rsplit("/", 1)[0]
+
+    def problem(self, pointer: str, message: str) -> Problem:
+        file, line = self.where(pointer)
+        return Problem(file, line, pointer, message)
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent.parent))
+        except ValueError:
+            return str(path)
+
+
+def escape(token: str) -> str:
+    """One JSON-pointer reference token."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def is_schema_file(path: Path) -> bool:
+    return path.parent.name == "schemas" or path.name == "schemas.yaml"
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.base = self.root.parent
+        self.yaml = YAML(typ="rt", pure=True)
+        self.files: dict[Path, Any] = {}
+        self.bundle = Bundle(doc={}, root=self.root)
+        self.schemas: dict[str, Any] = {}
+        self.schema_origin: dict[str, tuple[str, int]] = {}
+        self.inlining: list[tuple[Path, str]] = []
+
+    # -- reading ---------------------------------------------------------------------------
+    def read(self, path: Path) -> Any:
+        if path not in self.files:
+            try:
+                with path.open(encoding="utf-8") as fh:
+                    self.files[path] = self.yaml.load(fh)
+            except FileNotFoundError:
+                self.files[path] = None
+                raise
+            except MarkedYAMLError as exc:
+                mark = exc.problem_mark or exc.context_mark
+                line = mark.line + 1 if mark else 1
+                self.bundle.problems.append(
+                    Problem(self.bundle.rel(path), line, "", f"YAML syntax error: {exc.problem}")
+                )
+                self.files[path] = None
+        return self.files[path]
+
+    # -- converting ------------------------------------------------------------------------
+    def convert(self, node: Any, file: Path, pointer: str, line: int) -> Any:
+        """Plain copy of a ruamel node, recording positions and resolving `$ref`s."""
+        self.bundle.positions.setdefault(pointer, (self.bundle.rel(file), line))
+        if isinstance(node, CommentedMap):
+            if "$ref" in node and isinstance(node["$ref"], str):
+                ref_line = node.lc.key("$ref")[0] + 1
+                return self.ref(node, file, pointer, ref_line)
+            out: dict[str, Any] = {}
+            for key, value in node.items():
+                kline = node.lc.key(key)[0] + 1
+                out[str(key)] = self.convert(value, file, f"{pointer}/{escape(str(key))}", kline)
+            return out
+        if isinstance(node, CommentedSeq):
+            return [
+                self.convert(v, file, f"{pointer}/{i}", node.lc.item(i)[0] + 1)
+                for i, v in enumerate(node)
+            ]
+        if isinstance(node, str):
+            return str(node)
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        return node
+
+    def ref(self, node: CommentedMap, file: Path, pointer: str, line: int) -> Any:
+        target = node["$ref"]
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        file_part, _, frag = target.partition("#")
+        target_file = (file.parent / unquote(file_part)).resolve() if file_part else file
+        tokens = [unescape(t) for t in unquote(frag).split("/")[1:]] if frag else []
+
+        def fail(message: str) -> dict[str, Any]:
+            self.bundle.problems.append(Problem(self.bundle.rel(file), line, pointer, message))
+            return {"$ref": target}
+
+        if target.startswith(SCHEMA_PREFIX) and not file_part and not is_schema_file(file):
+            return self.with_siblings({"$ref": target}, siblings, file, pointer)
+        if not target_file.is_file():
+            return fail(f"$ref {target!r}: file {file_part!r} not found")
+        if is_schema_file(target_file):
+            if len(tokens) < 1:
+                return fail(f"$ref {target!r}: a schema file is referred to as FILE#/Name")
+            name = tokens[0]
+            doc = self.read(target_file)
+            if not isinstance(doc, dict) or name not in doc:
+                return fail(f"$ref {target!r}: no schema {name!r} in {self.bundle.rel(target_file)}")
+            rest = "".join("/" + escape(t) for t in tokens[1:])
+            ref = {"$ref": SCHEMA_PREFIX + escape(name) + rest}
+            return self.with_siblings(ref, siblings, file, pointer)
+        doc = self.read(target_file)
+        value: Any = doc
+        for tok in tokens:
+            if isinstance(value, dict) and tok in value:
+                value = value[tok]
+            elif isinstance(value, list) and tok.isdigit() and int(tok) < len(value):
+                value = value[int(tok)]
+            else:
+                return fail(f"$ref {target!r}: {tok!r} not found in {self.bundle.rel(target_file)}")
+        key = (target_file, frag)
+        if key in self.inlining:
+            return fail(f"$ref {target!r}: circular reference")
+        self.inlining.append(key)
+        tline = value.lc.line + 1 if isinstance(value, (CommentedMap, CommentedSeq)) else line
+        out = self.convert(value, target_file, pointer, tline)
+        self.inlining.pop()
+        self.bundle.positions[pointer] = (self.bundle.rel(target_file), tline)
+        if siblings and isinstance(out, dict):
+            for k, v in siblings.items():
+                out[str(k)] = self.convert(v, file, f"{pointer}/{escape(str(k))}", line)
+        return out
+
+    def with_siblings(
+        self, ref: dict[str, Any], siblings: dict[Any, Any], file: Path, pointer: str
+    ) -> dict[str, Any]:
+        for k, v in siblings.items():
+            ref[str(k)] = self.convert(v, file, f"{pointer}/{escape(str(k))}", 0)
+        return ref
+
+    # -- schema files ----------------------------------------------------------------------
+    def schema_files(self) -> list[Path]:
+        files = [p for p in self.base.rglob("*.yaml") if is_schema_file(p)]
+        return sorted(files, key=lambda p: p.relative_to(self.base).as_posix())
+
+    def load_schemas(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for path in self.schema_files():
+            doc = self.read(path)
+            if doc is None:
+                continue
+            if not isinstance(doc, CommentedMap):
+                self.bundle.problems.append(
+                    Problem(self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema")
+                )
+                continue
+            for name, node in doc.items():
+                line = doc.lc.key(name)[0] + 1
+                pointer = SCHEMA_PREFIX[1:] + escape(str(name))
+                if name in out:
+                    first = self.schema_origin[name]
+                    self.bundle.problems.append(
+                        Problem(
+                            self.bundle.rel(path),
+                            line,
+                            pointer,
+                            f"schema {name!r} is already defined at {first[0]}:{first[1]}",
+                        )
+                    )
+                    continue
+                self.schema_origin[name] = (self.bundle.rel(path), line)
+                out[str(name)] = self.convert(node, path, pointer, line)
+        return out
+
+    # -- whole spec ------------------------------------------------------------------------
+    def load(self) -> Bundle:
+        try:
+            root = self.read(self.root)
+        except FileNotFoundError:
+            self.bundle.problems.append(Problem(str(self.root), 1, "", "root file not found"))
+            return self.bundle
+        if root is None:
+            return self.bundle
+        doc = self.convert(root, self.root, "", 1)
+        if not isinstance(doc, dict):
+            self.bundle.problems.append(Problem(self.bundle.rel(self.root), 1, "", "not a map"))
+            return self.bundle
+        schemas = self.load_schemas()
+        components = doc.setdefault("components", {})
+        for name, schema in schemas.items():
+            if name in components.get("schemas", {}):
+                self.bundle.problems.append(
+                    self.bundle.problem(
+                        SCHEMA_PREFIX[1:] + escape(name), f"schema {name!r} defined twice"
+                    )
+                )
+        components["schemas"] = {**components.get("schemas", {}), **schemas}
+        add_servers(doc)
+        self.bundle.doc = doc
+        return self.bundle
+
+
+def add_servers(doc: dict[str, Any]) -> None:
+    """Give each path item the server of the service its operations are tagged with."""
+    services = doc.get("x-services") or {}
+    tag_service = {
+        t.get("name"): t.get("x-service") for t in doc.get("tags") or [] if isinstance(t, dict)
+    }
+    for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict) or "servers" in item:
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict) and op.get("tags"):
+                service = services.get(tag_service.get(op["tags"][0]))
+                if isinstance(service, dict) and "server" in service:
+                    item["servers"] = [json.loads(json.dumps(service["server"]))]
+                break
+
+
+def load(root: Path) -> Bundle:
+    """Load and bundle the spec whose root file is `root`."""
+    return _Loader(root).load()

@@ -1,0 +1,565 @@
+"""Stage 3, model: from the bundled spec to plain dataclasses the templates only loop over.
+
+Every decision about Python names and types is taken here: identifiers (names.py), type
+annotations, which parameters the client fills from its settings (root `x-client-settings`)
+or its auth layer (`x-auth`), method variants (`x-variants`), fixtures from the examples.
+Templates get text that is already safe to place in code through their filters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from .load import HTTP_METHODS, SCHEMA_PREFIX, unescape
+from .names import pascal, snake, unique
+from .validate import path_regex
+
+# Names a generated model module defines or imports itself.
+MODULE_NAMES = frozenset({"Any", "Literal", "Union", "Field", "Model", "annotations"})
+# Names of the client's own method arguments.
+METHOD_NAMES = frozenset({"self", "body", "options"})
+
+
+@dataclass
+class ModelField:
+    name: str
+    wire: str
+    annotation: str
+    required: bool
+    default: str
+    description: str
+    secret: bool
+    deprecated: bool
+
+
+@dataclass
+class Model:
+    name: str
+    schema: str
+    module: str
+    title: str
+    description: str
+    doc_section: str
+    notes: list[str]
+    fields: list[ModelField] = field(default_factory=list)
+    alias: str = ""  # a type alias (union, enum, list...) instead of a class
+
+
+@dataclass
+class Param:
+    name: str
+    wire: str
+    location: str
+    annotation: str
+    required: bool
+    description: str
+    setting: str = ""  # filled from the client's setting of that name
+    auth: bool = False  # filled by the auth layer
+
+
+@dataclass
+class Operation:
+    op_id: str
+    method: str
+    http_method: str
+    path: str
+    service: str
+    tag: str
+    summary: str
+    description: str
+    doc_section: str
+    deprecated: bool
+    params: list[Param]
+    body: str  # annotation of the body argument, "" if none
+    body_required: bool
+    content_type: str
+    response: str  # annotation of the parsed result, "None" if no body
+    response_kind: str  # "none" | "json" | "stream"
+    success: int
+    rate_limit: str
+    notes: list[str]
+
+    @property
+    def args(self) -> list[Param]:
+        return [p for p in self.params if not p.setting and not p.auth]
+
+
+@dataclass
+class Service:
+    name: str
+    class_name: str
+    title: str
+    url: str
+    variables: dict[str, Any]
+    operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass
+class Fixture:
+    service: str
+    op_id: str
+    method: str
+    data: dict[str, Any]
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    services: list[Service]
+    models: list[Model]
+    modules: dict[str, list[Model]]
+    imports: dict[str, dict[str, list[str]]]
+    fixtures: list[Fixture]
+    settings: list[dict[str, str]]
+    error_fields: dict[str, list[str]]
+    error_codes: list[dict[str, Any]]
+    token_header: str
+    project_header: str
+    request_id_header: str
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for s in self.services for op in s.operations]
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def notes_of(node: Any) -> list[str]:
+    return [text(n) for n in (node or {}).get("x-doc-notes") or [] if isinstance(node, dict)]
+
+
+class _Builder:
+    def __init__(self, doc: dict[str, Any], origins: dict[str, str]) -> None:
+        self.doc = doc
+        self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
+        self.services = list((doc.get("x-services") or {}).keys())
+        self.origins = origins
+        self.class_names: dict[str, str] = {}
+        taken: set[str] = set(MODULE_NAMES)
+        for name in sorted(self.schemas):
+            self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
+        self.taken = taken
+        self.models: dict[str, Model] = {}
+        self.module_of: dict[str, str] = {}
+        for name in self.schemas:
+            folder = self.origins.get(name, "")
+            self.module_of[self.class_names[name]] = folder if folder in self.services else "common"
+
+    # -- types -----------------------------------------------------------------------------
+    def resolve(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if not ref.startswith(SCHEMA_PREFIX):
+                return {}
+            tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
+            node: Any = self.schemas
+            for tok in tokens:
+                node = node.get(tok, {}) if isinstance(node, dict) else {}
+            schema = node
+        return schema if isinstance(schema, dict) else {}
+
+    def annotation(self, schema: Any, context: str, module: str) -> str:
+        """The Python type of `schema`; inline objects become models named after `context`."""
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+            tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
+            if len(tokens) == 1 and tokens[0] in self.class_names:
+                return self.class_names[tokens[0]]
+            return self.annotation(self.resolve(schema), context, module)
+        if "const" in schema:
+            return f"Literal[{py_literal(schema['const'])}]"
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            values = ", ".join(py_literal(v) for v in schema["enum"])
+            return f"Literal[{values}]"
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list):
+                members = [
+                    self.annotation(s, f"{context}Option{i + 1}", module)
+                    for i, s in enumerate(schema[key])
+                ]
+                return union(members)
+        if isinstance(schema.get("allOf"), list):
+            return self.inline_model(schema, context, module)
+        types = schema.get("type")
+        if isinstance(types, list):
+            return union([self.annotation({**schema, "type": t}, context, module) for t in types])
+        if types == "string":
+            return "bytes" if schema.get("format") == "binary" else "str"
+        if types == "integer":
+            return "int"
+        if types == "number":
+            return "float"
+        if types == "boolean":
+            return "bool"
+        if types == "null":
+            return "None"
+        if types == "array":
+            return f"list[{self.annotation(schema.get('items'), context + 'Item', module)}]"
+        if types == "object" or "properties" in schema:
+            if schema.get("properties"):
+                return self.inline_model(schema, context, module)
+            extra = schema.get("additionalProperties")
+            value = self.annotation(extra, context + "Value", module) if isinstance(extra, dict) else "Any"
+            return f"dict[str, {value}]"
+        return "Any"
+
+    def inline_model(self, schema: dict[str, Any], context: str, module: str) -> str:
+        name = unique(pascal(context, MODULE_NAMES), self.taken)
+        self.module_of[name] = module
+        self.make_model(name, name, schema, module)
+        return name
+
+    # -- models ----------------------------------------------------------------------------
+    def object_parts(self, schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """Properties and required names of an object schema, `allOf` members merged."""
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        for part in schema.get("allOf") or []:
+            p, r = self.object_parts(self.resolve(part))
+            props.update(p)
+            required += r
+        props.update(schema.get("properties") or {})
+        required += [r for r in schema.get("required") or [] if isinstance(r, str)]
+        return props, required
+
+    def make_model(self, class_name: str, schema_name: str, schema: dict[str, Any], module: str) -> None:
+        model = Model(
+            name=class_name,
+            schema=schema_name,
+            module=module,
+            title=text(schema.get("title")),
+            description=text(schema.get("description")),
+            doc_section=text(schema.get("x-doc-section")),
+            notes=notes_of(schema),
+        )
+        self.models[class_name] = model
+        if not (schema.get("properties") or schema.get("allOf")):
+            model.alias = self.annotation(schema, class_name + "Value", module)
+            return
+        props, required = self.object_parts(schema)
+        taken: set[str] = set()
+        for wire, prop in props.items():
+            prop = prop if isinstance(prop, dict) else {}
+            resolved = self.resolve(prop)
+            ann = self.annotation(prop, class_name + pascal(wire), module)
+            is_required = wire in required
+            default = "None"
+            if not is_required:
+                ann = union([ann, "None"])
+            model.fields.append(
+                ModelField(
+                    name=unique(snake(wire, RESERVED_FIELDS), taken),
+                    wire=wire,
+                    annotation=ann,
+                    required=is_required,
+                    default=default,
+                    description=text(prop.get("description") or resolved.get("description")),
+                    secret=(prop.get("format") or resolved.get("format")) == "password",
+                    deprecated=bool(prop.get("deprecated")),
+                )
+            )
+
+    def all_models(self) -> None:
+        for name in sorted(self.schemas):
+            schema = self.schemas[name] if isinstance(self.schemas[name], dict) else {}
+            cls = self.class_names[name]
+            self.make_model(cls, name, schema, self.module_of[cls])
+
+    # -- operations ------------------------------------------------------------------------
+    def settings(self) -> dict[tuple[str, str], str]:
+        out = {}
+        for s in self.doc.get("x-client-settings") or []:
+            out[(s.get("in", ""), s.get("name", ""))] = s.get("setting", "")
+        return out
+
+    def operation_list(self) -> list[Service]:
+        services = {
+            name: Service(
+                name=name,
+                class_name=pascal(name),
+                title=text(spec.get("title")),
+                url=text(spec.get("server", {}).get("url")),
+                variables=spec.get("server", {}).get("variables") or {},
+            )
+            for name, spec in (self.doc.get("x-services") or {}).items()
+        }
+        tag_service = {t["name"]: t.get("x-service", "") for t in self.doc.get("tags") or []}
+        settings = self.settings()
+        for path, item in (self.doc.get("paths") or {}).items():
+            for http_method in HTTP_METHODS:
+                op = item.get(http_method) if isinstance(item, dict) else None
+                if not isinstance(op, dict):
+                    continue
+                tag = (op.get("tags") or [""])[0]
+                service = services[tag_service[tag]]
+                params = self.params(item, op, settings, op["operationId"], service.name)
+                for variant in op.get("x-variants") or [{}]:
+                    service.operations.append(
+                        self.operation(path, http_method, op, variant, params, service.name, tag)
+                    )
+        for s in services.values():
+            s.operations.sort(key=lambda o: o.method)
+        return list(services.values())
+
+    def params(
+        self,
+        item: dict[str, Any],
+        op: dict[str, Any],
+        settings: dict[tuple[str, str], str],
+        op_id: str,
+        module: str,
+    ) -> list[Param]:
+        taken: set[str] = set(METHOD_NAMES)
+        out = []
+        raw = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        for p in sorted(raw, key=lambda p: order.get(p.get("in", ""), 9)):
+            schema = p.get("schema") or {}
+            ann = self.annotation(schema, op_id + pascal(p["name"]), module)
+            required = bool(p.get("required"))
+            out.append(
+                Param(
+                    name=unique(snake(p["name"], METHOD_NAMES), taken),
+                    wire=p["name"],
+                    location=p.get("in", ""),
+                    annotation=ann if required else union([ann, "None"]),
+                    required=required,
+                    description=text(p.get("description")),
+                    setting=settings.get((p.get("in", ""), p["name"]), ""),
+                    auth=bool(p.get("x-auth")),
+                )
+            )
+        return out
+
+    def operation(
+        self,
+        path: str,
+        http_method: str,
+        op: dict[str, Any],
+        variant: dict[str, Any],
+        params: list[Param],
+        service: str,
+        tag: str,
+    ) -> Operation:
+        op_id = variant.get("operationId") or op["operationId"]
+        body = op.get("requestBody") or {}
+        content_type, media = next(iter((body.get("content") or {}).items()), ("", {}))
+        body_schema = variant.get("schema") or (media or {}).get("schema")
+        body_ann = self.annotation(body_schema, op_id + "Body", service) if body_schema else ""
+        success, response_kind, response = self.response(op, op_id, service)
+        if variant.get("response") and response_kind == "json":
+            response = self.annotation(variant["response"], op_id + "Response", service)
+        limit = variant.get("x-rate-limit") or op.get("x-rate-limit") or {}
+        return Operation(
+            op_id=op_id,
+            method=snake(op_id),
+            http_method=http_method.upper(),
+            path=path,
+            service=service,
+            tag=tag,
+            summary=text(variant.get("summary") or op.get("summary")),
+            description=text(variant.get("description") or op.get("description")),
+            doc_section=text(variant.get("x-doc-section") or op.get("x-doc-section")),
+            deprecated=bool(variant.get("deprecated", op.get("deprecated"))),
+            params=params,
+            body=body_ann,
+            body_required=bool(body.get("required")),
+            content_type=content_type,
+            response=response,
+            response_kind=response_kind,
+            success=success,
+            rate_limit=f"{limit['requests']}/{limit['per']}" if limit else "",
+            notes=notes_of(op) + notes_of(variant),
+        )
+
+    def response(self, op: dict[str, Any], op_id: str, service: str) -> tuple[int, str, str]:
+        codes = sorted(c for c in (op.get("responses") or {}) if str(c).startswith("2"))
+        if not codes:
+            return 200, "none", "None"
+        code = codes[0]
+        content = (op["responses"][code] or {}).get("content") or {}
+        if not content:
+            return int(code), "none", "None"
+        mt, media = next(iter(content.items()))
+        schema = (media or {}).get("schema") or {}
+        if op.get("x-stream") or self.resolve(schema).get("format") == "binary":
+            return int(code), "stream", "Download"
+        return int(code), "json", self.annotation(schema, op_id + "Response", service)
+
+    # -- fixtures --------------------------------------------------------------------------
+    def fixture(self, path: str, http_method: str, op: dict[str, Any]) -> dict[str, Any]:
+        regex = path_regex(path)
+        names = re.findall(r"\{([^{}]+)\}", path)
+        body_examples = {}
+        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
+            body_examples.update((media or {}).get("examples") or {})
+        responses = []
+        for code, response in sorted((op.get("responses") or {}).items()):
+            for mt, media in ((response or {}).get("content") or {}).items():
+                for name, ex in ((media or {}).get("examples") or {}).items():
+                    responses.append(
+                        {"name": name, "status": int(code), "content_type": mt, "body": ex.get("value")}
+                    )
+            if not (response or {}).get("content"):
+                responses.append({"name": "", "status": int(code), "content_type": "", "body": None})
+        requests = []
+        for name, ex in (op.get("x-examples") or {}).items():
+            parts = urlsplit(ex["uri"])
+            match = regex.fullmatch(parts.path)
+            values = dict(zip(names, match.groups())) if match else {}
+            body = body_examples.get(name, {}).get("value") if body_examples else None
+            requests.append(
+                {
+                    "name": name,
+                    "summary": text(ex.get("summary")),
+                    "method": http_method.upper(),
+                    "path": parts.path,
+                    "path_params": values,
+                    "query": [list(kv) for kv in parse_qsl(parts.query, keep_blank_values=True)],
+                    "body": body,
+                }
+            )
+        return {
+            "operationId": op["operationId"],
+            "method": http_method.upper(),
+            "path": path,
+            "variants": [v.get("operationId") for v in op.get("x-variants") or []],
+            "variant_examples": {
+                v.get("operationId"): list(v.get("examples") or []) for v in op.get("x-variants") or []
+            },
+            "requests": requests,
+            "responses": responses,
+        }
+
+    def fixtures(self, services: list[Service]) -> list[Fixture]:
+        tag_service = {t["name"]: t.get("x-service", "") for t in self.doc.get("tags") or []}
+        out = []
+        for path, item in (self.doc.get("paths") or {}).items():
+            for http_method in HTTP_METHODS:
+                op = item.get(http_method) if isinstance(item, dict) else None
+                if isinstance(op, dict):
+                    service = tag_service[(op.get("tags") or [""])[0]]
+                    data = self.fixture(path, http_method, op)
+                    out.append(Fixture(service, op["operationId"], http_method, data))
+        return sorted(out, key=lambda f: (f.service, f.op_id))
+
+
+RESERVED_FIELDS = frozenset(
+    {
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
+        "schema_json",
+    }
+)
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON scalar (repr of str is always a safe literal)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float, str)):
+        return repr(value)
+    return repr(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def split_union(annotation: str) -> list[str]:
+    """The top-level members of `A | B[C | D] | None`."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(annotation):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0 and annotation.startswith(" | ", i):
+            parts.append(annotation[start:i])
+            start = i + 3
+    parts.append(annotation[start:])
+    return parts
+
+
+def union(members: list[str]) -> str:
+    seen: list[str] = []
+    for m in members:
+        for part in split_union(m):
+            if part not in seen:
+                seen.append(part)
+    if "Any" in seen:
+        return "Any"
+    if "None" in seen:
+        seen = [s for s in seen if s != "None"] + ["None"]
+    return " | ".join(seen)
+
+
+def build(doc: dict[str, Any], positions: dict[str, tuple[str, int]]) -> Api:
+    """The intermediate model of a validated, bundled spec."""
+    origins = {}
+    for name in (doc.get("components", {}).get("schemas") or {}):
+        file = positions.get(f"/components/schemas/{name.replace('~', '~0').replace('/', '~1')}")
+        parts = file[0].split("/") if file else []
+        origins[name] = parts[1] if len(parts) > 2 and parts[0] == "spec" else ""
+    b = _Builder(doc, origins)
+    b.all_models()
+    services = b.operation_list()
+    fixtures = b.fixtures(services)
+    models = sorted(b.models.values(), key=lambda m: (m.module, m.name))
+    modules: dict[str, list[Model]] = {"common": []}
+    for s in services:
+        modules[s.name] = []
+    for m in models:
+        modules.setdefault(m.module, []).append(m)
+    imports: dict[str, dict[str, list[str]]] = {}
+    for module, members in modules.items():
+        used: dict[str, set[str]] = {}
+        for m in members:
+            anns = [m.alias] + [f.annotation for f in m.fields]
+            for ann in anns:
+                for ident in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ann):
+                    other = b.module_of.get(ident)
+                    if other and other != module:
+                        used.setdefault(other, set()).add(ident)
+        imports[module] = {k: sorted(v) for k, v in sorted(used.items())}
+    error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})
+    error_fields: dict[str, list[str]] = {}
+    for wire, prop in (error_schema.get("properties") or {}).items():
+        role = (prop or {}).get("x-error-field")
+        if role:
+            error_fields.setdefault(role, []).append(wire)
+    schemes = [
+        s
+        for s in (doc.get("components", {}).get("securitySchemes") or {}).values()
+        if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "header"
+    ]
+    return Api(
+        title=text(doc.get("info", {}).get("title")),
+        version=text(doc.get("info", {}).get("version")),
+        services=services,
+        models=models,
+        modules=modules,
+        imports=imports,
+        fixtures=fixtures,
+        settings=list(doc.get("x-client-settings") or []),
+        error_fields=error_fields,
+        error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
+        token_header=next((s.get("name", "") for s in schemes if "x-signing" not in s), ""),
+        project_header=next(
+            (s["x-signing"].get("project-header", "") for s in schemes if "x-signing" in s), ""
+        ),
+        request_id_header=text(doc.get("x-request-id-header")),
+    )

@@ -1,0 +1,117 @@
+"""Stage 4, render: the intermediate model through templates/ into file contents.
+
+Each template renders one kind of output file; OUTPUTS says which file(s) it makes and from
+what. Files under templates/*/static/ are copied verbatim. Python output is formatted with
+black (its API, in this process); nothing is written here: the result is {path: bytes}.
+
+Text from the spec reaches code only through the filters below, which make it a literal
+(`pyrepr`), a docstring body (`docstring`) or JSON (`tojson_pretty`); the spec is data to
+Jinja, never template source, so `{{ }}` in a description stays text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+
+from .model import Api
+
+BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+
+# template -> (output path pattern, items to render it for). The pattern is formatted with the
+# item's attributes; `None` means the template renders once for the whole API.
+OUTPUTS: dict[str, tuple[str, Callable[[Api], Iterable[Any]] | None]] = {
+    "client/pyproject.toml.j2": ("python/pyproject.toml", None),
+    "client/README.md.j2": ("python/README.md", None),
+    "client/__init__.py.j2": ("python/dataarts/__init__.py", None),
+    "client/client.py.j2": ("python/dataarts/client.py", None),
+    "client/spec.py.j2": ("python/dataarts/_spec.py", None),
+    "client/service.py.j2": ("python/dataarts/{name}.py", lambda api: api.services),
+    "models/__init__.py.j2": ("python/dataarts/models/__init__.py", None),
+    "models/module.py.j2": ("python/dataarts/models/{name}.py", lambda api: module_items(api)),
+    "fixtures/operation.json.j2": ("fixtures/{service}/{op_id}.json", lambda api: api.fixtures),
+    "docs/index.md.j2": ("docs/index.md", None),
+    "docs/service.md.j2": ("docs/{name}.md", lambda api: api.services),
+}
+
+
+class ModuleItem:
+    def __init__(self, name: str, models: list[Any], imports: dict[str, list[str]]) -> None:
+        self.name, self.models, self.imports = name, models, imports
+
+
+def module_items(api: Api) -> list[ModuleItem]:
+    return [ModuleItem(n, m, api.imports.get(n, {})) for n, m in api.modules.items()]
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def clean(value: Any) -> str:
+    """Text without control characters, normalised to NFC."""
+    return CONTROL.sub(" ", unicodedata.normalize("NFC", str(value)))
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal of `value` (a str's repr can never be broken out of)."""
+    return repr(clean(value) if isinstance(value, str) else value)
+
+
+def docstring(value: Any, indent: int = 4) -> str:
+    """Text made safe inside a triple-quoted docstring, indented for its block."""
+    body = clean(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body += " "
+    pad = " " * indent
+    lines = [line.rstrip() for line in body.strip().splitlines()]
+    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+
+
+def tojson_pretty(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, tojson_pretty=tojson_pretty)
+    return env
+
+
+def render(api: Api, templates: Path) -> dict[str, bytes]:
+    """All output files as {path relative to generated/: content}."""
+    env = environment(templates)
+    files: dict[str, str] = {}
+    for name, (pattern, items) in OUTPUTS.items():
+        template = env.get_template(name)
+        if items is None:
+            files[pattern] = template.render(api=api)
+            continue
+        for item in items(api):
+            files[pattern.format(**vars(item))] = template.render(api=api, item=item)
+    out: dict[str, bytes] = {}
+    for path, content in files.items():
+        if path.endswith(".py"):
+            try:
+                content = black.format_str(content, mode=BLACK_MODE)
+            except black.InvalidInput as exc:
+                raise RuntimeError(f"template output {path} is not valid Python: {exc}") from exc
+        out[path] = content.encode("utf-8")
+    for static in sorted(templates.glob("*/static/**/*")):
+        if static.is_file():
+            target = static.relative_to(templates).parts
+            out["/".join(target[2:])] = static.read_bytes()
+    return dict(sorted(out.items()))

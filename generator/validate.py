@@ -1,0 +1,282 @@
+"""Stage 2, validate: every rule the spec must satisfy, all problems reported at once.
+
+Rules: the structure is OpenAPI 3.1 (openapi-pydantic); every `$ref` resolves; operationIds
+exist and are unique (variants included); path templates and path parameters agree; every
+example validates against its schema (jsonschema, draft 2020-12); every operation has tags,
+summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
+(root `x-error-schema`); request-example URIs match their operation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from jsonschema import Draft202012Validator
+from openapi_pydantic.v3.v3_1 import OpenAPI
+from pydantic import ValidationError
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
+
+BUNDLE_URI = "urn:dataarts:bundle"
+TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(pointer, path, method, operation) for every operation of the spec."""
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield f"/paths/{escape(path)}/{method}", path, method, op
+
+
+def path_regex(path: str) -> re.Pattern[str]:
+    """A regex that matches concrete paths of a template, one group per parameter."""
+    parts = TEMPLATE_PARAM.split(path)
+    out = "".join(
+        re.escape(p) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]+)" for i, p in enumerate(parts)
+    )
+    return re.compile(out + "/?")
+
+
+class _Validator:
+    def __init__(self, bundle: Bundle) -> None:
+        self.bundle = bundle
+        self.doc = bundle.doc
+        self.problems: list[Problem] = []
+        resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
+
+    def report(self, pointer: str, message: str) -> None:
+        self.problems.append(self.bundle.problem(pointer, message))
+
+    # -- rules -----------------------------------------------------------------------------
+    def structure(self) -> None:
+        try:
+            OpenAPI.model_validate(self.doc)
+        except ValidationError as exc:
+            seen = set()
+            for err in exc.errors():
+                pointer = self.loc_pointer(err["loc"])
+                key = (pointer, err["msg"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.report(pointer, f"OpenAPI 3.1: {err['msg']}")
+
+    def loc_pointer(self, loc: tuple[Any, ...]) -> str:
+        """The pointer of a pydantic error location, skipping the model names it inserts."""
+        node: Any = self.doc
+        pointer = ""
+        for part in loc:
+            if isinstance(node, dict) and str(part) in node:
+                node = node[str(part)]
+                pointer += "/" + escape(str(part))
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+                pointer += f"/{part}"
+            elif isinstance(part, str) and (part[:1].isupper() or "[" in part):
+                continue  # a model or union branch name, not a key of the document
+            else:
+                return pointer + "/" + escape(str(part))
+        return pointer
+
+    def refs(self, node: Any, pointer: str = "") -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                try:
+                    self.registry.resolver(BUNDLE_URI).lookup(BUNDLE_URI + ref)
+                except Unresolvable:
+                    self.report(pointer + "/$ref", f"$ref {ref!r} does not resolve")
+            for key, value in node.items():
+                self.refs(value, f"{pointer}/{escape(key)}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                self.refs(value, f"{pointer}/{i}")
+
+    def operation_ids(self) -> None:
+        seen: dict[str, str] = {}
+
+        def claim(op_id: Any, pointer: str) -> None:
+            if not isinstance(op_id, str) or not op_id:
+                self.report(pointer, "operation has no operationId")
+            elif op_id in seen:
+                self.report(pointer, f"operationId {op_id!r} is also used at {seen[op_id]}")
+            else:
+                seen[op_id] = pointer
+
+        for pointer, _, _, op in operations(self.doc):
+            claim(op.get("operationId"), pointer)
+            for i, variant in enumerate(op.get("x-variants") or []):
+                claim(variant.get("operationId"), f"{pointer}/x-variants/{i}")
+
+    def required_fields(self) -> None:
+        tags = {t.get("name") for t in self.doc.get("tags") or [] if isinstance(t, dict)}
+        for pointer, _, _, op in operations(self.doc):
+            if not op.get("tags"):
+                self.report(pointer, "operation has no tags")
+            for i, tag in enumerate(op.get("tags") or []):
+                if tag not in tags:
+                    self.report(f"{pointer}/tags/{i}", f"tag {tag!r} is not declared in tags")
+            for key in ("summary", "x-doc-section"):
+                if not op.get(key):
+                    self.report(pointer, f"operation has no {key}")
+            for i, variant in enumerate(op.get("x-variants") or []):
+                for key in ("summary", "x-doc-section", "schema"):
+                    if not variant.get(key):
+                        self.report(f"{pointer}/x-variants/{i}", f"variant has no {key}")
+
+    def path_parameters(self) -> None:
+        for pointer, path, _, op in operations(self.doc):
+            in_template = TEMPLATE_PARAM.findall(path)
+            item = self.doc["paths"][path]
+            params = [self.deref(p) for p in (item.get("parameters") or [])]
+            params += [self.deref(p) for p in (op.get("parameters") or [])]
+            declared = [p.get("name") for p in params if p.get("in") == "path"]
+            for name in in_template:
+                if name not in declared:
+                    self.report(pointer, f"path parameter {{{name}}} is not declared")
+            for i, p in enumerate(op.get("parameters") or []):
+                p = self.deref(p)
+                if p.get("in") == "path" and p.get("name") not in in_template:
+                    self.report(
+                        f"{pointer}/parameters/{i}",
+                        f"path parameter {p.get('name')!r} is not in the path {path!r}",
+                    )
+                if p.get("in") == "path" and p.get("required") is not True:
+                    self.report(f"{pointer}/parameters/{i}", "a path parameter must be required")
+
+    def error_responses(self) -> None:
+        name = self.doc.get("x-error-schema")
+        if not name:
+            self.report("", "x-error-schema (the shared error schema) is not set")
+            return
+        wanted = SCHEMA_PREFIX + escape(name)
+        if name not in (self.doc.get("components", {}).get("schemas") or {}):
+            self.report("/x-error-schema", f"x-error-schema {name!r} is not a schema")
+        for pointer, _, _, op in operations(self.doc):
+            for code, response in (op.get("responses") or {}).items():
+                if not str(code)[:1] in "45":
+                    continue
+                rp = f"{pointer}/responses/{escape(str(code))}"
+                content = (response or {}).get("content") or {}
+                if not content:
+                    self.report(rp, f"error response has no body; it must use {wanted!r}")
+                for mt, media in content.items():
+                    if (media or {}).get("schema", {}).get("$ref") != wanted:
+                        self.report(
+                            f"{rp}/content/{escape(mt)}/schema",
+                            f"error response must use the shared error schema {wanted!r}",
+                        )
+
+    def examples(self) -> None:
+        for pointer, path, _, op in operations(self.doc):
+            for i, param in enumerate(op.get("parameters") or []):
+                self.parameter_examples(param, f"{pointer}/parameters/{i}")
+            body = op.get("requestBody") or {}
+            self.media_examples(body.get("content") or {}, f"{pointer}/requestBody/content")
+            for code, response in (op.get("responses") or {}).items():
+                rp = f"{pointer}/responses/{escape(str(code))}/content"
+                self.media_examples((response or {}).get("content") or {}, rp)
+            self.request_uris(pointer, path, op)
+        for name, schema in (self.doc.get("components", {}).get("schemas") or {}).items():
+            sp = f"/components/schemas/{escape(name)}"
+            for i, value in enumerate((schema or {}).get("examples") or []):
+                self.check_example(value, sp, f"{sp}/examples/{i}")
+
+    def parameter_examples(self, param: dict[str, Any], pointer: str) -> None:
+        schema_pointer = f"{pointer}/schema"
+        if "example" in param:
+            self.check_example(param["example"], schema_pointer, f"{pointer}/example")
+        for name, ex in (param.get("examples") or {}).items():
+            if isinstance(ex, dict) and "value" in ex:
+                self.check_example(
+                    ex["value"], schema_pointer, f"{pointer}/examples/{escape(name)}/value"
+                )
+
+    def media_examples(self, content: dict[str, Any], pointer: str) -> None:
+        for mt, media in content.items():
+            mp = f"{pointer}/{escape(mt)}"
+            if not isinstance(media, dict) or "schema" not in media:
+                continue
+            if "example" in media:
+                self.check_example(media["example"], f"{mp}/schema", f"{mp}/example")
+            for name, ex in (media.get("examples") or {}).items():
+                if isinstance(ex, dict) and "value" in ex:
+                    self.check_example(
+                        ex["value"], f"{mp}/schema", f"{mp}/examples/{escape(name)}/value"
+                    )
+
+    def check_example(self, value: Any, schema_pointer: str, pointer: str) -> None:
+        validator = Draft202012Validator(
+            {"$ref": f"{BUNDLE_URI}#{schema_pointer}"}, registry=self.registry
+        )
+        try:
+            errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+        except Unresolvable as exc:
+            self.report(pointer, f"example cannot be checked: {exc}")
+            return
+        for err in errors:
+            at = "".join("/" + escape(str(p)) for p in err.absolute_path)
+            self.report(pointer + at, f"example does not match its schema: {err.message}")
+
+    def request_uris(self, pointer: str, path: str, op: dict[str, Any]) -> None:
+        regex = path_regex(path)
+        declared = {
+            p.get("name") for p in map(self.deref, op.get("parameters") or []) if p.get("in") == "query"
+        }
+        body_examples = set()
+        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
+            body_examples |= set((media or {}).get("examples") or {})
+        for name, ex in (op.get("x-examples") or {}).items():
+            ep = f"{pointer}/x-examples/{escape(name)}"
+            uri = (ex or {}).get("uri")
+            if not isinstance(uri, str):
+                self.report(ep, "request example has no uri")
+                continue
+            parts = urlsplit(uri)
+            if not regex.fullmatch(parts.path):
+                self.report(f"{ep}/uri", f"uri {parts.path!r} does not match the path {path!r}")
+            for key, _ in parse_qsl(parts.query, keep_blank_values=True):
+                if key not in declared:
+                    self.report(f"{ep}/uri", f"query parameter {key!r} is not declared")
+            body_required = (op.get("requestBody") or {}).get("required")
+            if body_required and body_examples and name not in body_examples:
+                self.report(ep, f"request example {name!r} has no body example of that name")
+
+    def deref(self, node: Any) -> dict[str, Any]:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            try:
+                found = self.registry.resolver(BUNDLE_URI).lookup(BUNDLE_URI + node["$ref"])
+                return dict(found.contents)
+            except Unresolvable:
+                return {}
+        return node if isinstance(node, dict) else {}
+
+    def run(self) -> list[Problem]:
+        self.structure()
+        self.refs(self.doc)
+        self.operation_ids()
+        self.required_fields()
+        self.path_parameters()
+        self.error_responses()
+        self.examples()
+        return self.problems
+
+
+def validate(bundle: Bundle) -> list[Problem]:
+    """Every problem of the bundled spec (load problems first), sorted by file and line."""
+    problems = list(bundle.problems)
+    if bundle.doc:
+        problems += _Validator(bundle).run()
+    unique = dict.fromkeys(problems)
+    return sorted(unique, key=lambda p: (p.file, p.line, p.pointer, p.message))

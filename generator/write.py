@@ -1,0 +1,149 @@
+"""Stage 5, write: put rendered files into generated/ atomically, touching only what changed.
+
+The new tree is built beside the old one (unchanged files hard-linked, so their mtimes stay)
+and swapped in with two renames, so a failure leaves generated/ as it was. A stamp file
+records a digest of every input (spec, templates, generator code, library versions) and of
+every output; when both still match, `generate` has nothing to do and renders nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+STAMP = ".stamp.json"
+LIBRARIES = ("black", "jinja2", "ruamel.yaml", "openapi-pydantic", "jsonschema", "pydantic")
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def input_digest(*folders: Path) -> str:
+    """One digest over every file of the given folders and the versions of the libraries."""
+    h = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            h.update(str(path.relative_to(folder.parent)).encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+    for lib in LIBRARIES:
+        h.update(f"{lib}=={metadata.version(lib)}\0".encode())
+    return h.hexdigest()
+
+
+def _read_stamp(out: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((out / STAMP).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def stamped_files(out: Path) -> dict[str, str]:
+    files = _read_stamp(out).get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def is_current(out: Path, inputs: str) -> bool:
+    """True when the stamp's inputs match and every output still has its recorded digest."""
+    stamp = _read_stamp(out)
+    if stamp.get("inputs") != inputs:
+        return False
+    files = stamped_files(out)
+    on_disk = {
+        p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.name != STAMP
+    }
+    if on_disk != set(files):
+        return False
+    return all(digest((out / name).read_bytes()) == d for name, d in files.items())
+
+
+def differences(out: Path, files: dict[str, bytes]) -> list[str]:
+    """Files of `out` that differ from `files`: changed, missing or extra."""
+    stale = []
+    for name, content in files.items():
+        path = out / name
+        if not path.is_file() or path.read_bytes() != content:
+            stale.append(name)
+    if out.is_dir():
+        for path in out.rglob("*"):
+            name = path.relative_to(out).as_posix()
+            if path.is_file() and name != STAMP and name not in files and "__pycache__" not in name:
+                stale.append(name)
+    return sorted(stale)
+
+
+def write_tree(out: Path, files: dict[str, bytes], inputs: str) -> tuple[int, int]:
+    """Replace `out` by exactly `files`; returns (written, unchanged)."""
+    stamp = {"inputs": inputs, "files": {name: digest(c) for name, c in files.items()}}
+    stamp_bytes = (json.dumps(stamp, indent=1, sort_keys=True) + "\n").encode()
+    changed = [n for n, c in files.items() if not _same(out / n, c)]
+    extra = [n for n in differences(out, files) if n not in files]
+    if not changed and not extra:
+        if not _same(out / STAMP, stamp_bytes):
+            _atomic_file(out / STAMP, stamp_bytes)
+        return 0, len(files)
+    new = out.with_name(out.name + ".new")
+    old = out.with_name(out.name + ".old")
+    for leftover in (new, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    try:
+        for name, content in files.items():
+            target = new / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if name in changed:
+                target.write_bytes(content)
+            else:
+                os.link(out / name, target)
+        (new / STAMP).write_bytes(stamp_bytes)
+        if out.exists():
+            out.rename(old)
+        new.rename(out)
+    except BaseException:
+        if old.exists() and not out.exists():
+            old.rename(out)
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return len(changed), len(files) - len(changed)
+
+
+def _same(path: Path, content: bytes) -> bool:
+    try:
+        return path.read_bytes() == content
+    except OSError:
+        return False
+
+
+def _atomic_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(content)
+    os.replace(tmp, path)
+
+
+def write_bundle(doc: dict[str, Any], path: Path) -> None:
+    """The bundled spec as one file: JSON for .json, YAML otherwise."""
+    if path.suffix == ".json":
+        data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
+    else:
+        from io import StringIO
+
+        from ruamel.yaml import YAML
+
+        yaml = YAML(typ="safe", pure=True)
+        yaml.default_flow_style = False
+        yaml.allow_unicode = True
+        yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
+        buf = StringIO()
+        yaml.dump(doc, buf)
+        data = buf.getvalue().encode()
+    _atomic_file(path, data)
