@@ -96,6 +96,7 @@ class Service:
     url: str
     variables: dict[str, Any]
     operations: list[Operation] = field(default_factory=list)
+    imports: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -273,6 +274,16 @@ class _Builder:
             schema = self.schemas[name] if isinstance(self.schemas[name], dict) else {}
             cls = self.class_names[name]
             self.make_model(cls, name, schema, self.module_of[cls])
+
+    def used_models(self, annotations: list[str], module: str) -> dict[str, list[str]]:
+        """The model names the annotations use from modules other than `module`."""
+        used: dict[str, set[str]] = {}
+        for ann in annotations:
+            for ident in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ann):
+                other = self.module_of.get(ident)
+                if other and other != module:
+                    used.setdefault(other, set()).add(ident)
+        return {k: sorted(v) for k, v in sorted(used.items())}
 
     # -- operations ------------------------------------------------------------------------
     def settings(self) -> dict[tuple[str, str], str]:
@@ -524,17 +535,15 @@ def build(doc: dict[str, Any], positions: dict[str, tuple[str, int]]) -> Api:
         modules[s.name] = []
     for m in models:
         modules.setdefault(m.module, []).append(m)
-    imports: dict[str, dict[str, list[str]]] = {}
-    for module, members in modules.items():
-        used: dict[str, set[str]] = {}
-        for m in members:
-            anns = [m.alias] + [f.annotation for f in m.fields]
-            for ann in anns:
-                for ident in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ann):
-                    other = b.module_of.get(ident)
-                    if other and other != module:
-                        used.setdefault(other, set()).add(ident)
-        imports[module] = {k: sorted(v) for k, v in sorted(used.items())}
+    imports = {
+        module: b.used_models(
+            [a for m in members for a in [m.alias, *(f.annotation for f in m.fields)]], module
+        )
+        for module, members in modules.items()
+    }
+    for s in services:
+        anns = [a for op in s.operations for a in [op.body, op.response, *(p.annotation for p in op.params)]]
+        s.imports = b.used_models(anns, "")
     error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})
     error_fields: dict[str, list[str]] = {}
     for wire, prop in (error_schema.get("properties") or {}).items():

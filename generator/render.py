@@ -66,12 +66,12 @@ def pyrepr(value: Any) -> str:
 
 def docstring(value: Any, indent: int = 4) -> str:
     """Text made safe inside a triple-quoted docstring, indented for its block."""
-    body = clean(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in clean(value).strip().splitlines()]
+    body = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
-        body += " "
+        body = body[:-1] + '\\"'
     pad = " " * indent
-    lines = [line.rstrip() for line in body.strip().splitlines()]
-    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+    return "\n".join(pad + line if line and i else line for i, line in enumerate(body.split("\n")))
 
 
 def tojson_pretty(value: Any) -> str:
