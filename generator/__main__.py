@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
-TEMPLATES = ROOT / "templates"
+DEFAULT_TEMPLATES = ROOT / "templates"
 
 
 def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
@@ -32,13 +32,17 @@ def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
     return bundle
 
 
-def _render(spec: Path) -> tuple[dict[str, bytes], str]:
+def _render(spec: Path, templates: Path) -> tuple[dict[str, bytes], str]:
     from .model import build
     from .render import render
 
     bundle = _load_valid(spec)
-    api = build(bundle.doc, bundle.positions)
-    files = render(api, TEMPLATES)
+    api = build(bundle.doc, bundle.origins)
+    try:
+        files = render(api, templates)
+    except Exception as exc:  # a template bug: say which, write nothing
+        print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
     summary = f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     return files, summary
 
@@ -46,6 +50,7 @@ def _render(spec: Path) -> tuple[dict[str, bytes], str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root file of the spec")
+    parser.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES)
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="render generated/ from the spec and templates")
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -72,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from . import write
 
-    inputs = write.input_digest(args.spec.parent, TEMPLATES, Path(__file__).parent)
+    inputs = write.input_digest(args.spec.parent, args.templates, Path(__file__).parent)
     if args.command == "generate" and not args.force and write.is_current(args.out, inputs):
         files = write.stamped_files(args.out)
         print(
@@ -80,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.perf_counter() - start:.2f}s"
         )
         return 0
-    files, summary = _render(args.spec)
+    files, summary = _render(args.spec, args.templates)
     if args.command == "check":
         stale = write.differences(args.out, files)
         if stale:

@@ -47,6 +47,7 @@ class Bundle:
     doc: dict[str, Any]
     root: Path
     positions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)  # schema -> top folder of its file
     problems: list[Problem] = field(default_factory=list)
 
     def where(self, pointer: str) -> tuple[str, int]:
@@ -149,7 +150,7 @@ class _Loader:
 
         def fail(message: str) -> dict[str, Any]:
             self.bundle.problems.append(Problem(self.bundle.rel(file), line, pointer, message))
-            return {"$ref": target}
+            return {"x-unresolved-ref": target}
 
         if target.startswith(SCHEMA_PREFIX) and not file_part and not is_schema_file(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
@@ -225,6 +226,8 @@ class _Loader:
                     )
                     continue
                 self.schema_origin[name] = (self.bundle.rel(path), line)
+                parts = path.relative_to(self.base).parts
+                self.bundle.origins[str(name)] = parts[0] if len(parts) > 1 else ""
                 out[str(name)] = self.convert(node, path, pointer, line)
         return out
 

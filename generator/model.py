@@ -148,6 +148,7 @@ class _Builder:
             self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
         self.taken = taken
         self.models: dict[str, Model] = {}
+        self.fixture_list: list[Fixture] = []
         self.module_of: dict[str, str] = {}
         for name in self.schemas:
             folder = self.origins.get(name, "")
@@ -313,10 +314,13 @@ class _Builder:
                 tag = (op.get("tags") or [""])[0]
                 service = services[tag_service[tag]]
                 params = self.params(item, op, settings, op["operationId"], service.name)
-                for variant in op.get("x-variants") or [{}]:
-                    service.operations.append(
-                        self.operation(path, http_method, op, variant, params, service.name, tag)
-                    )
+                methods = [
+                    self.operation(path, http_method, op, variant, params, service.name, tag)
+                    for variant in op.get("x-variants") or [{}]
+                ]
+                service.operations += methods
+                data = self.fixture(path, http_method, op, methods)
+                self.fixture_list.append(Fixture(service.name, op["operationId"], http_method, data))
         for s in services.values():
             s.operations.sort(key=lambda o: o.method)
         return list(services.values())
@@ -407,61 +411,99 @@ class _Builder:
         return int(code), "json", self.annotation(schema, op_id + "Response", service)
 
     # -- fixtures --------------------------------------------------------------------------
-    def fixture(self, path: str, http_method: str, op: dict[str, Any]) -> dict[str, Any]:
+    def sample(self, schema: Any, depth: int = 0) -> Any:
+        """A minimal value of `schema`, for responses the reference gives no example of."""
+        schema = self.resolve(schema)
+        for key in ("example", "default", "const"):
+            if key in schema:
+                return schema[key]
+        if schema.get("examples"):
+            return schema["examples"][0]
+        if schema.get("enum"):
+            return schema["enum"][0]
+        for key in ("oneOf", "anyOf"):
+            if schema.get(key):
+                return self.sample(schema[key][0], depth + 1)
+        kind = schema.get("type")
+        kind = kind[0] if isinstance(kind, list) else kind
+        if "properties" in schema or "allOf" in schema or kind == "object":
+            props, required = self.object_parts(schema)
+            if depth > 8:
+                return {}
+            return {k: self.sample(props[k], depth + 1) for k in required if k in props}
+        samples = {"integer": 0, "number": 0, "boolean": False, "array": [], "null": None}
+        if kind == "string" and schema.get("format") == "binary":
+            return "binary content"
+        return samples.get(kind, "string")
+
+    def fixture(
+        self, path: str, http_method: str, op: dict[str, Any], methods: list[Operation]
+    ) -> dict[str, Any]:
+        """Request and response examples of one operation, paired into cases a test can replay."""
         regex = path_regex(path)
         names = re.findall(r"\{([^{}]+)\}", path)
-        body_examples = {}
-        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
-            body_examples.update((media or {}).get("examples") or {})
-        responses = []
+        body_media = next(iter(((op.get("requestBody") or {}).get("content") or {}).values()), {})
+        body_examples = (body_media or {}).get("examples") or {}
+        method_of = {ex: m for v, m in zip(op.get("x-variants") or [], methods) for ex in v.get("examples") or []}
+        success: dict[str, Any] = {}
+        errors = []
         for code, response in sorted((op.get("responses") or {}).items()):
-            for mt, media in ((response or {}).get("content") or {}).items():
-                for name, ex in ((media or {}).get("examples") or {}).items():
-                    responses.append(
-                        {"name": name, "status": int(code), "content_type": mt, "body": ex.get("value")}
-                    )
-            if not (response or {}).get("content"):
-                responses.append({"name": "", "status": int(code), "content_type": "", "body": None})
-        requests = []
+            content = (response or {}).get("content") or {}
+            mt, media = next(iter(content.items()), ("", {}))
+            examples = {n: e.get("value") for n, e in ((media or {}).get("examples") or {}).items() if "value" in e}
+            if str(code).startswith("2") and not success:
+                body = self.sample(media.get("schema")) if mt and not examples else None
+                success = {"status": int(code), "content_type": mt, "examples": examples, "body": body}
+            elif str(code)[:1] in "45":
+                for name, value in examples.items():
+                    errors.append({"name": name, "status": int(code), "content_type": mt, "body": value})
+        cases = []
         for name, ex in (op.get("x-examples") or {}).items():
+            method = method_of.get(name, methods[0])
             parts = urlsplit(ex["uri"])
             match = regex.fullmatch(parts.path)
-            values = dict(zip(names, match.groups())) if match else {}
-            body = body_examples.get(name, {}).get("value") if body_examples else None
-            requests.append(
+            values = dict(zip(names, match.groups() if match else ()))
+            query = parse_qsl(parts.query, keep_blank_values=True)
+            body = body_examples.get(name, {}).get("value")
+            kwargs: dict[str, Any] = {}
+            settings: dict[str, Any] = {}
+            for p in method.params:
+                value = values.get(p.wire) if p.location == "path" else dict(query).get(p.wire)
+                if value is None:
+                    continue
+                if p.setting:
+                    settings[p.setting] = value
+                elif not p.auth:
+                    kwargs[p.name] = value
+            if body is not None and method.body:
+                kwargs["body"] = body
+            examples = success.get("examples") or {}
+            response_body = examples.get(name, next(iter(examples.values()), success.get("body")))
+            cases.append(
                 {
                     "name": name,
                     "summary": text(ex.get("summary")),
-                    "method": http_method.upper(),
-                    "path": parts.path,
-                    "path_params": values,
-                    "query": [list(kv) for kv in parse_qsl(parts.query, keep_blank_values=True)],
-                    "body": body,
+                    "call": {"method": method.method, "kwargs": kwargs, "settings": settings},
+                    "request": {
+                        "method": http_method.upper(),
+                        "path": parts.path,
+                        "query": [list(kv) for kv in query],
+                        "body": body if method.body else None,
+                    },
+                    "response": {
+                        "status": success.get("status", 200),
+                        "content_type": success.get("content_type", ""),
+                        "body": response_body,
+                    },
                 }
             )
         return {
             "operationId": op["operationId"],
             "method": http_method.upper(),
             "path": path,
-            "variants": [v.get("operationId") for v in op.get("x-variants") or []],
-            "variant_examples": {
-                v.get("operationId"): list(v.get("examples") or []) for v in op.get("x-variants") or []
-            },
-            "requests": requests,
-            "responses": responses,
+            "cases": cases,
+            "errors": errors,
         }
-
-    def fixtures(self, services: list[Service]) -> list[Fixture]:
-        tag_service = {t["name"]: t.get("x-service", "") for t in self.doc.get("tags") or []}
-        out = []
-        for path, item in (self.doc.get("paths") or {}).items():
-            for http_method in HTTP_METHODS:
-                op = item.get(http_method) if isinstance(item, dict) else None
-                if isinstance(op, dict):
-                    service = tag_service[(op.get("tags") or [""])[0]]
-                    data = self.fixture(path, http_method, op)
-                    out.append(Fixture(service, op["operationId"], http_method, data))
-        return sorted(out, key=lambda f: (f.service, f.op_id))
 
 
 RESERVED_FIELDS = frozenset(
@@ -518,17 +560,13 @@ def union(members: list[str]) -> str:
     return " | ".join(seen)
 
 
-def build(doc: dict[str, Any], positions: dict[str, tuple[str, int]]) -> Api:
-    """The intermediate model of a validated, bundled spec."""
-    origins = {}
-    for name in (doc.get("components", {}).get("schemas") or {}):
-        file = positions.get(f"/components/schemas/{name.replace('~', '~0').replace('/', '~1')}")
-        parts = file[0].split("/") if file else []
-        origins[name] = parts[1] if len(parts) > 2 and parts[0] == "spec" else ""
+def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
+    """The intermediate model of a validated, bundled spec; `origins` maps each schema to the
+    top folder of its file, which names its model module when it is a service's name."""
     b = _Builder(doc, origins)
     b.all_models()
     services = b.operation_list()
-    fixtures = b.fixtures(services)
+    fixtures = sorted(b.fixture_list, key=lambda f: (f.service, f.op_id))
     models = sorted(b.models.values(), key=lambda m: (m.module, m.name))
     modules: dict[str, list[Model]] = {"common": []}
     for s in services:

@@ -1,0 +1,42 @@
+"""Shared test helpers: paths, running the generator's command line, the generated package."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
+MINI = Path(__file__).parent / "data" / "mini"
+GENERATED = ROOT / "generated"
+
+sys.path.insert(0, str(GENERATED / "python"))
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ARGS`, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A copy of the small test spec; returns its root file."""
+    target = tmp_path / "spec"
+    shutil.copytree(MINI, target)
+    return target / "openapi.yaml"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -1,0 +1,92 @@
+"""Validation: every problem at once, as file:line: pointer: message, exit 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import edit, run_cli
+
+SHOW = "/paths/~1v1~1{project_id}~1things~1{thing_id}/get"
+LIST = "/paths/~1v1~1{project_id}~1things/get"
+
+
+def problems(spec: Path, tmp_path: Path) -> list[str]:
+    out = tmp_path / "out"
+    result = run_cli("--spec", str(spec), "generate", "--out", str(out))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists(), "nothing may be written for a bad spec"
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].endswith("problem(s) in the spec; nothing written.")
+    return [line.replace(str(spec.parent.parent) + "/", "") for line in lines[:-1]]
+
+
+def test_the_real_spec_is_valid() -> None:
+    result = run_cli("validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "spec is valid"
+
+
+def test_all_problems_are_listed_at_once(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, "operationId: ListThings", "operationId: ShowThing")
+    edit(paths, '    summary: Show a thing\n', "")
+    edit(paths, "default: {value: {id: t1, size: 3}}", 'default: {value: {id: t1, size: "3"}}')
+    edit(paths, "default: {uri: /v1/p1/things/t1}", "default: {uri: /v1/p1/thing/t1}")
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:2: {SHOW}: operation has no summary",
+        f"spec/svc/paths.yaml:11: {SHOW}/x-examples/default/uri: uri '/v1/p1/thing/t1' does not match the path '/v1/{{project_id}}/things/{{thing_id}}'",
+        f"spec/svc/paths.yaml:19: {SHOW}/responses/200/content/application~1json/examples/default/value/size: example does not match its schema: '3' is not of type 'integer'",
+        f"spec/svc/paths.yaml:28: {LIST}: operationId 'ShowThing' is also used at {SHOW}",
+    ]
+
+
+def test_unresolved_ref_and_duplicate_schema(mini: Path, tmp_path: Path) -> None:
+    edit(mini.parent / "svc" / "schemas" / "things.yaml", 'items: {$ref: "#/Thing"}', 'items: {$ref: "#/Thingy"}')
+    (mini.parent / "svc" / "schemas" / "zz.yaml").write_text("Thing:\n  type: string\n")
+    assert problems(mini, tmp_path) == [
+        "spec/svc/schemas/things.yaml:14: /components/schemas/ThingList/properties/things/items: $ref '#/Thingy': no schema 'Thingy' in spec/svc/schemas/things.yaml",
+        "spec/svc/schemas/zz.yaml:1: /components/schemas/Thing: schema 'Thing' is already defined at spec/svc/schemas/things.yaml:1",
+    ]
+
+
+def test_path_parameters_must_agree(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, "- {name: thing_id, in: path, required: true, schema: {type: string}}", "- {name: thing, in: path, required: true, schema: {type: string}}")
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:2: {SHOW}: path parameter {{thing_id}} is not declared",
+        f"spec/svc/paths.yaml:10: {SHOW}/parameters/1: path parameter 'thing' is not in the path '/v1/{{project_id}}/things/{{thing_id}}'",
+    ]
+
+
+def test_error_responses_use_the_shared_schema(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, 'schema: {$ref: "../common/schemas.yaml#/Error"}', 'schema: {type: object}')
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:25: {SHOW}/responses/404/content/application~1json/schema: error response must use the shared error schema '#/components/schemas/Error'",
+    ]
+
+
+def test_structure_is_openapi_31(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, "- {name: thing_id, in: path,", "- {name: thing_id, in: body,")
+    found = problems(mini, tmp_path)
+    assert any(
+        p.startswith(f"spec/svc/paths.yaml:10: {SHOW}/parameters/1/in: OpenAPI 3.1: Input should be")
+        for p in found
+    ), found
+
+
+def test_missing_tags_and_doc_section(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, '    tags: [things]\n    summary: List things\n    x-doc-section: "9.2"\n', "    tags: [thing]\n    summary: List things\n")
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:29: {LIST}: operation has no x-doc-section",
+        f"spec/svc/paths.yaml:31: {LIST}/tags/0: tag 'thing' is not declared in tags",
+    ]
+
+
+def test_yaml_syntax_error_has_its_line(mini: Path, tmp_path: Path) -> None:
+    edit(mini.parent / "svc" / "schemas" / "things.yaml", "    size: {type: integer}", "    size: {type: integer")
+    found = problems(mini, tmp_path)
+    assert any(p.startswith("spec/svc/schemas/things.yaml:7: /: YAML syntax error") for p in found), found
