@@ -20,6 +20,8 @@ from .validate import path_regex
 
 # Names a generated model module defines or imports itself.
 MODULE_NAMES = frozenset({"Any", "Literal", "Union", "Field", "Model", "annotations"})
+# Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # Names of the client's own method arguments.
 METHOD_NAMES = frozenset({"self", "body", "options"})
 
@@ -189,9 +191,9 @@ class _Builder:
                     for i, s in enumerate(schema[key])
                 ]
                 return union(members)
-        if isinstance(schema.get("allOf"), list):
-            return self.inline_model(schema, context, module)
         types = schema.get("type")
+        if isinstance(schema.get("allOf"), list) and types in (None, "object"):
+            return self.inline_model(schema, context, module)
         if isinstance(types, list):
             return union([self.annotation({**schema, "type": t}, context, module) for t in types])
         if types == "string":
@@ -244,7 +246,9 @@ class _Builder:
             notes=notes_of(schema),
         )
         self.models[class_name] = model
-        if not (schema.get("properties") or schema.get("allOf")):
+        if schema.get("type", "object") != "object" or not (
+            schema.get("properties") or schema.get("allOf")
+        ):
             model.alias = self.annotation(schema, class_name + "Value", module)
             return
         props, required = self.object_parts(schema)
@@ -338,6 +342,8 @@ class _Builder:
         raw = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
         for p in sorted(raw, key=lambda p: order.get(p.get("in", ""), 9)):
+            if p.get("in") == "header" and p["name"].lower() in IGNORED_HEADERS:
+                continue
             schema = p.get("schema") or {}
             ann = self.annotation(schema, op_id + pascal(p["name"]), module)
             required = bool(p.get("required"))

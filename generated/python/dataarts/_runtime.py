@@ -376,6 +376,8 @@ class ServiceClient:
     def _setting(self, name: str, required: bool = False) -> str | None:
         value = self._core.settings.value(name)
         if value is None and required:
+            value = _spec.SETTING_DEFAULTS.get(name)
+        if value is None and required:
             raise ConfigurationError(f"{name} is not set: pass DataArts({name}=...)")
         return value
 

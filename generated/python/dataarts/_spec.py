@@ -30,6 +30,11 @@ SERVICES: dict[str, dict[str, Any]] = {
     },
 }
 
+# Client settings and the value sent when an operation requires one that was not set.
+SETTING_DEFAULTS: dict[str, str] = {
+    "language": "en_us",
+}
+
 # Header names of the auth layer.
 TOKEN_HEADER: str = "X-Auth-Token"
 PROJECT_HEADER: str = "X-Project-Id"

@@ -72,7 +72,6 @@ class Dlf(ServiceClient):
         self,
         body: ReleasePackageUnpackRequest | dict[str, Any],
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Revoke release packages
@@ -82,8 +81,6 @@ class Dlf(ServiceClient):
         ``POST /v2/{project_id}/factory/release-packages/unpack`` (reference section 6.3.28).
 
         Args:
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例: Content-Type: application/json;charset=UTF-8
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -98,7 +95,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=ReleasePackageUnpackRequest,
@@ -229,7 +225,6 @@ class Dlf(ServiceClient):
         self,
         body: SupplementDataCreateRequest | dict[str, Any],
         *,
-        content_type: str,
         options: RequestOptions | None = None,
     ) -> None:
         """Create a supplement data instance
@@ -239,7 +234,6 @@ class Dlf(ServiceClient):
         ``POST /v2/{project_id}/factory/supplement-data`` (reference section 6.3.19).
 
         Args:
-            content_type: 发送的实体的MIME类型
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -254,7 +248,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=SupplementDataCreateRequest,
@@ -497,7 +490,6 @@ class Dlf(ServiceClient):
         self,
         body: ReleasePackageDeployRequest | dict[str, Any],
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> ReleasePackageDeployResponse:
         """Deploy release packages
@@ -507,8 +499,6 @@ class Dlf(ServiceClient):
         ``POST /v2/{project_id}/factory/release-packages/deploy`` (reference section 6.3.27).
 
         Args:
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例：Content-Type: application/json;charset=UTF-8
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -523,7 +513,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=ReleasePackageDeployRequest,
@@ -1000,7 +989,6 @@ class Dlf(ServiceClient):
         self,
         body: ReleasePackageListRequest | dict[str, Any],
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> ReleasePackageList:
         """List release packages
@@ -1010,8 +998,6 @@ class Dlf(ServiceClient):
         ``POST /v2/{project_id}/factory/release-packages`` (reference section 6.3.23).
 
         Args:
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例：Content-Type: application/json;charset=UTF-8
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -1026,7 +1012,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=ReleasePackageListRequest,
@@ -1439,7 +1424,6 @@ class Dlf(ServiceClient):
         job_name: str,
         body: DlfJobTagsRequest | dict[str, Any],
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Set job tags
@@ -1450,8 +1434,6 @@ class Dlf(ServiceClient):
 
         Args:
             job_name: 作业名称。
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例：Content-Type: application/json;charset=UTF-8
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -1467,7 +1449,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=DlfJobTagsRequest,
@@ -1598,7 +1579,6 @@ class Dlf(ServiceClient):
         self,
         package_id: str,
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> ReleasePackageDetail:
         """Show a release package
@@ -1609,8 +1589,6 @@ class Dlf(ServiceClient):
 
         Args:
             package_id: 发布包ID。获取方法请参考“查询发布包列表”的响应参数“package_id”。
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例: Content-Type: application/json;charset=UTF-8
         """
         return cast(
             ReleasePackageDetail,
@@ -1625,7 +1603,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 response_type=ReleasePackageDetail,
                 stream=False,
@@ -2082,7 +2059,6 @@ class Dlf(ServiceClient):
         job_name: str,
         body: DlfJobRenameRequest | dict[str, Any],
         *,
-        content_type: str | None = None,
         options: RequestOptions | None = None,
     ) -> DlfJobRenameResponse:
         """Rename a job
@@ -2093,8 +2069,6 @@ class Dlf(ServiceClient):
 
         Args:
             job_name: 原作业名称。
-            content_type: 有Body体的情况下必选，无Body体的情况下则无需填写和校验。
-                示例：Content-Type: application/json;charset=UTF-8
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -2110,7 +2084,6 @@ class Dlf(ServiceClient):
                 query=[],
                 headers=[
                     ("workspace", self._setting("workspace", required=False)),
-                    ("Content-Type", content_type),
                 ],
                 body=body,
                 body_type=DlfJobRenameRequest,

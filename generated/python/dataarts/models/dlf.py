@@ -26,18 +26,43 @@ __all__ = [
     "DlfBatchExportJobsRequest",
     "DlfCDMJobNode",
     "DlfCDMJobNodeProperties",
+    "DlfCDMJobNodePropertiesValueItemOption1",
+    "DlfCDMJobNodePropertiesValueItemOption2",
     "DlfCheckFileRequest",
     "DlfCheckFileResponse",
     "DlfCloudTableManagerNode",
     "DlfCloudTableManagerNodeProperties",
+    "DlfCloudTableManagerNodePropertiesValueItemOption1",
+    "DlfCloudTableManagerNodePropertiesValueItemOption2",
+    "DlfCloudTableManagerNodePropertiesValueItemOption3",
+    "DlfCloudTableManagerNodePropertiesValueItemOption4",
     "DlfDISTransferTaskNode",
     "DlfDISTransferTaskNodeProperties",
+    "DlfDISTransferTaskNodePropertiesValueItemOption1",
+    "DlfDISTransferTaskNodePropertiesValueItemOption2",
+    "DlfDISTransferTaskNodePropertiesValueItemOption3",
+    "DlfDISTransferTaskNodePropertiesValueItemOption4",
     "DlfDLISQLNode",
     "DlfDLISQLNodeProperties",
+    "DlfDLISQLNodePropertiesValueItemOption1",
+    "DlfDLISQLNodePropertiesValueItemOption2",
+    "DlfDLISQLNodePropertiesValueItemOption3",
+    "DlfDLISQLNodePropertiesValueItemOption4",
     "DlfDLISparkNode",
     "DlfDLISparkNodeProperties",
+    "DlfDLISparkNodePropertiesValueItemOption1",
+    "DlfDLISparkNodePropertiesValueItemOption2",
+    "DlfDLISparkNodePropertiesValueItemOption3",
+    "DlfDLISparkNodePropertiesValueItemOption4",
+    "DlfDLISparkNodePropertiesValueItemOption5",
+    "DlfDLISparkNodePropertiesValueItemOption6",
+    "DlfDLISparkNodePropertiesValueItemOption7",
     "DlfDWSSQLNode",
     "DlfDWSSQLNodeProperties",
+    "DlfDWSSQLNodePropertiesValueItemOption1",
+    "DlfDWSSQLNodePropertiesValueItemOption2",
+    "DlfDWSSQLNodePropertiesValueItemOption3",
+    "DlfDWSSQLNodePropertiesValueItemOption4",
     "DlfDeleteJobRequest",
     "DlfFactoryJobInstance",
     "DlfFactoryJobInstanceList",
@@ -45,6 +70,10 @@ __all__ = [
     "DlfFileScript",
     "DlfHiveSQLNode",
     "DlfHiveSQLNodeProperties",
+    "DlfHiveSQLNodePropertiesValueItemOption1",
+    "DlfHiveSQLNodePropertiesValueItemOption2",
+    "DlfHiveSQLNodePropertiesValueItemOption3",
+    "DlfHiveSQLNodePropertiesValueItemOption4",
     "DlfImportJobApprover",
     "DlfImportJobParam",
     "DlfImportJobsRequest",
@@ -77,30 +106,82 @@ __all__ = [
     "DlfJobTagsRequest",
     "DlfMRSFlinkJobNode",
     "DlfMRSFlinkJobNodeProperties",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption1",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption2",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption3",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption4",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption5",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption6",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption7",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption8",
+    "DlfMRSFlinkJobNodePropertiesValueItemOption9",
     "DlfMRSHetuEngineNode",
     "DlfMRSHetuEngineNodeProperties",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption1",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption2",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption3",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption4",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption5",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption6",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption7",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption8",
+    "DlfMRSHetuEngineNodePropertiesValueItemOption9",
     "DlfMRSSparkNode",
     "DlfMRSSparkNodeProperties",
+    "DlfMRSSparkNodePropertiesValueItemOption1",
+    "DlfMRSSparkNodePropertiesValueItemOption2",
+    "DlfMRSSparkNodePropertiesValueItemOption3",
+    "DlfMRSSparkNodePropertiesValueItemOption4",
+    "DlfMRSSparkNodePropertiesValueItemOption5",
+    "DlfMRSSparkNodePropertiesValueItemOption6",
+    "DlfMRSSparkNodePropertiesValueItemOption7",
     "DlfMapReduceNode",
     "DlfMapReduceNodeProperties",
+    "DlfMapReduceNodePropertiesValueItemOption1",
+    "DlfMapReduceNodePropertiesValueItemOption2",
+    "DlfMapReduceNodePropertiesValueItemOption3",
+    "DlfMapReduceNodePropertiesValueItemOption4",
+    "DlfMapReduceNodePropertiesValueItemOption5",
+    "DlfMapReduceNodePropertiesValueItemOption6",
     "DlfModelArtsTrainNode",
     "DlfModelArtsTrainNodeProperties",
+    "DlfModelArtsTrainNodePropertiesValueItemOption1",
+    "DlfModelArtsTrainNodePropertiesValueItemOption2",
+    "DlfModelArtsTrainNodePropertiesValueItemOption3",
+    "DlfModelArtsTrainNodePropertiesValueItemOption4",
     "DlfOBSManagerNode",
     "DlfOBSManagerNodeProperties",
+    "DlfOBSManagerNodePropertiesValueItemOption1",
+    "DlfOBSManagerNodePropertiesValueItemOption2",
     "DlfRDSSQLNode",
     "DlfRealtimeJobStatus",
     "DlfRealtimeNodeStatus",
     "DlfRestClientNode",
     "DlfRestClientNodeProperties",
+    "DlfRestClientNodePropertiesValueItemOption1",
+    "DlfRestClientNodePropertiesValueItemOption2",
+    "DlfRestClientNodePropertiesValueItemOption3",
+    "DlfRestClientNodePropertiesValueItemOption4",
     "DlfRunImmediateJobParam",
     "DlfRunImmediateRequest",
     "DlfRunImmediateResponse",
     "DlfSMNNode",
     "DlfSMNNodeProperties",
+    "DlfSMNNodePropertiesValueItemOption1",
+    "DlfSMNNodePropertiesValueItemOption2",
+    "DlfSMNNodePropertiesValueItemOption3",
+    "DlfSMNNodePropertiesValueItemOption4",
     "DlfShellNode",
     "DlfShellNodeProperties",
+    "DlfShellNodePropertiesValueItemOption1",
+    "DlfShellNodePropertiesValueItemOption2",
+    "DlfShellNodePropertiesValueItemOption3",
     "DlfSparkSQLNode",
     "DlfSparkSQLNodeProperties",
+    "DlfSparkSQLNodePropertiesValueItemOption1",
+    "DlfSparkSQLNodePropertiesValueItemOption2",
+    "DlfSparkSQLNodePropertiesValueItemOption3",
+    "DlfSparkSQLNodePropertiesValueItemOption4",
     "DlfStartJobParam",
     "DlfStartJobRequest",
     "DlfSystemSubTask",
@@ -518,13 +599,20 @@ class DlfCDMJobNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfCDMJobNodeProperties(Model):
-    """CDM Job 节点属性说明
+class DlfCDMJobNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-65 CDM Job 节点属性说明（6.3.2 表6-98，6.3.4 表6-133）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """集群名称。 通过DataArts Studio管理控制台 > 数据集成，在批量数据迁移集群列表可以获取到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfCDMJobNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """作业名称。 通过DataArts Studio管理控制台 > 数据集成，在批量数据迁移集群列表单击对应的集群管理，进入后在作业管理中获取作业名称。"""
 
 
 class DlfCheckFileRequest(Model):
@@ -590,13 +678,38 @@ class DlfCloudTableManagerNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfCloudTableManagerNodeProperties(Model):
-    """CloudTableManager 节点属性说明
+class DlfCloudTableManagerNodePropertiesValueItemOption1(Model):
+    """namespace"""
 
-    表6-67 CloudTableManager 节点属性说明（6.3.2 表6-100，6.3.4 表6-135）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["namespace"]
+    value: str
+    """命名空间 默认值：default"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfCloudTableManagerNodePropertiesValueItemOption2(Model):
+    """action"""
+
+    name: Literal["action"]
+    value: Literal["CREATE_TABLE", "DELETE_TABLE"]
+    """动作类型：
+    - CREATE_TABLE：创建表
+    - DELETE_TABLE：删除表"""
+
+
+class DlfCloudTableManagerNodePropertiesValueItemOption3(Model):
+    """table"""
+
+    name: Literal["table"]
+    value: str
+    """表名"""
+
+
+class DlfCloudTableManagerNodePropertiesValueItemOption4(Model):
+    """columnFamily"""
+
+    name: Literal["columnFamily"]
+    value: str
+    """列族"""
 
 
 class DlfDISTransferTaskNode(Model):
@@ -640,13 +753,42 @@ class DlfDISTransferTaskNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfDISTransferTaskNodeProperties(Model):
-    """DISTransferTask 节点属性说明
+class DlfDISTransferTaskNodePropertiesValueItemOption1(Model):
+    """streamName"""
 
-    表6-66 DISTransferTask 节点属性说明（6.3.2 表6-99，6.3.4 表6-134）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["streamName"]
+    value: str
+    """DIS通道名称 通过DIS管理控制台获取通道名称：
+    1. 登录管理控制台。
+    2. 单击“数据接入服务”，左侧列表选择“通道管理”。
+    3. 通道管理中列出了用户拥有的通道。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfDISTransferTaskNodePropertiesValueItemOption2(Model):
+    """destinationType"""
+
+    name: Literal["destinationType"]
+    value: Literal["CloudTable", "OBS"]
+    """转储目标：
+    - CloudTable OBS"""
+
+
+class DlfDISTransferTaskNodePropertiesValueItemOption3(Model):
+    """duplicatePolicy"""
+
+    name: Literal["duplicatePolicy"]
+    value: Literal["OVERWRITE", "IGNORE"]
+    """转储任务重名处理策略：
+    - OVERWRITE：覆盖
+    - IGNORE：忽略"""
+
+
+class DlfDISTransferTaskNodePropertiesValueItemOption4(Model):
+    """configuration"""
+
+    name: Literal["configuration"]
+    value: str | dict[str, Any]
+    """转储配置，参考的obs_destination_descriptor参数说明和cloudtable_destination_descriptor参数说明。"""
 
 
 class DlfDLISQLNode(Model):
@@ -690,13 +832,36 @@ class DlfDLISQLNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfDLISQLNodeProperties(Model):
-    """DLI SQL 节点属性说明
+class DlfDLISQLNodePropertiesValueItemOption1(Model):
+    """scriptName"""
 
-    表6-63 DLI SQL 节点属性说明（6.3.2 表6-96，6.3.4 表6-131）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["scriptName"]
+    value: str
+    """脚本名称"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfDLISQLNodePropertiesValueItemOption2(Model):
+    """database"""
+
+    name: Literal["database"]
+    value: str
+    """数据库名称 DLI服务中数据库。"""
+
+
+class DlfDLISQLNodePropertiesValueItemOption3(Model):
+    """connectionName"""
+
+    name: Literal["connectionName"]
+    value: str
+    """连接名称"""
+
+
+class DlfDLISQLNodePropertiesValueItemOption4(Model):
+    """scriptArgs"""
+
+    name: Literal["scriptArgs"]
+    value: str
+    """脚本参数，key、value形式，多个参数间用\\n分隔，例如key1=value1\\nkey2=value2"""
 
 
 class DlfDLISparkNode(Model):
@@ -740,13 +905,67 @@ class DlfDLISparkNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfDLISparkNodeProperties(Model):
-    """DLI Spark 节点属性说明
+class DlfDLISparkNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-73 DLI Spark 节点属性说明（6.3.2 表6-106，6.3.4 表6-141）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """DLI队列名称 通过DLI管理控制台获取队列名称：
+    1. 登录管理控制台。
+    2. 单击“数据湖探索服务”，单击“队列管理”。 在队列管理列表中可以获取到队列名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfDLISparkNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """DLI作业名称 通过DLI管理控制台获取作业名称：
+    1. 登录管理控制台。
+    2. 单击“数据湖探索服务”，单击Spark作业。
+    3. 选择“作业管理”。 在作业管理列表中可以获取到作业名称。"""
+
+
+class DlfDLISparkNodePropertiesValueItemOption3(Model):
+    """resourceType"""
+
+    name: Literal["resourceType"]
+    value: Literal["OBS", "DLIResources"]
+    """DLI作业运行资源类型，可选
+    1. OBS路径：OBS
+    2. DLI程序包：DLIResources"""
+
+
+class DlfDLISparkNodePropertiesValueItemOption4(Model):
+    """jobClass"""
+
+    name: Literal["jobClass"]
+    value: str
+    """主类名称。当应用程序类型为“.jar”时，主类名称不能为空。"""
+
+
+class DlfDLISparkNodePropertiesValueItemOption5(Model):
+    """resourcePath"""
+
+    name: Literal["resourcePath"]
+    value: str
+    """JAR包资源路径"""
+
+
+class DlfDLISparkNodePropertiesValueItemOption6(Model):
+    """jarArgs"""
+
+    name: Literal["jarArgs"]
+    value: str
+    """主类入口参数"""
+
+
+class DlfDLISparkNodePropertiesValueItemOption7(Model):
+    """sparkConfig"""
+
+    name: Literal["sparkConfig"]
+    value: str
+    """Spark作业运行参数"""
 
 
 class DlfDWSSQLNode(Model):
@@ -790,13 +1009,36 @@ class DlfDWSSQLNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfDWSSQLNodeProperties(Model):
-    """DWS SQL 节点属性说明
+class DlfDWSSQLNodePropertiesValueItemOption1(Model):
+    """scriptName"""
 
-    表6-62 DWS SQL 节点属性说明（6.3.2 表6-95，6.3.4 表6-130）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["scriptName"]
+    value: str
+    """脚本名称"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfDWSSQLNodePropertiesValueItemOption2(Model):
+    """database"""
+
+    name: Literal["database"]
+    value: str
+    """数据库名称 DWS服务中的数据库，默认postgres。"""
+
+
+class DlfDWSSQLNodePropertiesValueItemOption3(Model):
+    """connectionName"""
+
+    name: Literal["connectionName"]
+    value: str
+    """连接名称"""
+
+
+class DlfDWSSQLNodePropertiesValueItemOption4(Model):
+    """scriptArgs"""
+
+    name: Literal["scriptArgs"]
+    value: str
+    """脚本参数，key、value形式，多个参数间用\\n分隔，例如key1=value1\\nkey2=value2"""
 
 
 class DlfDeleteJobRequest(Model):
@@ -952,13 +1194,36 @@ class DlfHiveSQLNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfHiveSQLNodeProperties(Model):
-    """Hive SQL 节点属性说明
+class DlfHiveSQLNodePropertiesValueItemOption1(Model):
+    """scriptName"""
 
-    表6-60 Hive SQL 节点属性说明（6.3.2 表6-93，6.3.4 表6-128）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["scriptName"]
+    value: str
+    """脚本名称"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfHiveSQLNodePropertiesValueItemOption2(Model):
+    """database"""
+
+    name: Literal["database"]
+    value: str
+    """数据库名称 MRS Hive中的数据库，默认default。"""
+
+
+class DlfHiveSQLNodePropertiesValueItemOption3(Model):
+    """connectionName"""
+
+    name: Literal["connectionName"]
+    value: str
+    """连接名称"""
+
+
+class DlfHiveSQLNodePropertiesValueItemOption4(Model):
+    """scriptArgs"""
+
+    name: Literal["scriptArgs"]
+    value: str
+    """脚本参数，key、value形式，多个参数间用\\n分隔，例如 key1=value1\\nkey2=value2"""
 
 
 class DlfImportJobApprover(Model):
@@ -1814,13 +2079,78 @@ class DlfMRSFlinkJobNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfMRSFlinkJobNodeProperties(Model):
-    """MRS Flink 节点属性说明
+class DlfMRSFlinkJobNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-75 MRS Flink 节点属性说明（6.3.2 表6-108，6.3.4 表6-143）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """MRS集群名称 通过MRS管理控制台获取集群名称：
+    1. 登录管理控制台。
+    2. 单击“MapReduce 服务”，左侧列表单击“集群列表 > 现有集群”。 在现有列表中可以获得到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """MRS作业名称 用户自定义。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption3(Model):
+    """flinkJobType"""
+
+    name: Literal["flinkJobType"]
+    value: str
+    """客户选择是Flink SQL作业或Flink JAR作业。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption4(Model):
+    """flinkJobProcessType"""
+
+    name: Literal["flinkJobProcessType"]
+    value: str
+    """客户选择批处理模式或流处理模式。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption5(Model):
+    """scriptName"""
+
+    name: Literal["scriptName"]
+    value: str
+    """客户选择Flink SQL关联的SQL脚本。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption6(Model):
+    """resourcePath"""
+
+    name: Literal["resourcePath"]
+    value: str
+    """自定义Flink Jar包OBS资源路径"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption7(Model):
+    """input"""
+
+    name: Literal["input"]
+    value: str
+    """输入路径 MRS Flink作业输入数据路径，可以为HDFS或者是OBS路径。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption8(Model):
+    """output"""
+
+    name: Literal["output"]
+    value: str
+    """输出路径 MRS Flink作业输出数据路径，可以为HDFS或者是OBS路径。"""
+
+
+class DlfMRSFlinkJobNodePropertiesValueItemOption9(Model):
+    """programParameter"""
+
+    name: Literal["programParameter"]
+    value: str
+    """运行程序参数 允许多个key:value，多个参数要用竖线隔开。"""
 
 
 class DlfMRSHetuEngineNode(Model):
@@ -1864,13 +2194,78 @@ class DlfMRSHetuEngineNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfMRSHetuEngineNodeProperties(Model):
-    """MRS HetuEngine 节点属性说明
+class DlfMRSHetuEngineNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-76 MRS HetuEngine 节点属性说明（6.3.2 表6-109，6.3.4 表6-144）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """MRS集群名称 通过MRS管理控制台获取集群名称：
+    1. 登录管理控制台。
+    2. 单击“MapReduce服务”，左侧列表单击“集群列表 > 现有集群”。 在现有列表中可以获取到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """MRS作业名称 用户自定义。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption3(Model):
+    """statementOrScript"""
+
+    name: Literal["statementOrScript"]
+    value: str
+    """选择使用SQL语句和关联SQL脚本。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption4(Model):
+    """scriptName"""
+
+    name: Literal["scriptName"]
+    value: str
+    """选择关联的SQL脚本。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption5(Model):
+    """statement"""
+
+    name: Literal["statement"]
+    value: str
+    """自定义的SQL内容。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption6(Model):
+    """Data Warehouse"""
+
+    name: Literal["Data Warehouse"]
+    value: str
+    """指定HetuEngine服务所需数据连接。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption7(Model):
+    """Schema"""
+
+    name: Literal["Schema"]
+    value: str
+    """使用HetuEngine服务所要访问的数据源schema名称。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption8(Model):
+    """Database"""
+
+    name: Literal["Database"]
+    value: str
+    """使用HetuEngine服务所要访问的数据源database名称。"""
+
+
+class DlfMRSHetuEngineNodePropertiesValueItemOption9(Model):
+    """Queue"""
+
+    name: Literal["Queue"]
+    value: str
+    """使用HetuEngine服务所需资源队列名称。"""
 
 
 class DlfMRSSparkNode(Model):
@@ -1914,13 +2309,62 @@ class DlfMRSSparkNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfMRSSparkNodeProperties(Model):
-    """MRS Spark 节点属性说明
+class DlfMRSSparkNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-71 MRS Spark 节点属性说明（6.3.2 表6-104，6.3.4 表6-139）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """MRS集群名称 通过MRS管理控制台获取集群名称：
+    1. 登录管理控制台。
+    2. 单击“MapReduce服务”，左侧列表单击“集群列表 > 现有集群”。 在现有列表中可以获取到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfMRSSparkNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """MRS作业名称 用户自定义。"""
+
+
+class DlfMRSSparkNodePropertiesValueItemOption3(Model):
+    """resourcePath"""
+
+    name: Literal["resourcePath"]
+    value: str
+    """自定义Spark Jar包OBS资源路径"""
+
+
+class DlfMRSSparkNodePropertiesValueItemOption4(Model):
+    """parameters"""
+
+    name: Literal["parameters"]
+    value: str
+    """Spark Jar包自定义参数 对于开发的自定义Jar包，可以在此处对参数进行输入替换"""
+
+
+class DlfMRSSparkNodePropertiesValueItemOption5(Model):
+    """input"""
+
+    name: Literal["input"]
+    value: str
+    """输入路径 MRS Spark作业输入数据路径，可以为HDFS或者是OBS路径。"""
+
+
+class DlfMRSSparkNodePropertiesValueItemOption6(Model):
+    """output"""
+
+    name: Literal["output"]
+    value: str
+    """输出路径 MRS Spark作业输出数据路径，可以为HDFS或者是OBS路径。"""
+
+
+class DlfMRSSparkNodePropertiesValueItemOption7(Model):
+    """programParameter"""
+
+    name: Literal["programParameter"]
+    value: str
+    """运行程序参数 允许多个key:value，多个参数要用竖线隔开。"""
 
 
 class DlfMapReduceNode(Model):
@@ -1964,13 +2408,54 @@ class DlfMapReduceNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfMapReduceNodeProperties(Model):
-    """MapReduce 节点属性说明
+class DlfMapReduceNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-72 MapReduce 节点属性说明（6.3.2 表6-105，6.3.4 表6-140）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """MRS集群名称 通过MRS管理控制台获取集群名称：
+    1. 登录管理控制台。
+    2. 单击“MapReduce服务”，左侧列表单击“集群列表 > 现有集群”。 在现有列表中可以获取到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfMapReduceNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """MRS作业名称 用户自定义。"""
+
+
+class DlfMapReduceNodePropertiesValueItemOption3(Model):
+    """resourcePath"""
+
+    name: Literal["resourcePath"]
+    value: str
+    """资源路径"""
+
+
+class DlfMapReduceNodePropertiesValueItemOption4(Model):
+    """parameters"""
+
+    name: Literal["parameters"]
+    value: str
+    """MapReduce作业参数"""
+
+
+class DlfMapReduceNodePropertiesValueItemOption5(Model):
+    """input"""
+
+    name: Literal["input"]
+    value: str
+    """输入路径 MapReduce作业输入数据路径，可以为HDFS或者是OBS路径。"""
+
+
+class DlfMapReduceNodePropertiesValueItemOption6(Model):
+    """output"""
+
+    name: Literal["output"]
+    value: str
+    """输出路径 MapReduce作业输出数据路径，可以为HDFS或者是OBS路径。"""
 
 
 class DlfModelArtsTrainNode(Model):
@@ -2014,13 +2499,38 @@ class DlfModelArtsTrainNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfModelArtsTrainNodeProperties(Model):
-    """ModelArts Train 节点属性说明
+class DlfModelArtsTrainNodePropertiesValueItemOption1(Model):
+    """clusterName"""
 
-    表6-77 ModelArts Train 节点属性说明（6.3.2 表6-110）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["clusterName"]
+    value: str
+    """MRS集群名称。 通过MRS管理控制台获取集群名称：
+    1. 登录管理控制台。
+    2. 单击“MapReduce服务”，在左侧列表单击“MRS集群 > 现有集群”。 在现有列表中可以获得到集群名称。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfModelArtsTrainNodePropertiesValueItemOption2(Model):
+    """jobName"""
+
+    name: Literal["jobName"]
+    value: str
+    """MRS作业名称。 用户可自定义。"""
+
+
+class DlfModelArtsTrainNodePropertiesValueItemOption3(Model):
+    """statementOrScript"""
+
+    name: Literal["statementOrScript"]
+    value: str
+    """选择使用SQL语句和关联SQL脚本。"""
+
+
+class DlfModelArtsTrainNodePropertiesValueItemOption4(Model):
+    """scriptName"""
+
+    name: Literal["scriptName"]
+    value: str
+    """选择关联的SQL脚本。"""
 
 
 class DlfOBSManagerNode(Model):
@@ -2064,13 +2574,22 @@ class DlfOBSManagerNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfOBSManagerNodeProperties(Model):
-    """OBSManager 节点属性说明
+class DlfOBSManagerNodePropertiesValueItemOption1(Model):
+    """action"""
 
-    表6-68 OBSManager 节点属性说明（6.3.2 表6-101，6.3.4 表6-136）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["action"]
+    value: Literal["CREATE_PATH", "DELETE_PATH"]
+    """动作类型：
+    - CREATE_PATH：创建OBS路径
+    - DELETE_PATH：删除OBS路径"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfOBSManagerNodePropertiesValueItemOption2(Model):
+    """path"""
+
+    name: Literal["path"]
+    value: str
+    """OBS路径"""
 
 
 class DlfRDSSQLNode(Model):
@@ -2264,13 +2783,40 @@ class DlfRestClientNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfRestClientNodeProperties(Model):
-    """RestClient 节点属性说明
+class DlfRestClientNodePropertiesValueItemOption1(Model):
+    """url"""
 
-    表6-69 RestClient 节点属性说明（6.3.2 表6-102，6.3.4 表6-137）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["url"]
+    value: str
+    """URL地址 云服务提供的URL地址。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfRestClientNodePropertiesValueItemOption2(Model):
+    """method"""
+
+    name: Literal["method"]
+    value: Literal["GET", "POST", "PUT", "DELETE"]
+    """HTTP方法：
+    - GET
+    - POST
+    - PUT
+    - DELETE"""
+
+
+class DlfRestClientNodePropertiesValueItemOption3(Model):
+    """headers"""
+
+    name: Literal["headers"]
+    value: str
+    """HTTP消息头，每个消息头的格式为<消息头名称>=<值>，多个消息头之间使用换行符分割。"""
+
+
+class DlfRestClientNodePropertiesValueItemOption4(Model):
+    """body"""
+
+    name: Literal["body"]
+    value: str
+    """消息体"""
 
 
 class DlfRunImmediateJobParam(Model):
@@ -2350,13 +2896,41 @@ class DlfSMNNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfSMNNodeProperties(Model):
-    """SMN 节点属性说明
+class DlfSMNNodePropertiesValueItemOption1(Model):
+    """topic"""
 
-    表6-70 SMN 节点属性说明（6.3.2 表6-103，6.3.4 表6-138）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["topic"]
+    value: str
+    """SMN主题URN 通过SMN管理控制台获取SMN主题URN：
+    1. 登录管理控制台。
+    2. 单击“消息通知服务”，左侧列表选择“主题管理 > 主题”。 在主题列表中可以获取到SMN主题URN。"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfSMNNodePropertiesValueItemOption2(Model):
+    """subject"""
+
+    name: Literal["subject"]
+    value: str
+    """消息标题，给邮箱订阅者发送邮件时作为邮件主题。"""
+
+
+class DlfSMNNodePropertiesValueItemOption3(Model):
+    """messageType"""
+
+    name: Literal["messageType"]
+    value: Literal["NORMAL", "STRUCTURE", "TEMPLATE"]
+    """消息类型
+    - NORMAL
+    - STRUCTURE
+    - TEMPLATE"""
+
+
+class DlfSMNNodePropertiesValueItemOption4(Model):
+    """message"""
+
+    name: Literal["message"]
+    value: str
+    """发送的消息。"""
 
 
 class DlfShellNode(Model):
@@ -2400,13 +2974,28 @@ class DlfShellNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfShellNodeProperties(Model):
-    """Shell 节点属性说明
+class DlfShellNodePropertiesValueItemOption1(Model):
+    """scriptName"""
 
-    表6-64 Shell 节点属性说明（6.3.2 表6-97，6.3.4 表6-132）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["scriptName"]
+    value: str
+    """脚本名称"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfShellNodePropertiesValueItemOption2(Model):
+    """connectionName"""
+
+    name: Literal["connectionName"]
+    value: str
+    """连接名称"""
+
+
+class DlfShellNodePropertiesValueItemOption3(Model):
+    """arguments"""
+
+    name: Literal["arguments"]
+    value: str
+    """Shell脚本参数"""
 
 
 class DlfSparkSQLNode(Model):
@@ -2450,13 +3039,36 @@ class DlfSparkSQLNode(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfSparkSQLNodeProperties(Model):
-    """Spark SQL 节点属性说明
+class DlfSparkSQLNodePropertiesValueItemOption1(Model):
+    """scriptName"""
 
-    表6-61 Spark SQL 节点属性说明（6.3.2 表6-94，6.3.4 表6-129）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。
+    name: Literal["scriptName"]
+    value: str
+    """脚本名称"""
 
-    Reference section 6.3.1.
-    """
+
+class DlfSparkSQLNodePropertiesValueItemOption2(Model):
+    """database"""
+
+    name: Literal["database"]
+    value: str
+    """数据库名称 MRS Spark SQL中的数据库，默认default。"""
+
+
+class DlfSparkSQLNodePropertiesValueItemOption3(Model):
+    """connectionName"""
+
+    name: Literal["connectionName"]
+    value: str
+    """连接名称"""
+
+
+class DlfSparkSQLNodePropertiesValueItemOption4(Model):
+    """scriptArgs"""
+
+    name: Literal["scriptArgs"]
+    value: str
+    """脚本参数，key、value形式，多个参数间用\\n分隔，例如 key1=value1\\nkey2=value2"""
 
 
 class DlfStartJobParam(Model):
@@ -3410,6 +4022,76 @@ class SupplementDataRunTime(Model):
     """每个月的哪几天可以补数据，如每月1号，3号，表示：1,3"""
 
 
+DlfCDMJobNodeProperties = list[
+    DlfCDMJobNodePropertiesValueItemOption1 | DlfCDMJobNodePropertiesValueItemOption2
+]
+"""CDM Job 节点属性说明
+
+表6-65 CDM Job 节点属性说明（6.3.2 表6-98，6.3.4 表6-133）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfCloudTableManagerNodeProperties = list[
+    DlfCloudTableManagerNodePropertiesValueItemOption1
+    | DlfCloudTableManagerNodePropertiesValueItemOption2
+    | DlfCloudTableManagerNodePropertiesValueItemOption3
+    | DlfCloudTableManagerNodePropertiesValueItemOption4
+]
+"""CloudTableManager 节点属性说明
+
+表6-67 CloudTableManager 节点属性说明（6.3.2 表6-100，6.3.4 表6-135）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfDISTransferTaskNodeProperties = list[
+    DlfDISTransferTaskNodePropertiesValueItemOption1
+    | DlfDISTransferTaskNodePropertiesValueItemOption2
+    | DlfDISTransferTaskNodePropertiesValueItemOption3
+    | DlfDISTransferTaskNodePropertiesValueItemOption4
+]
+"""DISTransferTask 节点属性说明
+
+表6-66 DISTransferTask 节点属性说明（6.3.2 表6-99，6.3.4 表6-134）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfDLISQLNodeProperties = list[
+    DlfDLISQLNodePropertiesValueItemOption1
+    | DlfDLISQLNodePropertiesValueItemOption2
+    | DlfDLISQLNodePropertiesValueItemOption3
+    | DlfDLISQLNodePropertiesValueItemOption4
+]
+"""DLI SQL 节点属性说明
+
+表6-63 DLI SQL 节点属性说明（6.3.2 表6-96，6.3.4 表6-131）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfDLISparkNodeProperties = list[
+    DlfDLISparkNodePropertiesValueItemOption1
+    | DlfDLISparkNodePropertiesValueItemOption2
+    | DlfDLISparkNodePropertiesValueItemOption3
+    | DlfDLISparkNodePropertiesValueItemOption4
+    | DlfDLISparkNodePropertiesValueItemOption5
+    | DlfDLISparkNodePropertiesValueItemOption6
+    | DlfDLISparkNodePropertiesValueItemOption7
+]
+"""DLI Spark 节点属性说明
+
+表6-73 DLI Spark 节点属性说明（6.3.2 表6-106，6.3.4 表6-141）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfDWSSQLNodeProperties = list[
+    DlfDWSSQLNodePropertiesValueItemOption1
+    | DlfDWSSQLNodePropertiesValueItemOption2
+    | DlfDWSSQLNodePropertiesValueItemOption3
+    | DlfDWSSQLNodePropertiesValueItemOption4
+]
+"""DWS SQL 节点属性说明
+
+表6-62 DWS SQL 节点属性说明（6.3.2 表6-95，6.3.4 表6-130）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfHiveSQLNodeProperties = list[
+    DlfHiveSQLNodePropertiesValueItemOption1
+    | DlfHiveSQLNodePropertiesValueItemOption2
+    | DlfHiveSQLNodePropertiesValueItemOption3
+    | DlfHiveSQLNodePropertiesValueItemOption4
+]
+"""Hive SQL 节点属性说明
+
+表6-60 Hive SQL 节点属性说明（6.3.2 表6-93，6.3.4 表6-128）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
 DlfJobNode = (
     DlfHiveSQLNode
     | DlfSparkSQLNode
@@ -3433,3 +4115,114 @@ DlfJobNode = (
 """节点
 
 表6-49 Node 数据结构说明。节点类型 type 决定 properties 的形状（表6-60 至 表6-77）。"""
+
+DlfMRSFlinkJobNodeProperties = list[
+    DlfMRSFlinkJobNodePropertiesValueItemOption1
+    | DlfMRSFlinkJobNodePropertiesValueItemOption2
+    | DlfMRSFlinkJobNodePropertiesValueItemOption3
+    | DlfMRSFlinkJobNodePropertiesValueItemOption4
+    | DlfMRSFlinkJobNodePropertiesValueItemOption5
+    | DlfMRSFlinkJobNodePropertiesValueItemOption6
+    | DlfMRSFlinkJobNodePropertiesValueItemOption7
+    | DlfMRSFlinkJobNodePropertiesValueItemOption8
+    | DlfMRSFlinkJobNodePropertiesValueItemOption9
+]
+"""MRS Flink 节点属性说明
+
+表6-75 MRS Flink 节点属性说明（6.3.2 表6-108，6.3.4 表6-143）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfMRSHetuEngineNodeProperties = list[
+    DlfMRSHetuEngineNodePropertiesValueItemOption1
+    | DlfMRSHetuEngineNodePropertiesValueItemOption2
+    | DlfMRSHetuEngineNodePropertiesValueItemOption3
+    | DlfMRSHetuEngineNodePropertiesValueItemOption4
+    | DlfMRSHetuEngineNodePropertiesValueItemOption5
+    | DlfMRSHetuEngineNodePropertiesValueItemOption6
+    | DlfMRSHetuEngineNodePropertiesValueItemOption7
+    | DlfMRSHetuEngineNodePropertiesValueItemOption8
+    | DlfMRSHetuEngineNodePropertiesValueItemOption9
+]
+"""MRS HetuEngine 节点属性说明
+
+表6-76 MRS HetuEngine 节点属性说明（6.3.2 表6-109，6.3.4 表6-144）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfMRSSparkNodeProperties = list[
+    DlfMRSSparkNodePropertiesValueItemOption1
+    | DlfMRSSparkNodePropertiesValueItemOption2
+    | DlfMRSSparkNodePropertiesValueItemOption3
+    | DlfMRSSparkNodePropertiesValueItemOption4
+    | DlfMRSSparkNodePropertiesValueItemOption5
+    | DlfMRSSparkNodePropertiesValueItemOption6
+    | DlfMRSSparkNodePropertiesValueItemOption7
+]
+"""MRS Spark 节点属性说明
+
+表6-71 MRS Spark 节点属性说明（6.3.2 表6-104，6.3.4 表6-139）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfMapReduceNodeProperties = list[
+    DlfMapReduceNodePropertiesValueItemOption1
+    | DlfMapReduceNodePropertiesValueItemOption2
+    | DlfMapReduceNodePropertiesValueItemOption3
+    | DlfMapReduceNodePropertiesValueItemOption4
+    | DlfMapReduceNodePropertiesValueItemOption5
+    | DlfMapReduceNodePropertiesValueItemOption6
+]
+"""MapReduce 节点属性说明
+
+表6-72 MapReduce 节点属性说明（6.3.2 表6-105，6.3.4 表6-140）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfModelArtsTrainNodeProperties = list[
+    DlfModelArtsTrainNodePropertiesValueItemOption1
+    | DlfModelArtsTrainNodePropertiesValueItemOption2
+    | DlfModelArtsTrainNodePropertiesValueItemOption3
+    | DlfModelArtsTrainNodePropertiesValueItemOption4
+]
+"""ModelArts Train 节点属性说明
+
+表6-77 ModelArts Train 节点属性说明（6.3.2 表6-110）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfOBSManagerNodeProperties = list[
+    DlfOBSManagerNodePropertiesValueItemOption1 | DlfOBSManagerNodePropertiesValueItemOption2
+]
+"""OBSManager 节点属性说明
+
+表6-68 OBSManager 节点属性说明（6.3.2 表6-101，6.3.4 表6-136）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfRestClientNodeProperties = list[
+    DlfRestClientNodePropertiesValueItemOption1
+    | DlfRestClientNodePropertiesValueItemOption2
+    | DlfRestClientNodePropertiesValueItemOption3
+    | DlfRestClientNodePropertiesValueItemOption4
+]
+"""RestClient 节点属性说明
+
+表6-69 RestClient 节点属性说明（6.3.2 表6-102，6.3.4 表6-137）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfSMNNodeProperties = list[
+    DlfSMNNodePropertiesValueItemOption1
+    | DlfSMNNodePropertiesValueItemOption2
+    | DlfSMNNodePropertiesValueItemOption3
+    | DlfSMNNodePropertiesValueItemOption4
+]
+"""SMN 节点属性说明
+
+表6-70 SMN 节点属性说明（6.3.2 表6-103，6.3.4 表6-138）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfShellNodeProperties = list[
+    DlfShellNodePropertiesValueItemOption1
+    | DlfShellNodePropertiesValueItemOption2
+    | DlfShellNodePropertiesValueItemOption3
+]
+"""Shell 节点属性说明
+
+表6-64 Shell 节点属性说明（6.3.2 表6-97，6.3.4 表6-132）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
+
+DlfSparkSQLNodeProperties = list[
+    DlfSparkSQLNodePropertiesValueItemOption1
+    | DlfSparkSQLNodePropertiesValueItemOption2
+    | DlfSparkSQLNodePropertiesValueItemOption3
+    | DlfSparkSQLNodePropertiesValueItemOption4
+]
+"""Spark SQL 节点属性说明
+
+表6-61 Spark SQL 节点属性说明（6.3.2 表6-94，6.3.4 表6-129）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""

@@ -1,0 +1,119 @@
+"""Every generated operation, driven through a real HTTP server answering from the fixtures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, TypeAdapter
+
+from conftest import GENERATED
+from loopback import Loopback, Reply
+
+import dataarts
+from dataarts import AkSkCredentials, ApiError, DataArts, Download
+from dataarts.signing import sign
+
+FIXTURES = sorted((GENERATED / "fixtures").glob("*/*.json"))
+AK, SK = "AKLOOPBACK", "SKLOOPBACK-secret"
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+CASES = [(f, c) for f in FIXTURES for c in load(f)["cases"]]
+ERRORS = [(f, e) for f in FIXTURES for e in load(f)["errors"] if load(f)["cases"]]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Loopback]:
+    with Loopback().running() as loop:
+        yield loop
+
+
+def client(server: Loopback, settings: dict[str, Any]) -> DataArts:
+    return DataArts(
+        endpoints={s: server.url for s in ("cdm", "dlf")},
+        credentials=AkSkCredentials(AK, SK),
+        max_retries=0,
+        **settings,
+    )
+
+
+def dump(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return TypeAdapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+
+
+def check_signature(received: Any) -> None:
+    auth = received.headers["Authorization"]
+    signed = auth.split("SignedHeaders=")[1].split(",")[0].split(";")
+    headers = {k: v for k, v in received.headers.items() if k.lower() in signed}
+    query = [(k, v) for k, v in received.query]
+    again = sign(received.method, "", received.path, query, headers, received.body, ak=AK, sk=SK)
+    assert again["Authorization"] == auth
+
+
+def test_every_operation_has_a_case() -> None:
+    ops = {load(f)["operationId"] for f, _ in CASES}
+    assert ops == {load(f)["operationId"] for f in FIXTURES}
+    methods = {c["call"]["method"] for _, c in CASES}
+    generated = {
+        name
+        for service in (dataarts.client.Cdm, dataarts.client.Dlf)
+        for name in vars(service)
+        if not name.startswith("_") and callable(getattr(service, name))
+    }
+    assert methods == generated
+
+
+@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
+def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
+    call, expected, response = case["call"], case["request"], case["response"]
+    body = response["body"]
+    server.replies = [Reply(response["status"], body, response["content_type"])]
+    server.received.clear()
+    with client(server, call["settings"]) as api:
+        service = api.cdm if fixture.parent.name == "cdm" else api.dlf
+        result = getattr(service, call["method"])(**call["kwargs"])
+        if isinstance(result, Download):
+            data = b"".join(result.iter_bytes())
+    got = server.received[0]
+    assert got.method == expected["method"]
+    assert got.path == expected["path"]
+    assert sorted(got.query) == sorted((k, v) for k, v in expected["query"])
+    if expected["body"] is None:
+        assert got.body in (b"", b"null")
+    else:
+        assert json.loads(got.body) == expected["body"]
+    check_signature(got)
+    if isinstance(result, Download):
+        assert data == Reply(body=body, content_type=response["content_type"]).encoded()
+    elif body is None or not response["content_type"]:
+        assert result is None
+    else:
+        assert dump(result) == body
+
+
+@pytest.mark.parametrize("fixture,error", ERRORS, ids=[f"{f.stem}-{e['status']}" for f, e in ERRORS])
+def test_error_response(server: Loopback, fixture: Path, error: dict[str, Any]) -> None:
+    case = load(fixture)["cases"][0]
+    server.replies = [Reply(error["status"], error["body"], error["content_type"], {"X-Request-Id": "req-1"})]
+    with client(server, case["call"]["settings"]) as api:
+        service = api.cdm if fixture.parent.name == "cdm" else api.dlf
+        with pytest.raises(ApiError) as info:
+            result = getattr(service, case["call"]["method"])(**case["call"]["kwargs"])
+            if isinstance(result, Download):
+                result.save(Path("/dev/null"))
+    err = info.value
+    assert err.status_code == error["status"]
+    assert err.request_id == "req-1"
+    body = error["body"] or {}
+    code = body.get("error_code") or body.get("errCode") or body.get("code")
+    assert err.error_code == (str(code) if code else None)
