@@ -29,7 +29,7 @@ bundle: $(READY)
 	$(BIN)/python -m generator bundle -o build/openapi.json
 
 typecheck: $(READY)
-	cd generated/python && ../../$(BIN)/mypy --strict dataarts
+	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir /dev/null dataarts
 
 test: $(READY)
 	$(BIN)/python -m pytest

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 STAMP = ".stamp.json"
+CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})  # tools' caches, not outputs
 LIBRARIES = ("black", "jinja2", "ruamel.yaml", "openapi-pydantic", "jsonschema", "pydantic")
 
 
@@ -29,7 +30,7 @@ def input_digest(*folders: Path) -> str:
     h = hashlib.sha256()
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            if "__pycache__" in path.parts:
+            if CACHES & set(path.parts):
                 continue
             h.update(str(path.relative_to(folder.parent)).encode() + b"\0")
             h.update(path.read_bytes() + b"\0")
@@ -57,9 +58,7 @@ def is_current(out: Path, inputs: str) -> bool:
     if stamp.get("inputs") != inputs:
         return False
     files = stamped_files(out)
-    on_disk = {
-        p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.name != STAMP
-    }
+    on_disk = {name for name in _outputs(out) if name != STAMP}
     if on_disk != set(files):
         return False
     return all(digest((out / name).read_bytes()) == d for name, d in files.items())
@@ -72,12 +71,19 @@ def differences(out: Path, files: dict[str, bytes]) -> list[str]:
         path = out / name
         if not path.is_file() or path.read_bytes() != content:
             stale.append(name)
-    if out.is_dir():
-        for path in out.rglob("*"):
-            name = path.relative_to(out).as_posix()
-            if path.is_file() and name != STAMP and name not in files and "__pycache__" not in name:
-                stale.append(name)
+    stale += [name for name in _outputs(out) if name != STAMP and name not in files]
     return sorted(stale)
+
+
+def _outputs(out: Path) -> list[str]:
+    """Files under `out`, tools' caches left out."""
+    if not out.is_dir():
+        return []
+    return [
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*")
+        if p.is_file() and not CACHES & set(p.relative_to(out).parts)
+    ]
 
 
 def write_tree(out: Path, files: dict[str, bytes], inputs: str) -> tuple[int, int]:
