@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,10 +21,12 @@ def test_mypy_strict() -> None:
 
 
 def test_pip_installs_it(tmp_path: Path) -> None:
+    source = tmp_path / "source"  # setuptools builds in the source tree: keep generated/ clean
+    shutil.copytree(GENERATED / "python", source, ignore=shutil.ignore_patterns("__pycache__"))
     target = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-         "--target", str(target), str(GENERATED / "python")],
+         "--target", str(target), str(source)],
         capture_output=True,
         text=True,
     )
