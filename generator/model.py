@@ -102,6 +102,32 @@ class Service:
 
 
 @dataclass
+class ConnectorParam:
+    name: str  # the argument of the helper
+    wire: str  # the input name, e.g. linkConfig.host
+    kind: str  # the JSON type the value is checked against
+    annotation: str
+    required: bool
+    enum: list[Any]
+    description: str
+    secret: bool
+
+
+@dataclass
+class Connector:
+    """One kind of the connector catalogue (schemas with `x-connector`)."""
+
+    function: str
+    schema: str
+    role: str
+    connector_name: str
+    kinds: list[str]
+    title: str
+    doc_section: str
+    params: list[ConnectorParam]
+
+
+@dataclass
 class Fixture:
     service: str
     op_id: str
@@ -118,6 +144,7 @@ class Api:
     modules: dict[str, list[Model]]
     imports: dict[str, dict[str, list[str]]]
     fixtures: list[Fixture]
+    connectors: list[Connector]
     settings: list[dict[str, str]]
     error_fields: dict[str, list[str]]
     error_codes: list[dict[str, Any]]
@@ -416,6 +443,51 @@ class _Builder:
             return int(code), "stream", "Download"
         return int(code), "json", self.annotation(schema, op_id + "Response", service)
 
+    # -- connector catalogue ---------------------------------------------------------------
+    def connectors(self) -> list[Connector]:
+        out = []
+        for name in sorted(self.schemas):
+            schema = self.schemas[name]
+            spec = schema.get("x-connector") if isinstance(schema, dict) else None
+            if not isinstance(spec, dict):
+                continue
+            props, required = self.object_parts(schema)
+            taken: set[str] = {"extra_inputs"}
+            params = []
+            for wire, prop in props.items():
+                prop = self.resolve(prop)
+                kind = prop.get("type", "any")
+                kind = "any" if isinstance(kind, list) or "oneOf" in prop else kind
+                ann = JSON_ANNOTATIONS.get(kind, "Any")
+                if prop.get("enum"):
+                    ann = "Literal[" + ", ".join(py_literal(v) for v in prop["enum"]) + "]"
+                params.append(
+                    ConnectorParam(
+                        name=unique(snake(wire.split(".", 1)[-1], METHOD_NAMES), taken),
+                        wire=wire,
+                        kind=kind,
+                        annotation=ann if wire in required else union([ann, "None"]),
+                        required=wire in required,
+                        enum=list(prop.get("enum") or []),
+                        description=text(prop.get("description")),
+                        secret=prop.get("format") == "password",
+                    )
+                )
+            params.sort(key=lambda p: not p.required)
+            out.append(
+                Connector(
+                    function=snake(re.sub(r"Config$", "", name)),
+                    schema=name,
+                    role=text(spec.get("role")),
+                    connector_name=text(spec.get("connector-name")),
+                    kinds=[text(k) for k in spec.get("kinds") or []],
+                    title=text(schema.get("title")),
+                    doc_section=text(schema.get("x-doc-section")),
+                    params=params,
+                )
+            )
+        return out
+
     # -- fixtures --------------------------------------------------------------------------
     def sample(self, schema: Any, depth: int = 0) -> Any:
         """A minimal value of `schema`, for responses the reference gives no example of."""
@@ -512,6 +584,14 @@ class _Builder:
         }
 
 
+JSON_ANNOTATIONS = {
+    "string": "str",
+    "boolean": "bool",
+    "integer": "int",
+    "number": "float",
+    "object": "dict[str, Any]",
+    "array": "list[Any]",
+}
 RESERVED_FIELDS = frozenset(
     {
         "copy",
@@ -607,6 +687,7 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         modules=modules,
         imports=imports,
         fixtures=fixtures,
+        connectors=b.connectors(),
         settings=list(doc.get("x-client-settings") or []),
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],

@@ -33,6 +33,7 @@ OUTPUTS: dict[str, tuple[str, Callable[[Api], Iterable[Any]] | None]] = {
     "client/__init__.py.j2": ("python/dataarts/__init__.py", None),
     "client/client.py.j2": ("python/dataarts/client.py", None),
     "client/spec.py.j2": ("python/dataarts/_spec.py", None),
+    "client/connectors.py.j2": ("python/dataarts/connectors.py", None),
     "client/service.py.j2": ("python/dataarts/{name}.py", lambda api: api.services),
     "models/__init__.py.j2": ("python/dataarts/models/__init__.py", None),
     "models/module.py.j2": ("python/dataarts/models/{name}.py", lambda api: module_items(api)),

@@ -1917,7 +1917,7 @@ class Input(Model):
     """参数名:
     - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
     - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
-    value: str
+    value: str | dict[str, Any] | list[Any]
     """参数值, 参数名对应的值, 必须填写为字符串。"""
     type_: str | None = Field(default=None, alias="type")
     """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
@@ -2386,7 +2386,7 @@ class LinkInput(Model):
     """参数名:
     - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
     - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
-    value: str | int
+    value: str | int | dict[str, Any]
     """参数值, 参数名对应的值, 必须填写为字符串。"""
     type_: str | None = Field(default=None, alias="type")
     """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
