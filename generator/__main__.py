@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 DEFAULT_TEMPLATES = ROOT / "templates"
+FORMAT_CACHE = ROOT / ".cache" / "black"
 
 
 def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
@@ -32,14 +33,14 @@ def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
     return bundle
 
 
-def _render(spec: Path, templates: Path) -> tuple[dict[str, bytes], str]:
+def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str]:
     from .model import build
     from .render import render
 
     bundle = _load_valid(spec)
     api = build(bundle.doc, bundle.origins)
     try:
-        files = render(api, templates)
+        files = render(api, templates, cache)
     except Exception as exc:  # a template bug: say which, write nothing
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="render generated/ from the spec and templates")
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
     gen.add_argument("--force", action="store_true", help="render even if nothing changed")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="format everything with black, ignoring its cache"
+    )
     chk = sub.add_parser("check", help="fail if generated/ is not what the spec produces")
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
     sub.add_parser("validate", help="only validate the spec")
@@ -85,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.perf_counter() - start:.2f}s"
         )
         return 0
-    files, summary = _render(args.spec, args.templates)
+    cache = None if args.no_cache else FORMAT_CACHE
+    files, summary = _render(args.spec, args.templates, cache)
     if args.command == "check":
         stale = write.differences(args.out, files)
         if stale:

@@ -20,10 +20,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 SCHEMA_PREFIX = "#/components/schemas/"
+STR_TAG = "tag:yaml.org,2002:str"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -84,11 +85,46 @@ def is_schema_file(path: Path) -> bool:
     return path.parent.name == "schemas" or path.name == "schemas.yaml"
 
 
+class YMap(dict[str, Any]):
+    """A YAML mapping with the line of itself and of each of its keys (1-based)."""
+
+    line: int
+    lines: dict[str, int]
+
+
+class YSeq(list[Any]):
+    """A YAML sequence with the line of itself and of each item (1-based)."""
+
+    line: int
+    lines: list[int]
+
+
+def _plain(node: Node, construct: Any, problems: list[str]) -> Any:
+    """Python data of a composed YAML node, keeping line numbers (ruamel's C composer is fast)."""
+    if isinstance(node, MappingNode):
+        out = YMap()
+        out.line, out.lines = node.start_mark.line + 1, {}
+        for key_node, value_node in node.value:
+            key = str(construct(key_node)) if isinstance(key_node, ScalarNode) else str(key_node)
+            if key in out:
+                problems.append(f"{key_node.start_mark.line + 1}:duplicate key {key!r}")
+            out[key] = _plain(value_node, construct, problems)
+            out.lines[key] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, SequenceNode):
+        seq = YSeq(_plain(v, construct, problems) for v in node.value)
+        seq.line, seq.lines = node.start_mark.line + 1, [v.start_mark.line + 1 for v in node.value]
+        return seq
+    if node.tag == STR_TAG:
+        return node.value
+    return construct(node)
+
+
 class _Loader:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.base = self.root.parent
-        self.yaml = YAML(typ="rt", pure=True)
+        self.yaml = YAML(typ="safe")
         self.files: dict[Path, Any] = {}
         self.bundle = Bundle(doc={}, root=self.root)
         self.schemas: dict[str, Any] = {}
@@ -99,11 +135,12 @@ class _Loader:
     def read(self, path: Path) -> Any:
         if path not in self.files:
             try:
-                with path.open(encoding="utf-8") as fh:
-                    self.files[path] = self.yaml.load(fh)
+                text = path.read_text(encoding="utf-8")
             except FileNotFoundError:
                 self.files[path] = None
                 raise
+            try:
+                node = self.yaml.compose(text)
             except MarkedYAMLError as exc:
                 mark = exc.problem_mark or exc.context_mark
                 line = mark.line + 1 if mark else 1
@@ -111,37 +148,34 @@ class _Loader:
                     Problem(self.bundle.rel(path), line, "", f"YAML syntax error: {exc.problem}")
                 )
                 self.files[path] = None
+                return None
+            problems: list[str] = []
+            constructor = self.yaml.constructor
+            self.files[path] = _plain(node, constructor.construct_object, problems) if node else None
+            for p in problems:
+                line, message = p.split(":", 1)
+                self.bundle.problems.append(Problem(self.bundle.rel(path), int(line), "", message))
         return self.files[path]
 
     # -- converting ------------------------------------------------------------------------
     def convert(self, node: Any, file: Path, pointer: str, line: int) -> Any:
         """Plain copy of a ruamel node, recording positions and resolving `$ref`s."""
         self.bundle.positions.setdefault(pointer, (self.bundle.rel(file), line))
-        if isinstance(node, CommentedMap):
+        if isinstance(node, YMap):
             if "$ref" in node and isinstance(node["$ref"], str):
-                ref_line = node.lc.key("$ref")[0] + 1
-                return self.ref(node, file, pointer, ref_line)
+                return self.ref(node, file, pointer, node.lines["$ref"])
             out: dict[str, Any] = {}
             for key, value in node.items():
-                kline = node.lc.key(key)[0] + 1
-                out[str(key)] = self.convert(value, file, f"{pointer}/{escape(str(key))}", kline)
+                kline = node.lines[key]
+                out[key] = self.convert(value, file, f"{pointer}/{escape(key)}", kline)
             return out
-        if isinstance(node, CommentedSeq):
+        if isinstance(node, YSeq):
             return [
-                self.convert(v, file, f"{pointer}/{i}", node.lc.item(i)[0] + 1)
-                for i, v in enumerate(node)
+                self.convert(v, file, f"{pointer}/{i}", node.lines[i]) for i, v in enumerate(node)
             ]
-        if isinstance(node, str):
-            return str(node)
-        if isinstance(node, bool) or node is None:
-            return node
-        if isinstance(node, int):
-            return int(node)
-        if isinstance(node, float):
-            return float(node)
         return node
 
-    def ref(self, node: CommentedMap, file: Path, pointer: str, line: int) -> Any:
+    def ref(self, node: YMap, file: Path, pointer: str, line: int) -> Any:
         target = node["$ref"]
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         file_part, _, frag = target.partition("#")
@@ -179,7 +213,7 @@ class _Loader:
         if key in self.inlining:
             return fail(f"$ref {target!r}: circular reference")
         self.inlining.append(key)
-        tline = value.lc.line + 1 if isinstance(value, (CommentedMap, CommentedSeq)) else line
+        tline = value.line if isinstance(value, (YMap, YSeq)) else line
         out = self.convert(value, target_file, pointer, tline)
         self.inlining.pop()
         self.bundle.positions[pointer] = (self.bundle.rel(target_file), tline)
@@ -206,13 +240,13 @@ class _Loader:
             doc = self.read(path)
             if doc is None:
                 continue
-            if not isinstance(doc, CommentedMap):
+            if not isinstance(doc, YMap):
                 self.bundle.problems.append(
                     Problem(self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema")
                 )
                 continue
             for name, node in doc.items():
-                line = doc.lc.key(name)[0] + 1
+                line = doc.lines[name]
                 pointer = SCHEMA_PREFIX[1:] + escape(str(name))
                 if name in out:
                     first = self.schema_origin[name]

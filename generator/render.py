@@ -2,7 +2,8 @@
 
 Each template renders one kind of output file; OUTPUTS says which file(s) it makes and from
 what. Files under templates/*/static/ are copied verbatim. Python output is formatted with
-black (its API, in this process); nothing is written here: the result is {path: bytes}.
+black (its API; several files at once in a process pool, and black's output is cached by the
+exact text it formatted); nothing is written here: the result is {path: bytes}.
 
 Text from the spec reaches code only through the filters below, which make it a literal
 (`pyrepr`), a docstring body (`docstring`) or JSON (`tojson_pretty`); the spec is data to
@@ -11,19 +12,23 @@ Jinja, never template source, so `{{ }}` in a description stays text.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import multiprocessing
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import black
 import jinja2
 
 from .model import Api
 
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+BLACK_OPTIONS = {"line_length": 100, "target_versions": "PY311"}
 
 # template -> (output path pattern, items to render it for). The pattern is formatted with the
 # item's attributes; `None` means the template renders once for the whole API.
@@ -92,7 +97,48 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(api: Api, templates: Path) -> dict[str, bytes]:
+def _black(source: str) -> str:
+    import black  # only when something needs formatting: it takes a while to import
+
+    mode = black.Mode(
+        line_length=int(BLACK_OPTIONS["line_length"]),
+        target_versions={black.TargetVersion[str(BLACK_OPTIONS["target_versions"])]},
+    )
+    try:
+        return black.format_str(source, mode=mode)
+    except black.InvalidInput as exc:
+        raise RuntimeError(f"template output is not valid Python: {exc}") from exc
+
+
+def format_python(sources: dict[str, str], cache: Path | None) -> dict[str, str]:
+    """Each source formatted by black: from the cache when black already formatted that exact
+    text (same black version and mode), else in a pool of processes, one file each."""
+    salt = f"{metadata.version('black')}|{sorted(BLACK_OPTIONS.items())}|".encode()
+    keys = {p: hashlib.sha256(salt + src.encode()).hexdigest() for p, src in sources.items()}
+    out: dict[str, str] = {}
+    for path, key in keys.items():
+        hit = cache / key if cache else None
+        if hit and hit.is_file():
+            out[path] = hit.read_text(encoding="utf-8")
+    todo = [p for p in sources if p not in out]
+    workers = min(len(todo), os.cpu_count() or 1)
+    if workers > 1:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            formatted = list(pool.map(_black, [sources[p] for p in todo]))
+    else:
+        formatted = [_black(sources[p]) for p in todo]
+    for path, text in zip(todo, formatted):
+        out[path] = text
+        if cache:
+            cache.mkdir(parents=True, exist_ok=True)
+            tmp = cache / f"{keys[path]}.{os.getpid()}.tmp"
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, cache / keys[path])
+    return out
+
+
+def render(api: Api, templates: Path, cache: Path | None = None) -> dict[str, bytes]:
     """All output files as {path relative to generated/: content}."""
     env = environment(templates)
     files: dict[str, str] = {}
@@ -103,14 +149,8 @@ def render(api: Api, templates: Path) -> dict[str, bytes]:
             continue
         for item in items(api):
             files[pattern.format(**vars(item))] = template.render(api=api, item=item)
-    out: dict[str, bytes] = {}
-    for path, content in files.items():
-        if path.endswith(".py"):
-            try:
-                content = black.format_str(content, mode=BLACK_MODE)
-            except black.InvalidInput as exc:
-                raise RuntimeError(f"template output {path} is not valid Python: {exc}") from exc
-        out[path] = content.encode("utf-8")
+    files.update(format_python({p: c for p, c in files.items() if p.endswith(".py")}, cache))
+    out = {path: content.encode("utf-8") for path, content in files.items()}
     for static in sorted(templates.glob("*/static/**/*")):
         if static.is_file():
             target = static.relative_to(templates).parts
