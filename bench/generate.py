@@ -1,7 +1,7 @@
 """Benchmark: generation time, ours against openapi-python-client and datamodel-codegen.
 
 Times, in one run, the median of several runs each:
-- our full generation (`python -m generator generate --force` into an empty folder),
+- our full generation into an empty folder, black's cache cold (`--no-cache`) and warm,
 - our no-change run (`python -m generator generate` with nothing changed),
 - `openapi-python-client generate` and `datamodel-codegen` on the bundled spec.
 The peers are installed in their own venv (bench/.venv-peers), never in the project's.
