@@ -19,7 +19,9 @@ from .names import pascal, snake, unique
 from .validate import path_regex
 
 # Names a generated model module defines or imports itself.
-MODULE_NAMES = frozenset({"Any", "Literal", "Union", "Field", "Model", "annotations"})
+MODULE_NAMES = frozenset(
+    {"Any", "Literal", "Union", "Field", "Model", "annotations", "cast", "Iterator", "AsyncIterator"}
+)
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # Names of the client's own method arguments.
@@ -64,9 +66,24 @@ class Param:
 
 
 @dataclass
+class Paging:
+    """How a list operation pages: the runtime's paginate() spec and the iterator's item type."""
+
+    style: str  # "offset" or "page"
+    position: str  # the argument that moves (offset or page number)
+    size: str  # the argument that sizes a page
+    first: int
+    items: str  # attribute of the response holding the page's items
+    total: str  # attribute of the response holding the total, "" if none
+    item: str  # annotation of one item
+    page_size: int
+
+
+@dataclass
 class Operation:
     op_id: str
-    method: str
+    method: str  # the method's name on its resource
+    resource: str  # the resource's attribute on its service
     http_method: str
     path: str
     service: str
@@ -84,10 +101,28 @@ class Operation:
     success: int
     rate_limit: str
     notes: list[str]
+    paging: Paging | None = None
 
     @property
     def args(self) -> list[Param]:
         return [p for p in self.params if not p.setting and not p.auth]
+
+    @property
+    def page_args(self) -> list[Param]:
+        """The arguments of the all-pages iterator: all but the paging ones."""
+        paging = self.paging
+        skip = {paging.position, paging.size} if paging else set()
+        return [p for p in self.args if p.name not in skip]
+
+
+@dataclass
+class ResourceGroup:
+    """The operations of one tag: `client.<service>.<name>`."""
+
+    name: str
+    class_name: str
+    title: str
+    operations: list[Operation] = field(default_factory=list)
 
 
 @dataclass
@@ -97,8 +132,12 @@ class Service:
     title: str
     url: str
     variables: dict[str, Any]
-    operations: list[Operation] = field(default_factory=list)
+    resources: list[ResourceGroup] = field(default_factory=list)
     imports: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for r in self.resources for op in r.operations]
 
 
 @dataclass
@@ -149,6 +188,7 @@ class Api:
     error_fields: dict[str, list[str]]
     error_codes: list[dict[str, Any]]
     token_header: str
+    token_request: dict[str, Any]
     project_header: str
     request_id_header: str
 
@@ -335,7 +375,17 @@ class _Builder:
             )
             for name, spec in (self.doc.get("x-services") or {}).items()
         }
-        tag_service = {t["name"]: t.get("x-service", "") for t in self.doc.get("tags") or []}
+        tags = {t["name"]: t for t in self.doc.get("tags") or []}
+        groups: dict[str, ResourceGroup] = {}
+        for tag in tags.values():
+            service = services[tag.get("x-service", "")]
+            group = ResourceGroup(
+                name=snake(tag.get("x-resource") or tag["name"]),
+                class_name=service.class_name + pascal(tag.get("x-resource") or tag["name"]),
+                title=text(tag.get("description")),
+            )
+            groups[tag["name"]] = group
+            service.resources.append(group)
         settings = self.settings()
         for path, item in (self.doc.get("paths") or {}).items():
             for http_method in HTTP_METHODS:
@@ -343,17 +393,20 @@ class _Builder:
                 if not isinstance(op, dict):
                     continue
                 tag = (op.get("tags") or [""])[0]
-                service = services[tag_service[tag]]
+                group = groups[tag]
+                service = services[tags[tag].get("x-service", "")]
                 params = self.params(item, op, settings, op["operationId"], service.name)
                 methods = [
-                    self.operation(path, http_method, op, variant, params, service.name, tag)
+                    self.operation(path, http_method, op, variant, params, service.name, tag, group.name)
                     for variant in op.get("x-variants") or [{}]
                 ]
-                service.operations += methods
+                group.operations += methods
                 data = self.fixture(path, http_method, op, methods)
                 self.fixture_list.append(Fixture(service.name, op["operationId"], http_method, data))
         for s in services.values():
-            s.operations.sort(key=lambda o: o.method)
+            s.resources = [g for g in s.resources if g.operations]
+            for g in s.resources:
+                g.operations.sort(key=lambda o: o.method)
         return list(services.values())
 
     def params(
@@ -397,6 +450,7 @@ class _Builder:
         params: list[Param],
         service: str,
         tag: str,
+        resource: str,
     ) -> Operation:
         op_id = variant.get("operationId") or op["operationId"]
         body = op.get("requestBody") or {}
@@ -407,9 +461,11 @@ class _Builder:
         if variant.get("response") and response_kind == "json":
             response = self.annotation(variant["response"], op_id + "Response", service)
         limit = variant.get("x-rate-limit") or op.get("x-rate-limit") or {}
+        name = variant.get("x-method") or op.get("x-method") or snake(op_id)
         return Operation(
             op_id=op_id,
-            method=snake(op_id),
+            method=snake(name, METHOD_NAMES),
+            resource=resource,
             http_method=http_method.upper(),
             path=path,
             service=service,
@@ -427,6 +483,36 @@ class _Builder:
             success=success,
             rate_limit=f"{limit['requests']}/{limit['per']}" if limit else "",
             notes=notes_of(op) + notes_of(variant),
+            paging=self.paging(op, params, response),
+        )
+
+    def paging(self, op: dict[str, Any], params: list[Param], response: str) -> Paging | None:
+        spec = op.get("x-pagination")
+        if not isinstance(spec, dict):
+            return None
+        by_wire = {p.wire: p for p in params if p.location == "query"}
+        position = by_wire[spec["offset" if spec.get("style") == "offset" else "page"]]
+        size = by_wire[spec["limit" if spec.get("style") == "offset" else "size"]]
+        model = self.models.get(response)
+        fields = {f.wire: f for f in model.fields} if model else {}
+        items = fields[spec["items"]]
+        total = fields.get(spec.get("total", ""))
+        item = split_union(items.annotation)[0]
+        item = item[len("list[") : -1] if item.startswith("list[") else "Any"
+        size_schema = next(
+            (p.get("schema") or {} for p in op.get("parameters") or [] if p.get("name") == size.wire),
+            {},
+        )
+        page_size = size_schema.get("maximum") or size_schema.get("default") or 100
+        return Paging(
+            style=spec.get("style", "offset"),
+            position=position.name,
+            size=size.name,
+            first=int(spec.get("first", 1)),
+            items=items.name,
+            total=total.name if total else "",
+            item=item,
+            page_size=int(page_size),
         )
 
     def response(self, op: dict[str, Any], op_id: str, service: str) -> tuple[int, str, str]:
@@ -561,7 +647,12 @@ class _Builder:
                 {
                     "name": name,
                     "summary": text(ex.get("summary")),
-                    "call": {"method": method.method, "kwargs": kwargs, "settings": settings},
+                    "call": {
+                        "resource": method.resource,
+                        "method": method.method,
+                        "kwargs": kwargs,
+                        "settings": settings,
+                    },
                     "request": {
                         "method": http_method.upper(),
                         "path": parts.path,
@@ -666,7 +757,11 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         for module, members in modules.items()
     }
     for s in services:
-        anns = [a for op in s.operations for a in [op.body, op.response, *(p.annotation for p in op.params)]]
+        anns = [
+            a
+            for op in s.operations
+            for a in [op.body, op.response, op.paging.item if op.paging else "", *(p.annotation for p in op.params)]
+        ]
         s.imports = b.used_models(anns, "")
     error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})
     error_fields: dict[str, list[str]] = {}
@@ -692,6 +787,7 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
         token_header=next((s.get("name", "") for s in schemes if "x-signing" not in s), ""),
+        token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(
             (s["x-signing"].get("project-header", "") for s in schemes if "x-signing" in s), ""
         ),

@@ -69,7 +69,7 @@ def test_export_streams_to_a_file(server: Loopback, tmp_path: Path) -> None:
     payload = bytes(range(256)) * (64 * 1024)  # 16 MiB
     server.replies = [Reply(200, payload, "application/octet-stream")]
     with DataArts(endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")) as api:
-        download = api.dlf.export_job("job1")
+        download = api.dlf.jobs.export("job1")
         assert server.received == []  # nothing is sent before the body is asked for
         tracemalloc.start()
         written = download.save(tmp_path / "job1.zip")
@@ -85,6 +85,6 @@ def test_export_iterates_in_chunks(server: Loopback) -> None:
     payload = b"PK" + b"x" * 300_000
     server.replies = [Reply(200, payload, "application/octet-stream")]
     with DataArts(endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")) as api:
-        chunks = list(api.dlf.export_connection().iter_bytes(chunk_size=65536))
+        chunks = list(api.dlf.connections.export().iter_bytes(chunk_size=65536))
     assert b"".join(chunks) == payload
     assert len(chunks) >= 4

@@ -39,7 +39,7 @@ def test_known_code_carries_the_reference(server: Loopback, entry: dict[str, Any
     server.replies = [Reply(entry["status"], {"errCode": entry["code"], "externalMessage": "boom"},
                             headers={"X-Request-Id": "r-9"})]
     with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
-        api.cdm.show_cluster_detail("c1")
+        api.cdm.clusters.show("c1")
     err = info.value
     assert (err.status_code, err.error_code, err.error_msg, err.request_id) == (entry["status"], entry["code"], "boom", "r-9")
     assert err.reference is not None
@@ -51,7 +51,7 @@ def test_known_code_carries_the_reference(server: Loopback, entry: dict[str, Any
 def test_code_without_its_dot_is_recognised(server: Loopback) -> None:
     server.replies = [Reply(400, {"error_code": "DLF6201", "error_msg": "The script does not exist."})]
     with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
-        api.dlf.show_script("s1")
+        api.dlf.scripts.show("s1")
     assert info.value.reference is not None
     assert info.value.reference.code == "DLF.6201"
 
@@ -65,5 +65,5 @@ def test_code_without_its_dot_is_recognised(server: Loopback) -> None:
 def test_status_classes(server: Loopback, status: int, cls: type[Exception]) -> None:
     server.replies = [Reply(status, "not json", "text/plain")]
     with client(server) as api, pytest.raises(cls) as info:
-        api.cdm.show_cluster_detail("c1")
+        api.cdm.clusters.show("c1")
     assert info.value.error_code is None  # type: ignore[attr-defined]

@@ -13,7 +13,6 @@ from pydantic import BaseModel, TypeAdapter
 from conftest import GENERATED
 from loopback import Loopback, Reply
 
-import dataarts
 from dataarts import AkSkCredentials, ApiError, DataArts, Download
 from dataarts.signing import sign
 
@@ -63,14 +62,17 @@ def check_signature(received: Any) -> None:
 def test_every_operation_has_a_case() -> None:
     ops = {load(f)["operationId"] for f, _ in CASES}
     assert ops == {load(f)["operationId"] for f in FIXTURES}
-    methods = {c["call"]["method"] for _, c in CASES}
-    generated = {
-        name
-        for service in (dataarts.client.Cdm, dataarts.client.Dlf)
-        for name in vars(service)
-        if not name.startswith("_") and callable(getattr(service, name))
-    }
-    assert methods == generated
+    called = {(f.parent.name, c["call"]["resource"], c["call"]["method"]) for f, c in CASES}
+    api = DataArts(region="ap-southeast-1")
+    generated = set()
+    for name in ("cdm", "dlf"):
+        service = getattr(api, name)
+        for resource_name, resource in vars(service).items():
+            for method in vars(type(resource)):
+                if not method.startswith(("_", "iter_")) and method != "service":
+                    generated.add((name, resource_name, method))
+    assert called == generated
+    assert len(generated) == 71
 
 
 @pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
@@ -80,8 +82,8 @@ def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> Non
     server.replies = [Reply(response["status"], body, response["content_type"])]
     server.received.clear()
     with client(server, call["settings"]) as api:
-        service = api.cdm if fixture.parent.name == "cdm" else api.dlf
-        result = getattr(service, call["method"])(**call["kwargs"])
+        resource = getattr(getattr(api, fixture.parent.name), call["resource"])
+        result = getattr(resource, call["method"])(**call["kwargs"])
         if isinstance(result, Download):
             data = b"".join(result.iter_bytes())
     got = server.received[0]
@@ -106,9 +108,9 @@ def test_error_response(server: Loopback, fixture: Path, error: dict[str, Any]) 
     case = load(fixture)["cases"][0]
     server.replies = [Reply(error["status"], error["body"], error["content_type"], {"X-Request-Id": "req-1"})]
     with client(server, case["call"]["settings"]) as api:
-        service = api.cdm if fixture.parent.name == "cdm" else api.dlf
+        resource = getattr(getattr(api, fixture.parent.name), case["call"]["resource"])
         with pytest.raises(ApiError) as info:
-            result = getattr(service, case["call"]["method"])(**case["call"]["kwargs"])
+            result = getattr(resource, case["call"]["method"])(**case["call"]["kwargs"])
             if isinstance(result, Download):
                 result.save(Path("/dev/null"))
     err = info.value

@@ -1,21 +1,24 @@
-"""The client's runtime: models' base, credentials, errors, request building, retries.
+"""The client's runtime: models' base, credentials, errors, request building, retries, paging.
 
 Copied verbatim into the package by the generator; everything specific to the API (endpoints,
-error fields, error codes, settings) comes from the generated `_spec` module.
+error fields, error codes, settings, the token request) comes from the generated `_spec`.
+The sync and async clients share everything but the sending.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import random
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import IO, Any, ClassVar
+from typing import IO, Any, ClassVar, Generic, ParamSpec, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -24,15 +27,20 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from . import _spec
 from .signing import canonical_query, sign
 
+T = TypeVar("T")
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+MAX_RETRY_AFTER = 60.0
 
 
 class Model(BaseModel):
-    """Base of every generated model: fields by Python name or wire alias, unknown fields kept."""
+    """Base of every generated model: fields by Python name or wire alias, unknown fields kept.
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    Validators are built on first use, so importing the models costs little.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
     def to_wire(self) -> dict[str, Any]:
         """The model as the API expects it: wire names, only the fields that were set."""
@@ -53,7 +61,7 @@ class InvalidRequestError(DataArtsError, ValueError):
 
 
 class TransportError(DataArtsError):
-    """The request could not be sent or its response not received."""
+    """The request could not be sent or its response not received in full."""
 
 
 class RequestTimeout(TransportError):
@@ -160,12 +168,10 @@ def lookup_error_code(code: str | None) -> ErrorCodeInfo | None:
     """The reference's entry for an error code, also when spelled without its dot."""
     if not code:
         return None
-    entry = _spec.ERROR_CODES.get(code) or _spec.ERROR_CODES.get(_undotted(code))
+    entry = _spec.ERROR_CODES.get(code)
+    if entry is None:
+        entry = _spec.ERROR_CODES.get(_spec.UNDOTTED_CODES.get(code.replace(".", "").upper(), ""))
     return ErrorCodeInfo(**entry) if entry else None
-
-
-def _undotted(code: str) -> str:
-    return _spec.UNDOTTED_CODES.get(code.replace(".", "").upper(), code)
 
 
 def _first(fields: dict[str, Any], names: list[str]) -> str | None:
@@ -182,24 +188,68 @@ def _json_or_none(content: bytes) -> Any:
         return None
 
 
+# -- requests ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides of the client's settings."""
+
+    timeout: float | None = None
+    max_retries: int | None = None
+    retry_non_idempotent: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: bool = False
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    """A request ready to authenticate and send."""
+
+    operation: str
+    method: str
+    scheme: str
+    host: str
+    path: str
+    query: list[tuple[str, Any]]
+    headers: dict[str, str]
+    content: bytes | None
+
+    @property
+    def url(self) -> str:
+        query = canonical_query(self.query)
+        return f"{self.scheme}://{self.host}{self.path}" + (f"?{query}" if query else "")
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A call's parsed result next to its raw response (RequestOptions(raw=True))."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
 # -- credentials -------------------------------------------------------------------------------
 class Credentials:
-    """How requests are authenticated."""
+    """How requests are authenticated. Secrets never appear in repr() or messages."""
 
-    def apply(self, request: PreparedRequest) -> PreparedRequest:
+    def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         raise NotImplementedError
+
+    async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        return self.apply(request, settings)
 
 
 class TokenCredentials(Credentials):
-    """An IAM user token, sent as the X-Auth-Token header."""
+    """An IAM user token, sent as the token header (X-Auth-Token)."""
 
     def __init__(self, token: str) -> None:
+        if not token:
+            raise ConfigurationError("the token is empty")
         self._token = token
 
-    def apply(self, request: PreparedRequest) -> PreparedRequest:
-        headers = dict(request.headers)
-        headers[_spec.TOKEN_HEADER] = self._token
-        return replace(request, headers=headers)
+    def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: self._token})
 
     def __repr__(self) -> str:
         return "TokenCredentials(token=***)"
@@ -223,10 +273,12 @@ class AkSkCredentials(Credentials):
             raise ConfigurationError("CLOUD_SDK_AK and CLOUD_SDK_SK must both be set")
         return cls(ak, sk, os.environ.get("CLOUD_SDK_SECURITY_TOKEN") or None)
 
-    def apply(self, request: PreparedRequest) -> PreparedRequest:
+    def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         headers = dict(request.headers)
         if self._security_token:
             headers["X-Security-Token"] = self._security_token
+        if _spec.PROJECT_HEADER and settings.project_id:
+            headers.setdefault(_spec.PROJECT_HEADER, settings.project_id)
         signed = sign(
             request.method,
             request.host,
@@ -243,38 +295,130 @@ class AkSkCredentials(Credentials):
         return f"AkSkCredentials(ak={self.ak!r}, sk=***)"
 
 
-# -- requests --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call overrides of the client's settings."""
+class PasswordCredentials(Credentials):
+    """An IAM user name and password: a project-scoped token is obtained from IAM (reference
+    3.2), cached, and obtained again shortly before it expires."""
 
-    timeout: float | None = None
-    max_retries: int | None = None
-    retry_non_idempotent: bool = False
-    headers: dict[str, str] = field(default_factory=dict)
+    def __init__(
+        self,
+        username: str,
+        password: str,
+        domain: str,
+        *,
+        iam_endpoint: str | None = None,
+        refresh_margin: float = 600.0,
+    ) -> None:
+        if not username or not password or not domain:
+            raise ConfigurationError("username, password and domain are all needed")
+        self.username, self.domain = username, domain
+        self._password = password
+        self.iam_endpoint = iam_endpoint
+        self.refresh_margin = refresh_margin
+        self._token: str | None = None
+        self._expires = 0.0
+        self._lock = threading.Lock()
+        self._alock: asyncio.Lock | None = None
+
+    def __repr__(self) -> str:
+        return f"PasswordCredentials(username={self.username!r}, domain={self.domain!r}, password=***)"
+
+    def _fresh(self) -> str | None:
+        if self._token and time.time() < self._expires - self.refresh_margin:
+            return self._token
+        return None
+
+    def _token_request(self, settings: Settings) -> tuple[str, bytes]:
+        spec = _spec.TOKEN_REQUEST
+        if not settings.project_id:
+            raise ConfigurationError("a project-scoped token needs project_id")
+        url = self.iam_endpoint or spec["url"]
+        if "{region}" in url:
+            if not settings.region:
+                raise ConfigurationError("no region to find IAM: pass region or iam_endpoint")
+            url = url.replace("{region}", settings.region)
+        values = {
+            "{username}": self.username,
+            "{password}": self._password,
+            "{domain}": self.domain,
+            "{project_id}": settings.project_id,
+        }
+
+        def fill(node: Any) -> Any:
+            if isinstance(node, dict):
+                return {k: fill(v) for k, v in node.items()}
+            if isinstance(node, list):
+                return [fill(v) for v in node]
+            return values.get(node, node) if isinstance(node, str) else node
+
+        return url, json.dumps(fill(spec["body"])).encode()
+
+    def _accept(self, response: httpx.Response) -> str:
+        if response.status_code >= 400:
+            raise error_for("ObtainToken", response)
+        token: str | None = response.headers.get(str(_spec.TOKEN_REQUEST["token-header"]))
+        if not token:
+            raise TransportError("ObtainToken: IAM answered without a token header")
+        lifetime = float(_spec.TOKEN_REQUEST.get("lifetime-seconds", 3600))
+        expires = time.time() + lifetime
+        pointer = _spec.TOKEN_REQUEST.get("expires-pointer", "")
+        node: Any = _json_or_none(response.content)
+        for part in pointer.strip("/").split("/") if pointer else []:
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, str):
+            try:
+                from datetime import datetime
+
+                expires = datetime.fromisoformat(node.replace("Z", "+00:00")).timestamp()
+            except ValueError:
+                pass
+        self._token, self._expires = token, expires
+        return token
+
+    def token(self, settings: Settings, http: httpx.Client) -> str:
+        with self._lock:
+            fresh = self._fresh()
+            if fresh:
+                return fresh
+            url, body = self._token_request(settings)
+            try:
+                response = http.post(url, content=body, headers={"Content-Type": "application/json"})
+            except httpx.HTTPError as exc:
+                raise TransportError(f"ObtainToken: {type(exc).__name__}") from None
+            return self._accept(response)
+
+    async def token_async(self, settings: Settings, http: httpx.AsyncClient) -> str:
+        if self._alock is None:
+            self._alock = asyncio.Lock()
+        async with self._alock:
+            fresh = self._fresh()
+            if fresh:
+                return fresh
+            url, body = self._token_request(settings)
+            try:
+                response = await http.post(
+                    url, content=body, headers={"Content-Type": "application/json"}
+                )
+            except httpx.HTTPError as exc:
+                raise TransportError(f"ObtainToken: {type(exc).__name__}") from None
+            return self._accept(response)
+
+    def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        if settings.http is None:
+            raise ConfigurationError("PasswordCredentials need the client's connection")
+        token = self.token(settings, settings.http)
+        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: token})
+
+    async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        if settings.async_http is None:
+            raise ConfigurationError("PasswordCredentials need the client's connection")
+        token = await self.token_async(settings, settings.async_http)
+        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: token})
 
 
-@dataclass(frozen=True)
-class PreparedRequest:
-    """A request ready to sign and send."""
-
-    method: str
-    scheme: str
-    host: str
-    path: str
-    query: list[tuple[str, Any]]
-    headers: dict[str, str]
-    content: bytes | None
-
-    @property
-    def url(self) -> str:
-        query = canonical_query(self.query)
-        return f"{self.scheme}://{self.host}{self.path}" + (f"?{query}" if query else "")
-
-
+# -- settings and the shared core ----------------------------------------------------------
 @dataclass
 class Settings:
-    """What the client was configured with (see DataArts)."""
+    """What a client was configured with (see DataArts)."""
 
     region: str | None = None
     project_id: str | None = None
@@ -286,10 +430,37 @@ class Settings:
     max_retries: int = 2
     backoff: float = 0.5
     lenient: bool = False
+    http: httpx.Client | None = field(default=None, repr=False)
+    async_http: httpx.AsyncClient | None = field(default=None, repr=False)
 
     def value(self, name: str) -> str | None:
         v = getattr(self, name, None)
         return None if v is None else str(v)
+
+    def setting(self, name: str, required: bool = False) -> str | None:
+        value = self.value(name)
+        if value is None and required:
+            value = _spec.SETTING_DEFAULTS.get(name)
+        if value is None and required:
+            raise ConfigurationError(f"{name} is not set: pass DataArts({name}=...)")
+        return value
+
+    def endpoint(self, service: str) -> tuple[str, str]:
+        """(scheme, host) of a service, from an explicit endpoint or the region."""
+        url = self.endpoints.get(service)
+        if url is None:
+            if not self.region:
+                raise ConfigurationError(
+                    f"no region set and no endpoint given for {service!r}: "
+                    f"pass region=... or endpoints={{{service!r}: 'https://...'}}"
+                )
+            if not HOST_LABEL.match(self.region):
+                raise ConfigurationError(f"region {self.region!r} is not a valid region id")
+            url = _spec.SERVICES[service]["url"].replace("{region}", self.region)
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ConfigurationError(f"endpoint {url!r} is not an http(s) URL")
+        return parsed.scheme, parsed.netloc.decode("ascii")
 
 
 def _encode_segment(value: Any) -> str:
@@ -312,61 +483,213 @@ def _check_header(name: str, value: str) -> str:
 
 
 _adapters: dict[Any, TypeAdapter[Any]] = {}
+_ANY: TypeAdapter[Any] | None = None
 
 
 def adapter(tp: Any) -> TypeAdapter[Any]:
-    if tp not in _adapters:
-        _adapters[tp] = TypeAdapter(tp)
-    return _adapters[tp]
+    found = _adapters.get(tp)
+    if found is None:
+        found = _adapters[tp] = TypeAdapter(tp)
+    return found
+
+
+def _validation_summary(exc: ValidationError) -> str:
+    """What is wrong, without the values (they may be secrets)."""
+    parts = []
+    for err in exc.errors(include_input=False, include_url=False)[:8]:
+        where = ".".join(str(p) for p in err["loc"]) or "body"
+        parts.append(f"{where}: {err['msg']}")
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
 def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     """The JSON bytes of a request body, checked against its type first."""
     if isinstance(body, BaseModel):
-        value: Any = body
+        data: Any = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
     else:
         try:
             value = adapter(body_type).validate_python(body)
         except ValidationError as exc:
-            raise InvalidRequestError(f"{operation}: invalid request body: {exc}") from None
-    data = adapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+            raise InvalidRequestError(
+                f"{operation}: invalid request body: {_validation_summary(exc)}"
+            ) from None
+        data = adapter(body_type).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
     return json.dumps(data).encode("utf-8")
 
 
+def prepare(
+    settings: Settings,
+    service: str,
+    operation: str,
+    method: str,
+    template: str,
+    path: dict[str, Any],
+    query: list[tuple[str, Any]],
+    headers: list[tuple[str, Any]],
+    body: Any,
+    body_type: Any,
+    content_type: str,
+    options: RequestOptions,
+) -> PreparedRequest:
+    """Check the arguments and build the request: nothing is sent on a problem."""
+
+    def fill(match: re.Match[str]) -> str:
+        value = path.get(match.group(1))
+        if value is None or value == "":
+            raise InvalidRequestError(f"{operation}: path parameter {match.group(1)} is empty")
+        return _encode_segment(value)
+
+    url_path = re.sub(r"\{([^{}]+)\}", fill, template)
+    sent_query: list[tuple[str, Any]] = []
+    for key, value in query:
+        if value is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        sent_query.append((key, [_scalar(v) for v in values]))
+    sent_headers: dict[str, str] = {}
+    content: bytes | None = None
+    if body is not None:
+        content = serialize_body(operation, body, body_type)
+        sent_headers["Content-Type"] = content_type or "application/json"
+    elif method in ("POST", "PUT", "PATCH"):
+        sent_headers["Content-Type"] = "application/json"
+    for name, value in [*headers, *options.headers.items()]:
+        if value is not None:
+            sent_headers[name] = _check_header(name, _scalar(value))
+    if settings.credentials is None:
+        raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
+    scheme, host = settings.endpoint(service)
+    return PreparedRequest(
+        operation, method, scheme, host, url_path, sent_query, sent_headers, content
+    )
+
+
+def retry_delay(settings: Settings, attempt: int, retry_after: str | None) -> float:
+    """Seconds before retry `attempt`: Retry-After when the server says, else exponential
+    backoff with jitter."""
+    if retry_after:
+        try:
+            return min(MAX_RETRY_AFTER, max(0.0, float(retry_after)))
+        except ValueError:
+            try:
+                when = parsedate_to_datetime(retry_after).timestamp()
+                return min(MAX_RETRY_AFTER, max(0.0, when - time.time()))
+            except (TypeError, ValueError):
+                pass
+    base: float = settings.backoff * (2 ** (attempt - 1))
+    return base / 2 + random.uniform(0, base / 2)
+
+
+def parse(settings: Settings, operation: str, response: httpx.Response, response_type: Any) -> Any:
+    """The response body as `response_type`; unknown fields are kept on the models."""
+    if response_type is None:
+        return None
+    content = response.content
+    try:
+        if isinstance(response_type, type) and issubclass(response_type, BaseModel):
+            return response_type.model_validate_json(content)
+        return adapter(response_type).validate_json(content)
+    except ValidationError as exc:
+        data = _json_or_none(content)
+        if data is None:
+            reason = "the body is empty" if not content else "the body is not valid JSON"
+            raise ResponseValidationError(operation, reason, response) from None
+        if settings.lenient:
+            if isinstance(response_type, type) and issubclass(response_type, BaseModel):
+                if isinstance(data, dict):
+                    return response_type.model_construct(**data)
+            return data
+        raise ResponseValidationError(operation, _validation_summary(exc), response) from None
+
+
+class _Attempts:
+    """The retry policy of one call."""
+
+    def __init__(self, settings: Settings, request: PreparedRequest, opts: RequestOptions) -> None:
+        self.settings = settings
+        self.retries = settings.max_retries if opts.max_retries is None else opts.max_retries
+        self.may_retry = request.method in IDEMPOTENT or opts.retry_non_idempotent
+        self.timeout = opts.timeout if opts.timeout is not None else settings.timeout
+        self.attempt = 0
+
+    def again(self) -> bool:
+        if self.may_retry and self.attempt < self.retries:
+            self.attempt += 1
+            return True
+        return False
+
+    def failure(self, operation: str, exc: httpx.HTTPError) -> DataArtsError:
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeout(f"{operation}: no answer within {self.timeout}s")
+        return TransportError(f"{operation}: {type(exc).__name__}: {exc}")
+
+
+def _result(
+    settings: Settings, request: PreparedRequest, response: httpx.Response, response_type: Any,
+    opts: RequestOptions,
+) -> Any:
+    parsed = parse(settings, request.operation, response, response_type)
+    if opts.raw:
+        return ApiResponse(parsed, response.status_code, response.headers, response.content)
+    return parsed
+
+
+# -- sync ----------------------------------------------------------------------------------
 class Core:
-    """Shared by the service clients of one DataArts: settings and the HTTP connection pool."""
+    """What the resources of one DataArts share: settings and the HTTP connection pool."""
 
     def __init__(self, settings: Settings, http: httpx.Client | None = None) -> None:
-        self.settings = settings
-        self.http = http or httpx.Client(timeout=settings.timeout)
         self._owns_http = http is None
+        self.http = http or httpx.Client(
+            timeout=settings.timeout, limits=httpx.Limits(max_keepalive_connections=20)
+        )
+        settings.http = self.http
+        self.settings = settings
 
     def close(self) -> None:
         if self._owns_http:
             self.http.close()
 
-    def endpoint(self, service: str) -> tuple[str, str]:
-        """(scheme, host) of a service, from an explicit endpoint or the region."""
-        url = self.settings.endpoints.get(service)
-        if url is None:
-            region = self.settings.region
-            if not region:
-                raise ConfigurationError(
-                    f"no region set and no endpoint given for {service!r}: "
-                    f"pass DataArts(region=...) or endpoints={{{service!r}: 'https://...'}}"
-                )
-            if not HOST_LABEL.match(region):
-                raise ConfigurationError(f"region {region!r} is not a valid region id")
-            url = _spec.SERVICES[service]["url"].replace("{region}", region)
-        parsed = httpx.URL(url)
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ConfigurationError(f"endpoint {url!r} is not an http(s) URL")
-        host = parsed.host + (f":{parsed.port}" if parsed.port else "")
-        return parsed.scheme, host
+    def send(self, request: PreparedRequest, opts: RequestOptions, *, stream: bool) -> httpx.Response:
+        settings = self.settings
+        attempts = _Attempts(settings, request, opts)
+        credentials = settings.credentials
+        while True:
+            signed = credentials.apply(request, settings) if credentials else request
+            http_request = self.http.build_request(
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
+                timeout=attempts.timeout,
+            )
+            try:
+                response = self.http.send(http_request, stream=stream)
+                if not stream:
+                    response.read()
+            except httpx.HTTPError as exc:
+                if attempts.again():
+                    time.sleep(retry_delay(settings, attempts.attempt, None))
+                    continue
+                raise attempts.failure(request.operation, exc) from None
+            if response.status_code in RETRY_STATUS and attempts.again():
+                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
+                response.close()
+                time.sleep(delay)
+                continue
+            if response.status_code >= 400:
+                if stream:
+                    try:
+                        response.read()
+                    except httpx.HTTPError:
+                        pass
+                raise error_for(request.operation, response)
+            return response
 
 
-class ServiceClient:
-    """Base of the generated service clients (one method per operation)."""
+class Resource:
+    """Base of the generated resources (client.cdm.clusters, ...): one method per operation."""
 
     service: ClassVar[str]
 
@@ -374,57 +697,7 @@ class ServiceClient:
         self._core = core
 
     def _setting(self, name: str, required: bool = False) -> str | None:
-        value = self._core.settings.value(name)
-        if value is None and required:
-            value = _spec.SETTING_DEFAULTS.get(name)
-        if value is None and required:
-            raise ConfigurationError(f"{name} is not set: pass DataArts({name}=...)")
-        return value
-
-    def _prepare(
-        self,
-        operation: str,
-        method: str,
-        template: str,
-        path: dict[str, Any],
-        query: list[tuple[str, Any]],
-        headers: list[tuple[str, Any]],
-        body: Any,
-        body_type: Any,
-        content_type: str,
-        options: RequestOptions,
-    ) -> PreparedRequest:
-        def fill(match: re.Match[str]) -> str:
-            value = path.get(match.group(1))
-            if value is None or value == "":
-                raise InvalidRequestError(f"{operation}: path parameter {match.group(1)} is empty")
-            return _encode_segment(value)
-
-        url_path = re.sub(r"\{([^{}]+)\}", fill, template)
-        sent_query: list[tuple[str, Any]] = []
-        for key, value in query:
-            if value is None:
-                continue
-            values = value if isinstance(value, list) else [value]
-            sent_query.append((key, [_scalar(v) for v in values]))
-        sent_headers: dict[str, str] = {}
-        content: bytes | None = None
-        if body is not None:
-            content = serialize_body(operation, body, body_type)
-            sent_headers["Content-Type"] = content_type or "application/json"
-        elif method in ("POST", "PUT", "PATCH"):
-            sent_headers["Content-Type"] = "application/json"
-        for name, value in [*headers, *options.headers.items()]:
-            if value is not None:
-                sent_headers[name] = _check_header(name, _scalar(value))
-        if _spec.PROJECT_HEADER and self._core.settings.project_id:
-            sent_headers.setdefault(_spec.PROJECT_HEADER, self._core.settings.project_id)
-        scheme, host = self._core.endpoint(self.service)
-        request = PreparedRequest(method, scheme, host, url_path, sent_query, sent_headers, content)
-        credentials = self._core.settings.credentials
-        if credentials is None:
-            raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
-        return request
+        return self._core.settings.setting(name, required)
 
     def _call(
         self,
@@ -443,113 +716,34 @@ class ServiceClient:
         options: RequestOptions | None,
     ) -> Any:
         opts = options or RequestOptions()
-        request = self._prepare(
-            operation, method, template, path, query, headers, body, body_type, content_type, opts
+        request = prepare(
+            self._core.settings, self.service, operation, method, template, path, query,
+            headers, body, body_type, content_type, opts,
         )
         if stream:
-            return Download(self, operation, request, opts)
-        response = self._send(operation, request, opts, stream=False)
-        return self._parse(operation, response, response_type)
-
-    def _send(
-        self, operation: str, request: PreparedRequest, opts: RequestOptions, *, stream: bool
-    ) -> httpx.Response:
-        settings = self._core.settings
-        retries = settings.max_retries if opts.max_retries is None else opts.max_retries
-        may_retry = request.method in IDEMPOTENT or opts.retry_non_idempotent
-        timeout = opts.timeout if opts.timeout is not None else settings.timeout
-        attempt = 0
-        while True:
-            signed = settings.credentials.apply(request) if settings.credentials else request
-            http_request = self._core.http.build_request(
-                signed.method, signed.url, headers=signed.headers, content=signed.content,
-                timeout=timeout,
-            )
-            try:
-                response = self._core.http.send(http_request, stream=stream)
-            except httpx.TimeoutException as exc:
-                if may_retry and attempt < retries:
-                    attempt += 1
-                    time.sleep(self._delay(attempt, None))
-                    continue
-                raise RequestTimeout(f"{operation}: no answer within {timeout}s") from exc
-            except httpx.TransportError as exc:
-                if may_retry and attempt < retries:
-                    attempt += 1
-                    time.sleep(self._delay(attempt, None))
-                    continue
-                raise TransportError(f"{operation}: {type(exc).__name__}: {exc}") from exc
-            if response.status_code in RETRY_STATUS and may_retry and attempt < retries:
-                attempt += 1
-                delay = self._delay(attempt, response.headers.get("Retry-After"))
-                response.close()
-                time.sleep(delay)
-                continue
-            if response.status_code >= 400:
-                if stream:
-                    response.read()
-                raise error_for(operation, response)
-            return response
-
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        if retry_after:
-            try:
-                return max(0.0, float(retry_after))
-            except ValueError:
-                try:
-                    return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())
-                except (TypeError, ValueError):
-                    pass
-        base: float = self._core.settings.backoff * (2 ** (attempt - 1))
-        return base / 2 + random.uniform(0, base / 2)
-
-    def _parse(self, operation: str, response: httpx.Response, response_type: Any) -> Any:
-        if response_type is None:
-            return None
-        content = response.content
-        try:
-            if isinstance(response_type, type) and issubclass(response_type, BaseModel):
-                return response_type.model_validate_json(content)
-            return adapter(response_type).validate_json(content)
-        except ValidationError as exc:
-            data = _json_or_none(content)
-            if data is None and content:
-                raise ResponseValidationError(operation, "the body is not valid JSON", response)
-            if self._core.settings.lenient:
-                if isinstance(response_type, type) and issubclass(response_type, BaseModel):
-                    return response_type.model_construct(**data) if isinstance(data, dict) else data
-                return data
-            raise ResponseValidationError(operation, _describe(exc), response) from None
-
-
-def _describe(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:5]:
-        where = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{where}: {err['msg']}")
-    return "; ".join(parts)
+            return Download(self._core, request, opts)
+        response = self._core.send(request, opts, stream=False)
+        return _result(self._core.settings, request, response, response_type, opts)
 
 
 class Download:
     """A binary response (an export): sent when read, streamed, never held whole in memory."""
 
-    def __init__(
-        self, client: ServiceClient, operation: str, request: PreparedRequest, opts: RequestOptions
-    ) -> None:
-        self._client, self._operation, self._request, self._opts = client, operation, request, opts
+    def __init__(self, core: Core, request: PreparedRequest, opts: RequestOptions) -> None:
+        self._core, self._request, self._opts = core, request, opts
 
     def iter_bytes(self, chunk_size: int = 65536) -> Iterator[bytes]:
         """The body, chunk by chunk."""
-        response = self._client._send(self._operation, self._request, self._opts, stream=True)
+        response = self._core.send(self._request, self._opts, stream=True)
         try:
             yield from response.iter_bytes(chunk_size)
-        except httpx.TransportError as exc:
-            raise TransportError(f"{self._operation}: download interrupted: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise TransportError(f"{self._request.operation}: download interrupted: {exc}") from None
         finally:
             response.close()
 
     def save(self, target: str | os.PathLike[str] | IO[bytes]) -> int:
-        """Write the body to a file path or a binary file object; returns the byte count."""
+        """Write the body to a file path (atomically) or a binary file; returns its size."""
         written = 0
         if isinstance(target, (str, os.PathLike)):
             path = Path(target)
@@ -565,3 +759,190 @@ class Download:
         for chunk in self.iter_bytes():
             written += target.write(chunk)
         return written
+
+
+def paginate(
+    fetch: Callable[..., Any],
+    kwargs: dict[str, Any],
+    spec: tuple[str, str, str, int, str, str],
+    page_size: int,
+) -> Iterator[Any]:
+    """Every item of a paged list operation: (style, position arg, size arg, first page,
+    items attribute, total attribute)."""
+    style, position_arg, size_arg, first, items_attr, total_attr = spec
+    position, seen = (0 if style == "offset" else first), 0
+    while True:
+        page = fetch(**kwargs, **{position_arg: position, size_arg: page_size})
+        items = list(getattr(page, items_attr, None) or [])
+        yield from items
+        seen += len(items)
+        total = getattr(page, total_attr, None) if total_attr else None
+        if len(items) < page_size or not items or (isinstance(total, int) and seen >= total):
+            return
+        position += len(items) if style == "offset" else 1
+
+
+# -- async ---------------------------------------------------------------------------------
+class AsyncCore:
+    """The async twin of Core, over httpx.AsyncClient."""
+
+    def __init__(self, settings: Settings, http: httpx.AsyncClient | None = None) -> None:
+        self._owns_http = http is None
+        self.http = http or httpx.AsyncClient(
+            timeout=settings.timeout, limits=httpx.Limits(max_keepalive_connections=20)
+        )
+        settings.async_http = self.http
+        self.settings = settings
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self.http.aclose()
+
+    async def send(
+        self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
+    ) -> httpx.Response:
+        settings = self.settings
+        attempts = _Attempts(settings, request, opts)
+        credentials = settings.credentials
+        while True:
+            signed = await credentials.apply_async(request, settings) if credentials else request
+            http_request = self.http.build_request(
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
+                timeout=attempts.timeout,
+            )
+            try:
+                response = await self.http.send(http_request, stream=stream)
+                if not stream:
+                    await response.aread()
+            except httpx.HTTPError as exc:
+                if attempts.again():
+                    await asyncio.sleep(retry_delay(settings, attempts.attempt, None))
+                    continue
+                raise attempts.failure(request.operation, exc) from None
+            if response.status_code in RETRY_STATUS and attempts.again():
+                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
+                await response.aclose()
+                await asyncio.sleep(delay)
+                continue
+            if response.status_code >= 400:
+                if stream:
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError:
+                        pass
+                raise error_for(request.operation, response)
+            return response
+
+
+class AsyncResource:
+    """Base of the generated async resources."""
+
+    service: ClassVar[str]
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def _setting(self, name: str, required: bool = False) -> str | None:
+        return self._core.settings.setting(name, required)
+
+    async def _call(
+        self,
+        operation: str,
+        method: str,
+        template: str,
+        *,
+        path: dict[str, Any],
+        query: list[tuple[str, Any]],
+        headers: list[tuple[str, Any]],
+        body: Any = None,
+        body_type: Any = None,
+        content_type: str = "",
+        response_type: Any,
+        stream: bool,
+        options: RequestOptions | None,
+    ) -> Any:
+        opts = options or RequestOptions()
+        request = prepare(
+            self._core.settings, self.service, operation, method, template, path, query,
+            headers, body, body_type, content_type, opts,
+        )
+        if stream:
+            return AsyncDownload(self._core, request, opts)
+        response = await self._core.send(request, opts, stream=False)
+        return _result(self._core.settings, request, response, response_type, opts)
+
+
+class AsyncDownload:
+    """The async twin of Download."""
+
+    def __init__(self, core: AsyncCore, request: PreparedRequest, opts: RequestOptions) -> None:
+        self._core, self._request, self._opts = core, request, opts
+
+    async def iter_bytes(self, chunk_size: int = 65536) -> AsyncIterator[bytes]:
+        response = await self._core.send(self._request, self._opts, stream=True)
+        try:
+            async for chunk in response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise TransportError(f"{self._request.operation}: download interrupted: {exc}") from None
+        finally:
+            await response.aclose()
+
+    async def save(self, target: str | os.PathLike[str]) -> int:
+        path = Path(target)
+        tmp = path.with_name(path.name + ".part")
+        written = 0
+        try:
+            with tmp.open("wb") as fh:
+                async for chunk in self.iter_bytes():
+                    written += fh.write(chunk)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return written
+
+
+async def apaginate(
+    fetch: Callable[..., Awaitable[Any]],
+    kwargs: dict[str, Any],
+    spec: tuple[str, str, str, int, str, str],
+    page_size: int,
+) -> AsyncIterator[Any]:
+    """The async twin of paginate."""
+    style, position_arg, size_arg, first, items_attr, total_attr = spec
+    position, seen = (0 if style == "offset" else first), 0
+    while True:
+        page = await fetch(**kwargs, **{position_arg: position, size_arg: page_size})
+        items = list(getattr(page, items_attr, None) or [])
+        for item in items:
+            yield item
+        seen += len(items)
+        total = getattr(page, total_attr, None) if total_attr else None
+        if len(items) < page_size or not items or (isinstance(total, int) and seen >= total):
+            return
+        position += len(items) if style == "offset" else 1
+
+
+# -- raw responses -------------------------------------------------------------------------
+P = ParamSpec("P")
+
+
+def with_raw_response(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
+    """Call `method` (any operation) and return its raw response next to the parsed result:
+    ``r = with_raw_response(client.cdm.clusters.show, cluster_id)``; r.status_code, r.headers,
+    r.content, r.parsed."""
+    options = kwargs.get("options")
+    kwargs["options"] = replace(options if isinstance(options, RequestOptions) else RequestOptions(), raw=True)
+    return cast(ApiResponse[T], method(*args, **kwargs))
+
+
+async def with_raw_response_async(
+    method: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs
+) -> ApiResponse[T]:
+    """The async twin of with_raw_response."""
+    options = kwargs.get("options")
+    kwargs["options"] = replace(options if isinstance(options, RequestOptions) else RequestOptions(), raw=True)
+    return cast(ApiResponse[T], await method(*args, **kwargs))

@@ -35,6 +35,31 @@ SETTING_DEFAULTS: dict[str, str] = {
     "language": "en_us",
 }
 
+# How a token is obtained from IAM with a user name and password (reference 3.2).
+TOKEN_REQUEST: dict[str, Any] = {
+    "x-doc-section": "3.1, 3.2",
+    "method": "POST",
+    "url": "https://iam.{region}.myhuaweicloud.com/v3/auth/tokens",
+    "token-header": "X-Subject-Token",
+    "expires-pointer": "/token/expires_at",
+    "lifetime-seconds": 86400,
+    "body": {
+        "auth": {
+            "identity": {
+                "methods": ["password"],
+                "password": {
+                    "user": {
+                        "name": "{username}",
+                        "password": "{password}",
+                        "domain": {"name": "{domain}"},
+                    }
+                },
+            },
+            "scope": {"project": {"id": "{project_id}"}},
+        }
+    },
+}
+
 # Header names of the auth layer.
 TOKEN_HEADER: str = "X-Auth-Token"
 PROJECT_HEADER: str = "X-Project-Id"

@@ -1,13 +1,14 @@
 """CDM 数据集成 (data integration)
 
-The cdm service of the API, generated from the spec: do not edit.
+The cdm service of the API, sync and async, generated from the spec: do not edit.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal, cast
 
-from ._runtime import Download, RequestOptions, ServiceClient
+from . import _runtime as _rt
 from .models.cdm import (
     CdmCreateJobRequest,
     CdmCreateJobResponse,
@@ -26,6 +27,7 @@ from .models.cdm import (
     CreateClusterResponse,
     DeleteClusterRequest,
     DeleteClusterResponse,
+    Job,
     LinkCreateAndUpdateRequest,
     LinkCreateResponse,
     LinkShowResponse,
@@ -40,62 +42,22 @@ from .models.cdm import (
 )
 
 
-class Cdm(ServiceClient):
-    """CDM 数据集成 (data integration)
-
-    Endpoint: https://cdm.{region}.myhuaweicloud.com
-    """
+class CdmClusters(_rt.Resource):
+    """集群管理 (``client.cdm.clusters``)."""
 
     service = "cdm"
 
-    def create_and_start_random_cluster_job(
-        self,
-        body: CdmRandomCreateAndStartJobRequest | dict[str, Any],
-        *,
-        options: RequestOptions | None = None,
-    ) -> CdmRandomCreateAndStartJobResponse:
-        """Create and run a job on a random running cluster
-
-        随机集群创建作业并执行接口。
-
-        ``POST /v1.1/{project_id}/clusters/job`` (reference section 5.2.4, rate limit 120/minute).
-
-        Args:
-            body: the request body, a model or a dict of its fields by their wire names.
-        """
-        return cast(
-            CdmRandomCreateAndStartJobResponse,
-            self._call(
-                "CreateAndStartRandomClusterJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language", required=True)),
-                ],
-                body=body,
-                body_type=CdmRandomCreateAndStartJobRequest,
-                content_type="application/json",
-                response_type=CdmRandomCreateAndStartJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def create_cluster(
+    def create(
         self,
         body: CreateClusterRequest | dict[str, Any],
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> CreateClusterResponse:
         """Create a CDM cluster
 
         创建集群接口。
 
-        ``POST /v1.1/{project_id}/clusters`` (reference section 5.1.6, rate limit 5/minute).
+        ``POST /v1.1/{project_id}/clusters``: operation CreateCluster, reference section 5.1.6, rate limit 5/minute.
 
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
@@ -122,98 +84,18 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def create_job(
-        self,
-        cluster_id: str,
-        body: CdmCreateJobRequest | dict[str, Any],
-        *,
-        options: RequestOptions | None = None,
-    ) -> CdmCreateJobResponse:
-        """Create a job on a given cluster (not started)
-
-        指定集群创建作业接口。
-
-        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/job`` (reference section 5.2.6, rate limit 1200/minute).
-
-        Args:
-            cluster_id: 集群ID
-            body: the request body, a model or a dict of its fields by their wire names.
-        """
-        return cast(
-            CdmCreateJobResponse,
-            self._call(
-                "CreateJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmCreateJobRequest,
-                content_type="application/json",
-                response_type=CdmCreateJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def create_link(
-        self,
-        cluster_id: str,
-        body: LinkCreateAndUpdateRequest | dict[str, Any],
-        *,
-        validate: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> LinkCreateResponse:
-        """Create a link
-
-        创建连接接口。
-
-        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/link`` (reference section 5.3.1, rate limit 120/minute).
-
-        Args:
-            cluster_id: 集群ID
-            validate: 为“true”时，此API仅校验参数是否正确，不创建连接。
-            body: the request body, a model or a dict of its fields by their wire names.
-        """
-        return cast(
-            LinkCreateResponse,
-            self._call(
-                "CreateLink",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("validate", validate),
-                ],
-                headers=[],
-                body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                response_type=LinkCreateResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def delete_cluster(
+    def delete(
         self,
         cluster_id: str,
         body: DeleteClusterRequest | dict[str, Any],
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> DeleteClusterResponse:
         """Delete a CDM cluster
 
         删除集群接口。
 
-        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}`` (reference section 5.1.2, rate limit 20/minute).
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}``: operation DeleteCluster, reference section 5.1.2, rate limit 20/minute.
 
         Args:
             cluster_id: 集群ID
@@ -240,88 +122,16 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def delete_job(
-        self,
-        cluster_id: str,
-        job_name: str,
-        *,
-        options: RequestOptions | None = None,
-    ) -> None:
-        """Delete a job
-
-        删除作业接口。
-
-        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}`` (reference section 5.2.2, rate limit 120/minute).
-
-        Args:
-            cluster_id: 集群ID
-            job_name: 作业名称
-        """
-        return cast(
-            None,
-            self._call(
-                "DeleteJob",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def delete_link(
-        self,
-        cluster_id: str,
-        link_name: str,
-        *,
-        options: RequestOptions | None = None,
-    ) -> None:
-        """Delete a link
-
-        删除连接接口。
-
-        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}`` (reference section 5.3.3, rate limit 120/minute).
-
-        Args:
-            cluster_id: 集群ID
-            link_name: 需要删除的连接名
-        """
-        return cast(
-            None,
-            self._call(
-                "DeleteLink",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def list_clusters(
+    def list_(
         self,
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> ListClustersResponse:
         """List CDM clusters
 
         查询集群列表接口。
 
-        ``GET /v1.1/{project_id}/clusters`` (reference section 5.1.7, rate limit 120/minute).
+        ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
         """
         return cast(
             ListClustersResponse,
@@ -340,18 +150,18 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def restart_cluster(
+    def restart(
         self,
         cluster_id: str,
         body: RestartClusterRequest | dict[str, Any],
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> RestartClusterResponse:
         """Restart a CDM cluster
 
         重启集群接口。
 
-        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action`` (reference section 5.1.3, rate limit 20/minute).
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation RestartCluster, reference section 5.1.3, rate limit 20/minute.
 
         Args:
             cluster_id: 集群ID
@@ -378,17 +188,17 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def show_cluster_detail(
+    def show(
         self,
         cluster_id: str,
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> ClusterDetail:
         """Show the details of a CDM cluster
 
         查询集群详情接口。
 
-        ``GET /v1.1/{project_id}/clusters/{cluster_id}`` (reference section 5.1.1, rate limit 120/minute).
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}``: operation ShowClusterDetail, reference section 5.1.1, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
@@ -411,29 +221,188 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def show_job_status(
+    def start(
+        self,
+        cluster_id: str,
+        body: StartClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> StartClusterResponse:
+        """Start a CDM cluster
+
+        启动集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StartCluster, reference section 5.1.4, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StartClusterResponse,
+            self._call(
+                "StartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StartClusterRequest,
+                content_type="application/json",
+                response_type=StartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def stop(
+        self,
+        cluster_id: str,
+        body: StopClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> StopClusterResponse:
+        """Stop a CDM cluster (deprecated)
+
+        Deprecated: the reference marks this operation 待下线 (to be retired).
+
+        停止集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StopCluster, reference section 5.1.5, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StopClusterResponse,
+            self._call(
+                "StopCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StopClusterRequest,
+                content_type="application/json",
+                response_type=StopClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class CdmJobs(_rt.Resource):
+    """作业管理 (``client.cdm.jobs``)."""
+
+    service = "cdm"
+
+    def create(
+        self,
+        cluster_id: str,
+        body: CdmCreateJobRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmCreateJobResponse:
+        """Create a job on a given cluster (not started)
+
+        指定集群创建作业接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/job``: operation CreateJob, reference section 5.2.6, rate limit 1200/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmCreateJobResponse,
+            self._call(
+                "CreateJob",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=CdmCreateJobRequest,
+                content_type="application/json",
+                response_type=CdmCreateJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def create_and_start_on_random_cluster(
+        self,
+        body: CdmRandomCreateAndStartJobRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmRandomCreateAndStartJobResponse:
+        """Create and run a job on a random running cluster
+
+        随机集群创建作业并执行接口。
+
+        ``POST /v1.1/{project_id}/clusters/job``: operation CreateAndStartRandomClusterJob, reference section 5.2.4, rate limit 120/minute.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmRandomCreateAndStartJobResponse,
+            self._call(
+                "CreateAndStartRandomClusterJob",
+                "POST",
+                "/v1.1/{project_id}/clusters/job",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("X-Language", self._setting("language", required=True)),
+                ],
+                body=body,
+                body_type=CdmRandomCreateAndStartJobRequest,
+                content_type="application/json",
+                response_type=CdmRandomCreateAndStartJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def delete(
         self,
         cluster_id: str,
         job_name: str,
         *,
-        options: RequestOptions | None = None,
-    ) -> CdmShowJobStatusResponse:
-        """Query the run status of a job
+        options: _rt.RequestOptions | None = None,
+    ) -> None:
+        """Delete a job
 
-        查询作业状态接口。
+        删除作业接口。
 
-        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status`` (reference section 5.2.8, rate limit 120/minute).
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation DeleteJob, reference section 5.2.2, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
             job_name: 作业名称
         """
         return cast(
-            CdmShowJobStatusResponse,
+            None,
             self._call(
-                "ShowJobStatus",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
+                "DeleteJob",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
                 path={
                     "project_id": self._setting("project_id", required=True),
                     "cluster_id": cluster_id,
@@ -441,13 +410,50 @@ class Cdm(ServiceClient):
                 },
                 query=[],
                 headers=[],
-                response_type=CdmShowJobStatusResponse,
+                response_type=None,
                 stream=False,
                 options=options,
             ),
         )
 
-    def show_jobs(
+    def list_submissions(
+        self,
+        cluster_id: str,
+        *,
+        jname: str,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmShowSubmissionsResponse:
+        """Query the execution history of a job
+
+        查询作业执行历史接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions``: operation ShowSubmissions, reference section 5.2.9, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            jname: 作业名称
+        """
+        return cast(
+            CdmShowSubmissionsResponse,
+            self._call(
+                "ShowSubmissions",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[
+                    ("jname", jname),
+                ],
+                headers=[],
+                response_type=CdmShowSubmissionsResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def show(
         self,
         cluster_id: str,
         job_name: str,
@@ -456,13 +462,13 @@ class Cdm(ServiceClient):
         page_no: int | None = None,
         page_size: int | None = None,
         job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> CdmShowJobsResponse:
         """Query jobs (one job by name, or all)
 
         查询作业接口。
 
-        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}`` (reference section 5.2.1, rate limit 120/minute).
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation ShowJobs, reference section 5.2.1, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
@@ -504,130 +510,77 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def show_link(
+    def iter_show(
         self,
         cluster_id: str,
-        link_name: str,
+        job_name: str,
         *,
-        options: RequestOptions | None = None,
-    ) -> LinkShowResponse:
-        """Show a link
+        filter_: str | None = None,
+        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        page_size: int = 100,
+        options: _rt.RequestOptions | None = None,
+    ) -> Iterator[Job]:
+        """Every item of :meth:`show`, fetching pages of `page_size` as needed."""
+        kwargs: dict[str, Any] = {
+            "cluster_id": cluster_id,
+            "job_name": job_name,
+            "filter_": filter_,
+            "job_type": job_type,
+            "options": options,
+        }
+        spec = ("page", "page_no", "page_size", 1, "jobs", "total")
+        for item in _rt.paginate(self.show, kwargs, spec, page_size):
+            yield cast(Job, item)
 
-        查询连接接口。
+    def show_status(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmShowJobStatusResponse:
+        """Query the run status of a job
 
-        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}`` (reference section 5.3.2, rate limit 120/minute).
+        查询作业状态接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status``: operation ShowJobStatus, reference section 5.2.8, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
-            link_name: 连接名称
+            job_name: 作业名称
         """
         return cast(
-            LinkShowResponse,
+            CdmShowJobStatusResponse,
             self._call(
-                "ShowLink",
+                "ShowJobStatus",
                 "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
                 path={
                     "project_id": self._setting("project_id", required=True),
                     "cluster_id": cluster_id,
-                    "link_name": link_name,
+                    "job_name": job_name,
                 },
                 query=[],
                 headers=[],
-                response_type=LinkShowResponse,
+                response_type=CdmShowJobStatusResponse,
                 stream=False,
                 options=options,
             ),
         )
 
-    def show_submissions(
-        self,
-        cluster_id: str,
-        *,
-        jname: str,
-        options: RequestOptions | None = None,
-    ) -> CdmShowSubmissionsResponse:
-        """Query the execution history of a job
-
-        查询作业执行历史接口。
-
-        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions`` (reference section 5.2.9, rate limit 120/minute).
-
-        Args:
-            cluster_id: 集群ID
-            jname: 作业名称
-        """
-        return cast(
-            CdmShowSubmissionsResponse,
-            self._call(
-                "ShowSubmissions",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("jname", jname),
-                ],
-                headers=[],
-                response_type=CdmShowSubmissionsResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def start_cluster(
-        self,
-        cluster_id: str,
-        body: StartClusterRequest | dict[str, Any],
-        *,
-        options: RequestOptions | None = None,
-    ) -> StartClusterResponse:
-        """Start a CDM cluster
-
-        启动集群接口。
-
-        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action`` (reference section 5.1.4, rate limit 20/minute).
-
-        Args:
-            cluster_id: 集群ID
-            body: the request body, a model or a dict of its fields by their wire names.
-        """
-        return cast(
-            StartClusterResponse,
-            self._call(
-                "StartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StartClusterRequest,
-                content_type="application/json",
-                response_type=StartClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def start_job(
+    def start(
         self,
         cluster_id: str,
         job_name: str,
         *,
         body: CdmStartJobRequest | dict[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> CdmStartJobResponse:
         """Start a job
 
         启动作业接口。
 
-        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start`` (reference section 5.2.7, rate limit 1200/minute).
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start``: operation StartJob, reference section 5.2.7, rate limit 1200/minute.
 
         Args:
             cluster_id: 集群ID
@@ -656,58 +609,18 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def stop_cluster(
-        self,
-        cluster_id: str,
-        body: StopClusterRequest | dict[str, Any],
-        *,
-        options: RequestOptions | None = None,
-    ) -> StopClusterResponse:
-        """Stop a CDM cluster (deprecated)
-
-        Deprecated: the reference marks this operation 待下线 (to be retired).
-
-        停止集群接口。
-
-        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action`` (reference section 5.1.5, rate limit 20/minute).
-
-        Args:
-            cluster_id: 集群ID
-            body: the request body, a model or a dict of its fields by their wire names.
-        """
-        return cast(
-            StopClusterResponse,
-            self._call(
-                "StopCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StopClusterRequest,
-                content_type="application/json",
-                response_type=StopClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
-
-    def stop_job(
+    def stop(
         self,
         cluster_id: str,
         job_name: str,
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> CdmStopJobResponse:
         """Stop a running job
 
         停止作业接口。
 
-        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop`` (reference section 5.2.5, rate limit 1200/minute).
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop``: operation StopJob, reference section 5.2.5, rate limit 1200/minute.
 
         Args:
             cluster_id: 集群ID
@@ -732,19 +645,19 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def update_job(
+    def update(
         self,
         cluster_id: str,
         job_name: str,
         body: CdmUpdateJobRequest | dict[str, Any],
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> CdmUpdateJobResponse:
         """Modify a job
 
         修改作业接口。
 
-        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}`` (reference section 5.2.3, rate limit 120/minute).
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation UpdateJob, reference section 5.2.3, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
@@ -773,19 +686,139 @@ class Cdm(ServiceClient):
             ),
         )
 
-    def update_link(
+
+class CdmLinks(_rt.Resource):
+    """连接管理 (``client.cdm.links``)."""
+
+    service = "cdm"
+
+    def create(
+        self,
+        cluster_id: str,
+        body: LinkCreateAndUpdateRequest | dict[str, Any],
+        *,
+        validate: str | None = None,
+        options: _rt.RequestOptions | None = None,
+    ) -> LinkCreateResponse:
+        """Create a link
+
+        创建连接接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/link``: operation CreateLink, reference section 5.3.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            validate: 为“true”时，此API仅校验参数是否正确，不创建连接。
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            LinkCreateResponse,
+            self._call(
+                "CreateLink",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[
+                    ("validate", validate),
+                ],
+                headers=[],
+                body=body,
+                body_type=LinkCreateAndUpdateRequest,
+                content_type="application/json",
+                response_type=LinkCreateResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        cluster_id: str,
+        link_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> None:
+        """Delete a link
+
+        删除连接接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation DeleteLink, reference section 5.3.3, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            link_name: 需要删除的连接名
+        """
+        return cast(
+            None,
+            self._call(
+                "DeleteLink",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "link_name": link_name,
+                },
+                query=[],
+                headers=[],
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def show(
+        self,
+        cluster_id: str,
+        link_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> LinkShowResponse:
+        """Show a link
+
+        查询连接接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation ShowLink, reference section 5.3.2, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            link_name: 连接名称
+        """
+        return cast(
+            LinkShowResponse,
+            self._call(
+                "ShowLink",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "link_name": link_name,
+                },
+                query=[],
+                headers=[],
+                response_type=LinkShowResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def update(
         self,
         cluster_id: str,
         link_name: str,
         body: LinkCreateAndUpdateRequest | dict[str, Any],
         *,
-        options: RequestOptions | None = None,
+        options: _rt.RequestOptions | None = None,
     ) -> LinkUpdateResponse:
         """Update a link
 
         修改连接接口。
 
-        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}`` (reference section 5.3.4, rate limit 120/minute).
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation UpdateLink, reference section 5.3.4, rate limit 120/minute.
 
         Args:
             cluster_id: 集群ID
@@ -813,3 +846,839 @@ class Cdm(ServiceClient):
                 options=options,
             ),
         )
+
+
+class Cdm:
+    """CDM 数据集成 (data integration)
+
+    Endpoint: https://cdm.{region}.myhuaweicloud.com
+    """
+
+    def __init__(self, core: _rt.Core) -> None:
+        self.clusters = CdmClusters(core)
+        """集群管理"""
+        self.jobs = CdmJobs(core)
+        """作业管理"""
+        self.links = CdmLinks(core)
+        """连接管理"""
+
+
+class AsyncCdmClusters(_rt.AsyncResource):
+    """集群管理 (``client.cdm.clusters``)."""
+
+    service = "cdm"
+
+    async def create(
+        self,
+        body: CreateClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CreateClusterResponse:
+        """Create a CDM cluster
+
+        创建集群接口。
+
+        ``POST /v1.1/{project_id}/clusters``: operation CreateCluster, reference section 5.1.6, rate limit 5/minute.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CreateClusterResponse,
+            await self._call(
+                "CreateCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("X-Language", self._setting("language", required=True)),
+                ],
+                body=body,
+                body_type=CreateClusterRequest,
+                content_type="application/json",
+                response_type=CreateClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        body: DeleteClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> DeleteClusterResponse:
+        """Delete a CDM cluster
+
+        删除集群接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}``: operation DeleteCluster, reference section 5.1.2, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            DeleteClusterResponse,
+            await self._call(
+                "DeleteCluster",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=DeleteClusterRequest,
+                content_type="application/json",
+                response_type=DeleteClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def list_(
+        self,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> ListClustersResponse:
+        """List CDM clusters
+
+        查询集群列表接口。
+
+        ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
+        """
+        return cast(
+            ListClustersResponse,
+            await self._call(
+                "ListClusters",
+                "GET",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[],
+                response_type=ListClustersResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def restart(
+        self,
+        cluster_id: str,
+        body: RestartClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> RestartClusterResponse:
+        """Restart a CDM cluster
+
+        重启集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation RestartCluster, reference section 5.1.3, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            RestartClusterResponse,
+            await self._call(
+                "RestartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=RestartClusterRequest,
+                content_type="application/json",
+                response_type=RestartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def show(
+        self,
+        cluster_id: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> ClusterDetail:
+        """Show the details of a CDM cluster
+
+        查询集群详情接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}``: operation ShowClusterDetail, reference section 5.1.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+        """
+        return cast(
+            ClusterDetail,
+            await self._call(
+                "ShowClusterDetail",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                response_type=ClusterDetail,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def start(
+        self,
+        cluster_id: str,
+        body: StartClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> StartClusterResponse:
+        """Start a CDM cluster
+
+        启动集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StartCluster, reference section 5.1.4, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StartClusterResponse,
+            await self._call(
+                "StartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StartClusterRequest,
+                content_type="application/json",
+                response_type=StartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def stop(
+        self,
+        cluster_id: str,
+        body: StopClusterRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> StopClusterResponse:
+        """Stop a CDM cluster (deprecated)
+
+        Deprecated: the reference marks this operation 待下线 (to be retired).
+
+        停止集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StopCluster, reference section 5.1.5, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StopClusterResponse,
+            await self._call(
+                "StopCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StopClusterRequest,
+                content_type="application/json",
+                response_type=StopClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class AsyncCdmJobs(_rt.AsyncResource):
+    """作业管理 (``client.cdm.jobs``)."""
+
+    service = "cdm"
+
+    async def create(
+        self,
+        cluster_id: str,
+        body: CdmCreateJobRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmCreateJobResponse:
+        """Create a job on a given cluster (not started)
+
+        指定集群创建作业接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/job``: operation CreateJob, reference section 5.2.6, rate limit 1200/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmCreateJobResponse,
+            await self._call(
+                "CreateJob",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=CdmCreateJobRequest,
+                content_type="application/json",
+                response_type=CdmCreateJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def create_and_start_on_random_cluster(
+        self,
+        body: CdmRandomCreateAndStartJobRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmRandomCreateAndStartJobResponse:
+        """Create and run a job on a random running cluster
+
+        随机集群创建作业并执行接口。
+
+        ``POST /v1.1/{project_id}/clusters/job``: operation CreateAndStartRandomClusterJob, reference section 5.2.4, rate limit 120/minute.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmRandomCreateAndStartJobResponse,
+            await self._call(
+                "CreateAndStartRandomClusterJob",
+                "POST",
+                "/v1.1/{project_id}/clusters/job",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("X-Language", self._setting("language", required=True)),
+                ],
+                body=body,
+                body_type=CdmRandomCreateAndStartJobRequest,
+                content_type="application/json",
+                response_type=CdmRandomCreateAndStartJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> None:
+        """Delete a job
+
+        删除作业接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation DeleteJob, reference section 5.2.2, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 作业名称
+        """
+        return cast(
+            None,
+            await self._call(
+                "DeleteJob",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[],
+                headers=[],
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def list_submissions(
+        self,
+        cluster_id: str,
+        *,
+        jname: str,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmShowSubmissionsResponse:
+        """Query the execution history of a job
+
+        查询作业执行历史接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions``: operation ShowSubmissions, reference section 5.2.9, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            jname: 作业名称
+        """
+        return cast(
+            CdmShowSubmissionsResponse,
+            await self._call(
+                "ShowSubmissions",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[
+                    ("jname", jname),
+                ],
+                headers=[],
+                response_type=CdmShowSubmissionsResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def show(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        filter_: str | None = None,
+        page_no: int | None = None,
+        page_size: int | None = None,
+        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmShowJobsResponse:
+        """Query jobs (one job by name, or all)
+
+        查询作业接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation ShowJobs, reference section 5.2.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 查询多个作业用all,查询单个作业输入作业名
+            filter_: 当“job_name”为“all”时,此参数用于模糊过滤作业。
+            page_no: 指定作业页号 最小值: 1
+            page_size: 每页作业数, 值在10-100之间。 最小值: 10 最大值: 100
+            job_type: 作业类型:
+                - jobType=NORMAL_JOB: 表示查询表/文件迁移的作业。
+                - jobType=BATCH_JOB: 表示查询整库迁移的作业。
+                - jobType=SCENARIO_JOB: 表示查询场景迁移的作业。
+                不指定该参数时, 默认只查询表/文件迁移的作业。
+                枚举值:
+                - NORMAL_JOB
+                - BATCH_JOB
+                - SCENARIO_JOB
+        """
+        return cast(
+            CdmShowJobsResponse,
+            await self._call(
+                "ShowJobs",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[
+                    ("filter", filter_),
+                    ("page_no", page_no),
+                    ("page_size", page_size),
+                    ("jobType", job_type),
+                ],
+                headers=[],
+                response_type=CdmShowJobsResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def iter_show(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        filter_: str | None = None,
+        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        page_size: int = 100,
+        options: _rt.RequestOptions | None = None,
+    ) -> AsyncIterator[Job]:
+        """Every item of :meth:`show`, fetching pages of `page_size` as needed."""
+        kwargs: dict[str, Any] = {
+            "cluster_id": cluster_id,
+            "job_name": job_name,
+            "filter_": filter_,
+            "job_type": job_type,
+            "options": options,
+        }
+        spec = ("page", "page_no", "page_size", 1, "jobs", "total")
+        async for item in _rt.apaginate(self.show, kwargs, spec, page_size):
+            yield cast(Job, item)
+
+    async def show_status(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmShowJobStatusResponse:
+        """Query the run status of a job
+
+        查询作业状态接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status``: operation ShowJobStatus, reference section 5.2.8, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 作业名称
+        """
+        return cast(
+            CdmShowJobStatusResponse,
+            await self._call(
+                "ShowJobStatus",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[],
+                headers=[],
+                response_type=CdmShowJobStatusResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def start(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        body: CdmStartJobRequest | dict[str, Any] | None = None,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmStartJobResponse:
+        """Start a job
+
+        启动作业接口。
+
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start``: operation StartJob, reference section 5.2.7, rate limit 1200/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 作业名称
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmStartJobResponse,
+            await self._call(
+                "StartJob",
+                "PUT",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=CdmStartJobRequest,
+                content_type="application/json",
+                response_type=CdmStartJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def stop(
+        self,
+        cluster_id: str,
+        job_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmStopJobResponse:
+        """Stop a running job
+
+        停止作业接口。
+
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop``: operation StopJob, reference section 5.2.5, rate limit 1200/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 作业名称
+        """
+        return cast(
+            CdmStopJobResponse,
+            await self._call(
+                "StopJob",
+                "PUT",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[],
+                headers=[],
+                response_type=CdmStopJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        cluster_id: str,
+        job_name: str,
+        body: CdmUpdateJobRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> CdmUpdateJobResponse:
+        """Modify a job
+
+        修改作业接口。
+
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}``: operation UpdateJob, reference section 5.2.3, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            job_name: 作业名称。
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CdmUpdateJobResponse,
+            await self._call(
+                "UpdateJob",
+                "PUT",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "job_name": job_name,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=CdmUpdateJobRequest,
+                content_type="application/json",
+                response_type=CdmUpdateJobResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class AsyncCdmLinks(_rt.AsyncResource):
+    """连接管理 (``client.cdm.links``)."""
+
+    service = "cdm"
+
+    async def create(
+        self,
+        cluster_id: str,
+        body: LinkCreateAndUpdateRequest | dict[str, Any],
+        *,
+        validate: str | None = None,
+        options: _rt.RequestOptions | None = None,
+    ) -> LinkCreateResponse:
+        """Create a link
+
+        创建连接接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/cdm/link``: operation CreateLink, reference section 5.3.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            validate: 为“true”时，此API仅校验参数是否正确，不创建连接。
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            LinkCreateResponse,
+            await self._call(
+                "CreateLink",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[
+                    ("validate", validate),
+                ],
+                headers=[],
+                body=body,
+                body_type=LinkCreateAndUpdateRequest,
+                content_type="application/json",
+                response_type=LinkCreateResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        link_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> None:
+        """Delete a link
+
+        删除连接接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation DeleteLink, reference section 5.3.3, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            link_name: 需要删除的连接名
+        """
+        return cast(
+            None,
+            await self._call(
+                "DeleteLink",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "link_name": link_name,
+                },
+                query=[],
+                headers=[],
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def show(
+        self,
+        cluster_id: str,
+        link_name: str,
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> LinkShowResponse:
+        """Show a link
+
+        查询连接接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation ShowLink, reference section 5.3.2, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            link_name: 连接名称
+        """
+        return cast(
+            LinkShowResponse,
+            await self._call(
+                "ShowLink",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "link_name": link_name,
+                },
+                query=[],
+                headers=[],
+                response_type=LinkShowResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def update(
+        self,
+        cluster_id: str,
+        link_name: str,
+        body: LinkCreateAndUpdateRequest | dict[str, Any],
+        *,
+        options: _rt.RequestOptions | None = None,
+    ) -> LinkUpdateResponse:
+        """Update a link
+
+        修改连接接口。
+
+        ``PUT /v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}``: operation UpdateLink, reference section 5.3.4, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+            link_name: 连接名称
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            LinkUpdateResponse,
+            await self._call(
+                "UpdateLink",
+                "PUT",
+                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                    "link_name": link_name,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=LinkCreateAndUpdateRequest,
+                content_type="application/json",
+                response_type=LinkUpdateResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class AsyncCdm:
+    """CDM 数据集成 (data integration)
+
+    Endpoint: https://cdm.{region}.myhuaweicloud.com
+    """
+
+    def __init__(self, core: _rt.AsyncCore) -> None:
+        self.clusters = AsyncCdmClusters(core)
+        """集群管理"""
+        self.jobs = AsyncCdmJobs(core)
+        """作业管理"""
+        self.links = AsyncCdmLinks(core)
+        """连接管理"""

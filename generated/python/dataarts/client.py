@@ -1,14 +1,26 @@
-"""The entry point: one client for every service of the API, generated from the spec."""
+"""The entry points, DataArts and AsyncDataArts, generated from the spec: do not edit.
+
+Nothing heavy is imported until a client is made, and a service's models only when the service
+is first used.
+"""
 
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
-from ._runtime import Core, Credentials, Settings
-from .cdm import Cdm
-from .dlf import Dlf
+    from ._runtime import Credentials, Settings
+    from .cdm import AsyncCdm, Cdm
+    from .dlf import AsyncDlf, Dlf
+
+
+def _settings(**kwargs: Any) -> Settings:
+    from ._runtime import Settings
+
+    return Settings(**kwargs)
 
 
 class DataArts:
@@ -21,9 +33,9 @@ class DataArts:
     Args:
         region: the region id, e.g. ap-southeast-1; decides each service's endpoint.
         project_id: the project of every call (reference 1.5).
-        credentials: TokenCredentials or AkSkCredentials (AkSkCredentials.from_env() reads
-            CLOUD_SDK_AK and CLOUD_SDK_SK).
-        workspace: the DataArts Studio workspace sent with the calls that take one.
+        credentials: TokenCredentials, AkSkCredentials (AkSkCredentials.from_env() reads
+            CLOUD_SDK_AK and CLOUD_SDK_SK) or PasswordCredentials (a token from IAM).
+        workspace: the DataArts Studio workspace, sent with the calls that take one.
         language: sent as the language header of the calls that take one.
         endpoints: explicit base URLs by service name, overriding the region.
         timeout: seconds per request.
@@ -47,7 +59,9 @@ class DataArts:
         lenient: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = Settings(
+        from ._runtime import Core
+
+        settings = _settings(
             region=region,
             project_id=project_id,
             workspace=workspace,
@@ -59,8 +73,27 @@ class DataArts:
             lenient=lenient,
         )
         self._core = Core(settings, http_client)
-        self.cdm = Cdm(self._core)
-        self.dlf = Dlf(self._core)
+        self._services: dict[str, Any] = {}
+
+    @property
+    def cdm(self) -> Cdm:
+        """CDM 数据集成 (data integration)"""
+        service = self._services.get("cdm")
+        if service is None:
+            from .cdm import Cdm
+
+            service = self._services["cdm"] = Cdm(self._core)
+        return cast("Cdm", service)
+
+    @property
+    def dlf(self) -> Dlf:
+        """DLF 数据开发 (data development)"""
+        service = self._services.get("dlf")
+        if service is None:
+            from .dlf import Dlf
+
+            service = self._services["dlf"] = Dlf(self._core)
+        return cast("Dlf", service)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in)."""
@@ -79,4 +112,102 @@ class DataArts:
 
     def __repr__(self) -> str:
         s = self._core.settings
-        return f"DataArts(region={s.region!r}, project_id={s.project_id!r}, credentials={s.credentials!r})"
+        return (
+            f"DataArts(region={s.region!r}, project_id={s.project_id!r}, "
+            f"credentials={s.credentials!r})"
+        )
+
+
+class AsyncDataArts:
+    """Huawei Cloud DataArts Studio API (async, over httpx.AsyncClient)
+
+    Services:
+        cdm: CDM 数据集成 (data integration)
+        dlf: DLF 数据开发 (data development)
+
+    Args:
+        region: the region id, e.g. ap-southeast-1; decides each service's endpoint.
+        project_id: the project of every call (reference 1.5).
+        credentials: TokenCredentials, AkSkCredentials (AkSkCredentials.from_env() reads
+            CLOUD_SDK_AK and CLOUD_SDK_SK) or PasswordCredentials (a token from IAM).
+        workspace: the DataArts Studio workspace, sent with the calls that take one.
+        language: sent as the language header of the calls that take one.
+        endpoints: explicit base URLs by service name, overriding the region.
+        timeout: seconds per request.
+        max_retries: retries of idempotent calls on connection errors, 429 and 5xx.
+        lenient: return what parsed (unknown shapes kept) instead of raising when a response
+            does not match its schema.
+        http_client: an httpx.AsyncClient to use instead of the client's own.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        project_id: str | None = None,
+        credentials: Credentials | None = None,
+        workspace: str | None = None,
+        language: str | None = None,
+        endpoints: dict[str, str] | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        lenient: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        from ._runtime import AsyncCore
+
+        settings = _settings(
+            region=region,
+            project_id=project_id,
+            workspace=workspace,
+            language=language,
+            credentials=credentials,
+            endpoints=dict(endpoints or {}),
+            timeout=timeout,
+            max_retries=max_retries,
+            lenient=lenient,
+        )
+        self._core = AsyncCore(settings, http_client)
+        self._services: dict[str, Any] = {}
+
+    @property
+    def cdm(self) -> AsyncCdm:
+        """CDM 数据集成 (data integration)"""
+        service = self._services.get("cdm")
+        if service is None:
+            from .cdm import AsyncCdm
+
+            service = self._services["cdm"] = AsyncCdm(self._core)
+        return cast("AsyncCdm", service)
+
+    @property
+    def dlf(self) -> AsyncDlf:
+        """DLF 数据开发 (data development)"""
+        service = self._services.get("dlf")
+        if service is None:
+            from .dlf import AsyncDlf
+
+            service = self._services["dlf"] = AsyncDlf(self._core)
+        return cast("AsyncDlf", service)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in)."""
+        await self._core.close()
+
+    async def __aenter__(self) -> AsyncDataArts:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        s = self._core.settings
+        return (
+            f"AsyncDataArts(region={s.region!r}, project_id={s.project_id!r}, "
+            f"credentials={s.credentials!r})"
+        )
