@@ -9,6 +9,7 @@ Templates get text that is already safe to place in code through their filters.
 from __future__ import annotations
 
 import json
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,18 @@ from .validate import path_regex
 
 # Names a generated model module defines or imports itself.
 MODULE_NAMES = frozenset(
-    {"Any", "Literal", "Union", "Field", "Model", "annotations", "cast", "Iterator", "AsyncIterator"}
+    {
+        "Any",
+        "Literal",
+        "Union",
+        "Field",
+        "Model",
+        "annotations",
+        "cast",
+        "ClassVar",
+        "Iterator",
+        "AsyncIterator",
+    }
 )
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -51,6 +63,7 @@ class Model:
     notes: list[str]
     fields: list[ModelField] = field(default_factory=list)
     alias: str = ""  # a type alias (union, enum, list...) instead of a class
+    secret_pair: tuple[str, str] | None = None  # (name field, value field) of a name/value input
 
 
 @dataclass
@@ -187,6 +200,7 @@ class Api:
     settings: list[dict[str, str]]
     error_fields: dict[str, list[str]]
     error_codes: list[dict[str, Any]]
+    secret_names: list[str]
     token_header: str
     token_request: dict[str, Any]
     project_header: str
@@ -320,6 +334,7 @@ class _Builder:
             return
         props, required = self.object_parts(schema)
         taken: set[str] = set()
+        pair = schema.get("x-name-value-pair")
         for wire, prop in props.items():
             prop = prop if isinstance(prop, dict) else {}
             resolved = self.resolve(prop)
@@ -340,6 +355,9 @@ class _Builder:
                     deprecated=bool(prop.get("deprecated")),
                 )
             )
+        if isinstance(pair, dict):
+            names = {f.wire: f.name for f in model.fields}
+            model.secret_pair = (names[pair["name"]], names[pair["value"]])
 
     def all_models(self) -> None:
         for name in sorted(self.schemas):
@@ -464,7 +482,7 @@ class _Builder:
         name = variant.get("x-method") or op.get("x-method") or snake(op_id)
         return Operation(
             op_id=op_id,
-            method=snake(name, METHOD_NAMES),
+            method=method_name(name),
             resource=resource,
             http_method=http_method.upper(),
             path=path,
@@ -737,6 +755,29 @@ def union(members: list[str]) -> str:
     return " | ".join(seen)
 
 
+def method_name(name: str) -> str:
+    """A method name: like snake(), but builtins such as `list` are fine on a class."""
+    ident = snake(name, METHOD_NAMES)
+    plain = ident.rstrip("_")
+    return plain if ident.endswith("_") and not keyword.iskeyword(plain) and plain not in METHOD_NAMES else ident
+
+
+def secret_names(node: Any) -> set[str]:
+    """Every property name the spec marks `format: password`."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        props = node.get("properties")
+        for name, prop in props.items() if isinstance(props, dict) else []:
+            if isinstance(prop, dict) and prop.get("format") == "password":
+                found.add(name)
+        for value in node.values():
+            found |= secret_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= secret_names(value)
+    return found
+
+
 def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
     """The intermediate model of a validated, bundled spec; `origins` maps each schema to the
     top folder of its file, which names its model module when it is a service's name."""
@@ -786,6 +827,7 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         settings=list(doc.get("x-client-settings") or []),
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
+        secret_names=sorted(secret_names(doc)),
         token_header=next((s.get("name", "") for s in schemes if "x-signing" not in s), ""),
         token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(

@@ -80,6 +80,11 @@ def docstring(value: Any, indent: int = 4) -> str:
     return "\n".join(pad + line if line and i else line for i, line in enumerate(body.split("\n")))
 
 
+def builtin_types(annotation: str) -> str:
+    """An annotation usable inside a class that has methods named `list` or `dict`."""
+    return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
+
+
 def tojson_pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
@@ -93,7 +98,9 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, tojson_pretty=tojson_pretty)
+    env.filters.update(
+        pyrepr=pyrepr, docstring=docstring, tojson_pretty=tojson_pretty, builtin_types=builtin_types
+    )
     return env
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ class Reply:
     body: Any = None
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
+    action: str = "reply"  # or "drop" (close without answering), "truncate" (half a body)
+    delay: float = 0.0
 
     def encoded(self) -> bytes:
         if self.body is None:
@@ -64,12 +67,24 @@ class Loopback:
                     )
                 )
                 reply = outer.replies.pop(0) if outer.replies else Reply(500, {"error_msg": "no reply"})
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.action == "drop":
+                    self.close_connection = True
+                    return
                 data = reply.encoded()
                 self.send_response(reply.status)
                 if reply.content_type and data:
                     self.send_header("Content-Type", reply.content_type)
                 for k, v in reply.headers.items():
                     self.send_header(k, v)
+                if reply.action == "truncate":
+                    self.send_header("Content-Length", str(len(data) + 1000))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter
 from conftest import GENERATED
 from loopback import Loopback, Reply
 
-from dataarts import AkSkCredentials, ApiError, DataArts, Download
+from dataarts import AkSkCredentials, ApiError, AsyncDataArts, AsyncDownload, DataArts, Download
 from dataarts.signing import sign
 
 FIXTURES = sorted((GENERATED / "fixtures").glob("*/*.json"))
@@ -97,6 +98,35 @@ def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> Non
     check_signature(got)
     if isinstance(result, Download):
         assert data == Reply(body=body, content_type=response["content_type"]).encoded()
+    elif body is None or not response["content_type"]:
+        assert result is None
+    else:
+        assert dump(result) == body
+
+
+@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
+def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
+    call, expected, response = case["call"], case["request"], case["response"]
+    server.replies = [Reply(response["status"], response["body"], response["content_type"])]
+    server.received.clear()
+
+    async def main() -> Any:
+        async with AsyncDataArts(endpoints={s: server.url for s in ("cdm", "dlf")},
+                                 credentials=AkSkCredentials(AK, SK), max_retries=0, **call["settings"]) as api:
+            resource = getattr(getattr(api, fixture.parent.name), call["resource"])
+            result = await getattr(resource, call["method"])(**call["kwargs"])
+            if isinstance(result, AsyncDownload):
+                return b"".join([chunk async for chunk in result.iter_bytes()])
+            return result
+
+    result = asyncio.run(main())
+    got = server.received[0]
+    assert (got.method, got.path) == (expected["method"], expected["path"])
+    assert sorted(got.query) == sorted((k, v) for k, v in expected["query"])
+    check_signature(got)
+    body = response["body"]
+    if isinstance(result, bytes):
+        assert result == Reply(body=body, content_type=response["content_type"]).encoded()
     elif body is None or not response["content_type"]:
         assert result is None
     else:

@@ -35,6 +35,18 @@ SETTING_DEFAULTS: dict[str, str] = {
     "language": "en_us",
 }
 
+# Names the spec marks as secrets (format: password): their values never appear in repr().
+SECRET_NAMES: frozenset[str] = frozenset(
+    {
+        "fromJobConfig.dek",
+        "linkConfig.password",
+        "linkConfig.securityKey",
+        "linkConfig.sk",
+        "password",
+        "toJobConfig.dek",
+    }
+)
+
 # How a token is obtained from IAM with a user name and password (reference 3.2).
 TOKEN_REQUEST: dict[str, Any] = {
     "x-doc-section": "3.1, 3.2",

@@ -5,6 +5,7 @@ The cdm service of the API, sync and async, generated from the spec: do not edit
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal, cast
 
@@ -122,7 +123,7 @@ class CdmClusters(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         options: _rt.RequestOptions | None = None,
@@ -943,7 +944,7 @@ class AsyncCdmClusters(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         options: _rt.RequestOptions | None = None,

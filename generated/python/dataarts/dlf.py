@@ -5,6 +5,7 @@ The dlf service of the API, sync and async, generated from the spec: do not edit
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal, cast
 
@@ -192,7 +193,7 @@ class DlfScripts(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -234,20 +235,20 @@ class DlfScripts(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         script_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[ScriptListItem]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "script_name": script_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "scripts", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(ScriptListItem, item)
 
     def show(
@@ -482,7 +483,7 @@ class DlfResources(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -524,20 +525,20 @@ class DlfResources(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         resource_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[ResourceListItem]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "resource_name": resource_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "resources", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(ResourceListItem, item)
 
     def show(
@@ -845,7 +846,7 @@ class DlfJobs(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         job_type: Literal["REAL_TIME", "BATCH"] | None = None,
@@ -895,7 +896,7 @@ class DlfJobs(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         job_type: Literal["REAL_TIME", "BATCH"] | None = None,
@@ -904,7 +905,7 @@ class DlfJobs(_rt.Resource):
         page_size: int = 1000,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[DlfJobSummary]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_type": job_type,
             "job_name": job_name,
@@ -912,7 +913,7 @@ class DlfJobs(_rt.Resource):
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "jobs", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(DlfJobSummary, item)
 
     def rename(
@@ -1268,7 +1269,7 @@ class DlfJobInstances(_rt.Resource):
 
     service = "dlf"
 
-    def list_(
+    def list(
         self,
         *,
         job_name: str | None = None,
@@ -1347,7 +1348,7 @@ class DlfJobInstances(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         job_name: str | None = None,
@@ -1364,7 +1365,7 @@ class DlfJobInstances(_rt.Resource):
         page_size: int = 1000,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[DlfJobInstance]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_name": job_name,
             "min_plan_time": min_plan_time,
@@ -1375,7 +1376,7 @@ class DlfJobInstances(_rt.Resource):
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "instances", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(DlfJobInstance, item)
 
     def list_by_job(
@@ -1671,7 +1672,7 @@ class DlfSupplementData(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         name: str | None = None,
@@ -1734,7 +1735,7 @@ class DlfSupplementData(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         name: str | None = None,
@@ -1746,7 +1747,7 @@ class DlfSupplementData(_rt.Resource):
         page_size: int = 10,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[SupplementDataRow]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "name": name,
             "user_name": user_name,
@@ -1757,7 +1758,7 @@ class DlfSupplementData(_rt.Resource):
             "options": options,
         }
         spec = ("page", "page", "size", 0, "rows", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(SupplementDataRow, item)
 
     def stop(
@@ -1838,7 +1839,7 @@ class DlfReleasePackages(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         body: ReleasePackageListRequest | dict[str, Any],
         *,
@@ -2258,7 +2259,7 @@ class DlfConnections(_rt.Resource):
             ),
         )
 
-    def list_(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -2305,20 +2306,20 @@ class DlfConnections(_rt.Resource):
             ),
         )
 
-    def iter_list_(
+    def iter_list(
         self,
         *,
         connection_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> Iterator[Connection]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "connection_name": connection_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "connections", "total")
-        for item in _rt.paginate(self.list_, kwargs, spec, page_size):
+        for item in _rt.paginate(self.list, kwargs, spec, page_size):
             yield cast(Connection, item)
 
     def show(
@@ -2558,7 +2559,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -2600,20 +2601,20 @@ class AsyncDlfScripts(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         script_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[ScriptListItem]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "script_name": script_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "scripts", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(ScriptListItem, item)
 
     async def show(
@@ -2848,7 +2849,7 @@ class AsyncDlfResources(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         offset: int | None = None,
@@ -2890,20 +2891,20 @@ class AsyncDlfResources(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         resource_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[ResourceListItem]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "resource_name": resource_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "resources", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(ResourceListItem, item)
 
     async def show(
@@ -3211,7 +3212,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         job_type: Literal["REAL_TIME", "BATCH"] | None = None,
@@ -3261,7 +3262,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         job_type: Literal["REAL_TIME", "BATCH"] | None = None,
@@ -3270,7 +3271,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
         page_size: int = 1000,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[DlfJobSummary]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_type": job_type,
             "job_name": job_name,
@@ -3278,7 +3279,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "jobs", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(DlfJobSummary, item)
 
     async def rename(
@@ -3634,7 +3635,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
 
     service = "dlf"
 
-    async def list_(
+    async def list(
         self,
         *,
         job_name: str | None = None,
@@ -3713,7 +3714,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         job_name: str | None = None,
@@ -3730,7 +3731,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
         page_size: int = 1000,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[DlfJobInstance]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_name": job_name,
             "min_plan_time": min_plan_time,
@@ -3741,7 +3742,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "instances", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(DlfJobInstance, item)
 
     async def list_by_job(
@@ -4037,7 +4038,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         name: str | None = None,
@@ -4100,7 +4101,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         name: str | None = None,
@@ -4112,7 +4113,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
         page_size: int = 10,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[SupplementDataRow]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "name": name,
             "user_name": user_name,
@@ -4123,7 +4124,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
             "options": options,
         }
         spec = ("page", "page", "size", 0, "rows", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(SupplementDataRow, item)
 
     async def stop(
@@ -4204,7 +4205,7 @@ class AsyncDlfReleasePackages(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         body: ReleasePackageListRequest | dict[str, Any],
         *,
@@ -4624,7 +4625,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
             ),
         )
 
-    async def list_(
+    async def list(
         self,
         *,
         offset: int | None = None,
@@ -4671,20 +4672,20 @@ class AsyncDlfConnections(_rt.AsyncResource):
             ),
         )
 
-    async def iter_list_(
+    async def iter_list(
         self,
         *,
         connection_name: str | None = None,
         page_size: int = 100,
         options: _rt.RequestOptions | None = None,
     ) -> AsyncIterator[Connection]:
-        """Every item of :meth:`list_`, fetching pages of `page_size` as needed."""
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "connection_name": connection_name,
             "options": options,
         }
         spec = ("offset", "offset", "limit", 1, "connections", "total")
-        async for item in _rt.apaginate(self.list_, kwargs, spec, page_size):
+        async for item in _rt.apaginate(self.list, kwargs, spec, page_size):
             yield cast(Connection, item)
 
     async def show(

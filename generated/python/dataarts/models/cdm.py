@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -1913,6 +1913,8 @@ class Input(Model):
     Reference section 5.2.1, 5.2.3, 5.2.4, 5.2.6.
     """
 
+    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
+
     name: str
     """参数名:
     - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
@@ -2381,6 +2383,8 @@ class LinkInput(Model):
 
     Reference section 5.3.1, 5.3.2, 5.3.4.
     """
+
+    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
 
     name: str
     """参数名:

@@ -41,6 +41,22 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+    _secret_pair: ClassVar[tuple[str, str] | None] = None
+
+    def __repr_args__(self) -> Any:
+        """Like pydantic's, with secret values masked: the value of a name/value input whose
+        name is a secret, and secret keys of dict fields and unknown fields."""
+        pair = self._secret_pair
+        masked_value = pair is not None and str(getattr(self, pair[0], "")) in _spec.SECRET_NAMES
+        for key, value in super().__repr_args__():
+            if masked_value and pair is not None and key == pair[1]:
+                yield key, "***"
+            elif key in _spec.SECRET_NAMES:
+                yield key, "***"
+            elif isinstance(value, dict):
+                yield key, {k: "***" if k in _spec.SECRET_NAMES else v for k, v in value.items()}
+            else:
+                yield key, value
 
     def to_wire(self) -> dict[str, Any]:
         """The model as the API expects it: wire names, only the fields that were set."""
@@ -598,9 +614,23 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if settings.lenient:
             if isinstance(response_type, type) and issubclass(response_type, BaseModel):
                 if isinstance(data, dict):
-                    return response_type.model_construct(**data)
+                    return _lenient(response_type, data, exc)
             return data
         raise ResponseValidationError(operation, _validation_summary(exc), response) from None
+
+
+def _lenient(model: type[BaseModel], data: dict[str, Any], exc: ValidationError) -> Any:
+    """The fields that validate, parsed; the ones that do not, kept as they came (as unknown
+    fields, under their wire names)."""
+    bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+    try:
+        parsed = model.model_validate({k: v for k, v in data.items() if k not in bad})
+    except ValidationError:
+        return model.model_construct(**data)
+    extra = parsed.__pydantic_extra__
+    if extra is not None:
+        extra.update({k: data[k] for k in bad if k in data})
+    return parsed
 
 
 class _Attempts:

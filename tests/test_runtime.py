@@ -1,0 +1,195 @@
+"""The client's runtime: async twin, paging, raw responses, auth, endpoints, input safety, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from conftest import GENERATED
+from loopback import Loopback, Reply
+
+import dataarts
+from dataarts import (
+    AkSkCredentials,
+    AsyncDataArts,
+    DataArts,
+    PasswordCredentials,
+    TokenCredentials,
+    with_raw_response,
+)
+from dataarts.models import cdm
+
+DETAIL = {"id": "c1", "name": "cdm-1", "status": "200"}
+SECRET = "s3cr3t-Value-987"
+
+
+def script(name: str) -> dict[str, Any]:
+    return {"name": name, "type": "Shell", "content": "echo 1"}
+
+
+@pytest.fixture
+def server() -> Iterator[Loopback]:
+    with Loopback().running() as loop:
+        yield loop
+
+
+def client(server: Loopback, **kwargs: Any) -> DataArts:
+    kwargs.setdefault("credentials", TokenCredentials("tok"))
+    return DataArts(endpoints={"cdm": server.url, "dlf": server.url}, project_id="p", **kwargs)
+
+
+def test_async_client_same_surface(server: Loopback) -> None:
+    server.replies = [Reply(200, DETAIL), Reply(200, {"total": 1, "scripts": [script("a")]})]
+
+    async def main() -> tuple[Any, Any]:
+        async with AsyncDataArts(endpoints={"cdm": server.url, "dlf": server.url}, project_id="p",
+                                 credentials=AkSkCredentials("AK", "SK"), workspace="w1") as api:
+            return await api.cdm.clusters.show("c1"), await api.dlf.scripts.list(limit=5)
+
+    detail, scripts = asyncio.run(main())
+    assert detail.name == "cdm-1"
+    assert scripts.scripts[0].name == "a"
+    assert server.received[1].headers["workspace"] == "w1"
+    assert server.received[0].headers["Authorization"].startswith("SDK-HMAC-SHA256 Access=AK,")
+
+
+def test_iterator_fetches_pages_as_needed(server: Loopback) -> None:
+    items = [script(f"s{i}") for i in range(5)]
+    server.replies = [Reply(200, {"total": 5, "scripts": items[i : i + 2]}) for i in (0, 2, 4)]
+    with client(server) as api:
+        it = api.dlf.scripts.iter_list(script_name="s", page_size=2)
+        first = next(it)
+        assert first.name == "s0" and len(server.received) == 1
+        names = [first.name] + [s.name for s in it]
+    assert names == [f"s{i}" for i in range(5)]
+    assert [dict(r.query)["offset"] for r in server.received] == ["0", "2", "4"]
+    assert all(dict(r.query)["limit"] == "2" and dict(r.query)["scriptName"] == "s" for r in server.received)
+
+
+def test_page_numbered_iterator(server: Loopback) -> None:
+    case = json.loads((GENERATED / "fixtures" / "cdm" / "ShowJobs.json").read_text())["cases"][0]
+    job = case["response"]["body"]["jobs"][0]
+    jobs = [{**job, "name": f"j{i}"} for i in range(12)]
+    server.replies = [Reply(200, {"total": 12, "jobs": jobs[:10]}), Reply(200, {"total": 12, "jobs": jobs[10:]})]
+    with client(server) as api:
+        jobs = list(api.cdm.jobs.iter_show("c1", "all", page_size=10))
+    assert len(jobs) == 12
+    assert [dict(r.query)["page_no"] for r in server.received] == ["1", "2"]
+
+
+def test_async_iterator(server: Loopback) -> None:
+    conn = [{"name": n, "type": "DWS"} for n in "abc"]
+    server.replies = [Reply(200, {"total": 3, "connections": conn[:2]}), Reply(200, {"total": 3, "connections": conn[2:]})]
+
+    async def main() -> list[str]:
+        async with AsyncDataArts(endpoints={"dlf": server.url}, project_id="p",
+                                 credentials=TokenCredentials("t")) as api:
+            return [c.name async for c in api.dlf.connections.iter_list(page_size=2)]
+
+    assert asyncio.run(main()) == ["a", "b", "c"]
+
+
+def test_raw_response_next_to_the_model(server: Loopback) -> None:
+    server.replies = [Reply(200, DETAIL, headers={"X-Request-Id": "r1"})]
+    with client(server) as api:
+        raw = with_raw_response(api.cdm.clusters.show, "c1")
+    assert raw.status_code == 200 and raw.headers["X-Request-Id"] == "r1"
+    assert json.loads(raw.content) == DETAIL
+    assert isinstance(raw.parsed, cdm.ClusterDetail) and raw.parsed.name == "cdm-1"
+
+
+def test_password_credentials_obtain_cache_and_refresh_a_token(server: Loopback) -> None:
+    expires = time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(time.time() + 3600))
+    token_reply = Reply(201, {"token": {"expires_at": expires}}, headers={"X-Subject-Token": "TOKEN-1"})
+    server.replies = [token_reply, Reply(200, DETAIL), Reply(200, DETAIL)]
+    credentials = PasswordCredentials("user", SECRET, "domain", iam_endpoint=server.url + "/v3/auth/tokens")
+    with client(server, credentials=credentials) as api:
+        api.cdm.clusters.show("c1")
+        api.cdm.clusters.show("c1")
+        token_request = server.received[0]
+        assert token_request.path == "/v3/auth/tokens"
+        body = json.loads(token_request.body)
+        assert body["auth"]["identity"]["password"]["user"] == {"name": "user", "password": SECRET, "domain": {"name": "domain"}}
+        assert body["auth"]["scope"]["project"]["id"] == "p"
+        assert [r.headers.get("X-Auth-Token") for r in server.received[1:]] == ["TOKEN-1", "TOKEN-1"]
+        credentials.refresh_margin = 7200  # the token now counts as about to expire
+        server.replies = [Reply(201, {}, headers={"X-Subject-Token": "TOKEN-2"}), Reply(200, DETAIL)]
+        api.cdm.clusters.show("c1")
+        assert server.received[-1].headers["X-Auth-Token"] == "TOKEN-2"
+    assert SECRET not in repr(credentials)
+
+
+def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLOUD_SDK_AK", "AKENV")
+    monkeypatch.setenv("CLOUD_SDK_SK", SECRET)
+    creds = AkSkCredentials.from_env()
+    assert creds.ak == "AKENV" and SECRET not in repr(creds)
+    monkeypatch.delenv("CLOUD_SDK_SK")
+    with pytest.raises(dataarts.ConfigurationError, match="CLOUD_SDK_AK and CLOUD_SDK_SK"):
+        AkSkCredentials.from_env()
+
+
+def test_endpoints_from_region_or_override() -> None:
+    from dataarts._runtime import Settings
+
+    settings = Settings(region="ap-southeast-3", endpoints={"dlf": "http://127.0.0.1:9/x"})
+    assert settings.endpoint("cdm") == ("https", "cdm.ap-southeast-3.myhuaweicloud.com")
+    assert settings.endpoint("dlf") == ("http", "127.0.0.1:9")
+    with pytest.raises(dataarts.ConfigurationError, match="not a valid region"):
+        Settings(region="evil.com/x").endpoint("cdm")
+    with pytest.raises(dataarts.ConfigurationError, match="no region"):
+        Settings().endpoint("cdm")
+
+
+def test_path_parameters_cannot_change_the_path(server: Loopback) -> None:
+    server.replies = [Reply(200, DETAIL), Reply(200, DETAIL), Reply(200, DETAIL)]
+    with client(server) as api:
+        api.cdm.clusters.show("../x")
+        api.cdm.clusters.show("a/b?c=d#e")
+        api.cdm.clusters.show("..")
+    assert [r.path for r in server.received] == [
+        "/v1.1/p/clusters/..%2Fx", "/v1.1/p/clusters/a%2Fb%3Fc%3Dd%23e", "/v1.1/p/clusters/%2E%2E"]
+    assert all(r.query == [] for r in server.received)
+
+
+def test_header_injection_is_refused_before_sending(server: Loopback) -> None:
+    with client(server, workspace="w\r\nX-Evil: 1") as api, pytest.raises(dataarts.InvalidRequestError, match="line break"):
+        api.dlf.scripts.list()
+    assert server.received == []
+
+
+def test_bad_body_is_refused_before_sending(server: Loopback) -> None:
+    with client(server) as api, pytest.raises(dataarts.InvalidRequestError) as info:
+        api.cdm.clusters.create({"cluster": {"name": 5, "password": SECRET}})
+    assert "CreateCluster: invalid request body" in str(info.value)
+    assert SECRET not in str(info.value)
+    assert server.received == []
+
+
+def test_secrets_never_in_repr_logs_or_errors(server: Loopback, caplog: pytest.LogCaptureFixture) -> None:
+    from dataarts.models import cdm as models
+
+    caplog.set_level(logging.DEBUG)
+    link_input = models.LinkInput(name="linkConfig.password", value=SECRET)
+    plain_input = models.LinkInput(name="linkConfig.host", value="10.0.0.1")
+    assert SECRET not in repr(link_input) and "10.0.0.1" in repr(plain_input)
+    assert SECRET not in str(models.Input(name="toJobConfig.dek", value=SECRET))
+    from dataarts.models import dlf
+
+    conn = dlf.Connection.model_validate({"name": "c", "type": "DWS", "config": {"userName": "u", "password": SECRET}})
+    assert SECRET not in repr(conn)
+    creds = AkSkCredentials("AKID", SECRET)
+    server.replies = [Reply(401, {"error_code": "APIGW.0301", "error_msg": "Incorrect IAM authentication information"})]
+    with client(server, credentials=creds) as api:
+        assert SECRET not in repr(api)
+        with pytest.raises(dataarts.Unauthorized) as info:
+            api.cdm.clusters.show("c1")
+    assert SECRET not in str(info.value) and SECRET not in repr(info.value)
+    assert SECRET not in caplog.text
+    assert SECRET not in server.received[0].headers["Authorization"]
