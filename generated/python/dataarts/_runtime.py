@@ -8,6 +8,8 @@ The sync and async clients share everything but the sending.
 from __future__ import annotations
 
 import asyncio
+import functools
+import gc
 import json
 import os
 import random
@@ -32,6 +34,7 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 MAX_RETRY_AFTER = 60.0
+LARGE_BODY = 64 * 1024
 
 
 class Model(BaseModel):
@@ -214,6 +217,9 @@ class RequestOptions:
     retry_non_idempotent: bool = False
     headers: dict[str, str] = field(default_factory=dict)
     raw: bool = False
+
+
+DEFAULT_OPTIONS = RequestOptions()
 
 
 @dataclass(frozen=True)
@@ -448,6 +454,7 @@ class Settings:
     lenient: bool = False
     http: httpx.Client | None = field(default=None, repr=False)
     async_http: httpx.AsyncClient | None = field(default=None, repr=False)
+    _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def value(self, name: str) -> str | None:
         v = getattr(self, name, None)
@@ -463,6 +470,12 @@ class Settings:
 
     def endpoint(self, service: str) -> tuple[str, str]:
         """(scheme, host) of a service, from an explicit endpoint or the region."""
+        known = self._endpoints.get(service)
+        if known is None:
+            known = self._endpoints[service] = self._endpoint(service)
+        return known
+
+    def _endpoint(self, service: str) -> tuple[str, str]:
         url = self.endpoints.get(service)
         if url is None:
             if not self.region:
@@ -534,6 +547,12 @@ def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     return json.dumps(data).encode("utf-8")
 
 
+@functools.lru_cache(maxsize=256)
+def _template(template: str) -> list[str]:
+    """A path template split into literal parts and parameter names, alternating."""
+    return re.split(r"\{([^{}]+)\}", template)
+
+
 def prepare(
     settings: Settings,
     service: str,
@@ -550,13 +569,16 @@ def prepare(
 ) -> PreparedRequest:
     """Check the arguments and build the request: nothing is sent on a problem."""
 
-    def fill(match: re.Match[str]) -> str:
-        value = path.get(match.group(1))
+    parts = []
+    for i, part in enumerate(_template(template)):
+        if i % 2 == 0:
+            parts.append(part)
+            continue
+        value = path.get(part)
         if value is None or value == "":
-            raise InvalidRequestError(f"{operation}: path parameter {match.group(1)} is empty")
-        return _encode_segment(value)
-
-    url_path = re.sub(r"\{([^{}]+)\}", fill, template)
+            raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
+        parts.append(_encode_segment(value))
+    url_path = "".join(parts)
     sent_query: list[tuple[str, Any]] = []
     for key, value in query:
         if value is None:
@@ -602,6 +624,11 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     if response_type is None:
         return None
     content = response.content
+    # A large body becomes many objects at once: the cyclic GC would run over and over while
+    # they are made (none of them is garbage yet), so it waits until they are all made.
+    pause_gc = len(content) > LARGE_BODY and gc.isenabled()
+    if pause_gc:
+        gc.disable()
     try:
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return response_type.model_validate_json(content)
@@ -617,6 +644,9 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
                     return _lenient(response_type, data, exc)
             return data
         raise ResponseValidationError(operation, _validation_summary(exc), response) from None
+    finally:
+        if pause_gc:
+            gc.enable()
 
 
 def _lenient(model: type[BaseModel], data: dict[str, Any], exc: ValidationError) -> Any:
@@ -667,13 +697,20 @@ def _result(
 
 # -- sync ----------------------------------------------------------------------------------
 class Core:
-    """What the resources of one DataArts share: settings and the HTTP connection pool."""
+    """What the resources of one DataArts share: settings and the connection pool.
+
+    Calls go straight to httpx's transport (the pool, keep-alive), without the Client layer's
+    cookies, redirects and hooks, which this API does not use; a Client passed in is used as is.
+    """
 
     def __init__(self, settings: Settings, http: httpx.Client | None = None) -> None:
         self._owns_http = http is None
-        self.http = http or httpx.Client(
-            timeout=settings.timeout, limits=httpx.Limits(max_keepalive_connections=20)
-        )
+        self.transport: httpx.HTTPTransport | None = None
+        if http is None:
+            self.transport = httpx.HTTPTransport(limits=httpx.Limits(max_keepalive_connections=20))
+            http = httpx.Client(transport=self.transport, timeout=settings.timeout)
+        self.http = http
+        self.timeout = httpx.Timeout(settings.timeout).as_dict()
         settings.http = self.http
         self.settings = settings
 
@@ -681,23 +718,31 @@ class Core:
         if self._owns_http:
             self.http.close()
 
+    def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
+        if self.transport is None:
+            request = self.http.build_request(
+                signed.method, signed.url, headers=signed.headers, content=signed.content,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            )
+            return self.http.send(request, stream=stream)
+        request = httpx.Request(
+            signed.method, signed.url, headers=signed.headers, content=signed.content,
+            extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
+        )
+        response = self.transport.handle_request(request)
+        response.request = request
+        if not stream:
+            response.read()
+        return response
+
     def send(self, request: PreparedRequest, opts: RequestOptions, *, stream: bool) -> httpx.Response:
         settings = self.settings
         attempts = _Attempts(settings, request, opts)
         credentials = settings.credentials
         while True:
             signed = credentials.apply(request, settings) if credentials else request
-            http_request = self.http.build_request(
-                signed.method,
-                signed.url,
-                headers=signed.headers,
-                content=signed.content,
-                timeout=attempts.timeout,
-            )
             try:
-                response = self.http.send(http_request, stream=stream)
-                if not stream:
-                    response.read()
+                response = self._send_once(signed, opts.timeout, stream)
             except httpx.HTTPError as exc:
                 if attempts.again():
                     time.sleep(retry_delay(settings, attempts.attempt, None))
@@ -745,7 +790,7 @@ class Resource:
         stream: bool,
         options: RequestOptions | None,
     ) -> Any:
-        opts = options or RequestOptions()
+        opts = options or DEFAULT_OPTIONS
         request = prepare(
             self._core.settings, self.service, operation, method, template, path, query,
             headers, body, body_type, content_type, opts,
@@ -814,19 +859,41 @@ def paginate(
 
 # -- async ---------------------------------------------------------------------------------
 class AsyncCore:
-    """The async twin of Core, over httpx.AsyncClient."""
+    """The async twin of Core, over httpx's async transport (or an AsyncClient passed in)."""
 
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None = None) -> None:
         self._owns_http = http is None
-        self.http = http or httpx.AsyncClient(
-            timeout=settings.timeout, limits=httpx.Limits(max_keepalive_connections=20)
-        )
+        self.transport: httpx.AsyncHTTPTransport | None = None
+        if http is None:
+            self.transport = httpx.AsyncHTTPTransport(
+                limits=httpx.Limits(max_keepalive_connections=20)
+            )
+            http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
+        self.http = http
+        self.timeout = httpx.Timeout(settings.timeout).as_dict()
         settings.async_http = self.http
         self.settings = settings
 
     async def close(self) -> None:
         if self._owns_http:
             await self.http.aclose()
+
+    async def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
+        if self.transport is None:
+            request = self.http.build_request(
+                signed.method, signed.url, headers=signed.headers, content=signed.content,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            )
+            return await self.http.send(request, stream=stream)
+        request = httpx.Request(
+            signed.method, signed.url, headers=signed.headers, content=signed.content,
+            extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
+        )
+        response = await self.transport.handle_async_request(request)
+        response.request = request
+        if not stream:
+            await response.aread()
+        return response
 
     async def send(
         self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
@@ -836,17 +903,8 @@ class AsyncCore:
         credentials = settings.credentials
         while True:
             signed = await credentials.apply_async(request, settings) if credentials else request
-            http_request = self.http.build_request(
-                signed.method,
-                signed.url,
-                headers=signed.headers,
-                content=signed.content,
-                timeout=attempts.timeout,
-            )
             try:
-                response = await self.http.send(http_request, stream=stream)
-                if not stream:
-                    await response.aread()
+                response = await self._send_once(signed, opts.timeout, stream)
             except httpx.HTTPError as exc:
                 if attempts.again():
                     await asyncio.sleep(retry_delay(settings, attempts.attempt, None))
@@ -894,7 +952,7 @@ class AsyncResource:
         stream: bool,
         options: RequestOptions | None,
     ) -> Any:
-        opts = options or RequestOptions()
+        opts = options or DEFAULT_OPTIONS
         request = prepare(
             self._core.settings, self.service, operation, method, template, path, query,
             headers, body, body_type, content_type, opts,

@@ -13,6 +13,7 @@ have no "_", their names, and the hex SHA-256 of the body.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
@@ -37,6 +38,7 @@ def _encode(value: str) -> str:
     return quote(value, safe="~")
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_uri(path: str) -> str:
     uri = "/".join(_encode(segment) for segment in unquote(path).split("/"))
     return uri if uri.endswith("/") else uri + "/"
