@@ -22,7 +22,7 @@ from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / "bench" / ".venv-client"
-PACKAGES = ["huaweicloudsdkcdm==3.1.219", "httpx==0.28.1", "pydantic==2.14.4", "requests"]
+PACKAGES = ["huaweicloudsdkcdm==3.1.219", "huaweicloudsdkcore==3.1.219", "httpx==0.28.1", "pydantic==2.14.4", "requests"]
 PROJECT, CLUSTER, AK, SK = "0123456789abcdef0123456789abcdef", "bae65496-643e-47ca-84af-948672de7eeb", "AKBENCH", "SKBENCH"
 CALLS, ROUNDS = 2000, 5
 

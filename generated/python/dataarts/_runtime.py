@@ -585,13 +585,11 @@ def prepare(
             continue
         values = value if isinstance(value, list) else [value]
         sent_query.append((key, [_scalar(v) for v in values]))
-    sent_headers: dict[str, str] = {}
+    # The vendor's SDK sends a Content-Type on every call, GET included (and signs it).
+    sent_headers = {"Content-Type": content_type or "application/json"}
     content: bytes | None = None
     if body is not None:
         content = serialize_body(operation, body, body_type)
-        sent_headers["Content-Type"] = content_type or "application/json"
-    elif method in ("POST", "PUT", "PATCH"):
-        sent_headers["Content-Type"] = "application/json"
     for name, value in [*headers, *options.headers.items()]:
         if value is not None:
             sent_headers[name] = _check_header(name, _scalar(value))

@@ -6,9 +6,10 @@ Public on its own, for requests made with other tools::
                    {"Content-Type": "application/json"}, None, ak=AK, sk=SK)
 
 The canonical request is: method, the path unquoted then re-quoted per segment (safe "~")
-with a trailing "/", the query sorted by key (values of a list sorted, booleans as
+with a trailing "/", the query pairs sorted (values of a list sorted, booleans as
 "true"/"false", everything quoted with safe "~"), the lower-cased trimmed headers whose names
-have no "_", their names, and the hex SHA-256 of the body.
+have no "_", their names, and the hex SHA-256 of the body (UNSIGNED-PAYLOAD for a body that is
+not JSON or BSON).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ ALGORITHM = "SDK-HMAC-SHA256"
 DATE_HEADER = "X-Sdk-Date"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
+CONTENT_HASH_HEADER = "X-Sdk-Content-Sha256"
+# Bodies of other types (files, streams) are sent with an unsigned payload, as the vendor does.
+SIGNED_PAYLOAD_TYPES = ("application/json", "application/bson")
 
 QueryValue = str | int | float | bool | list[str | int | float | bool]
 
@@ -45,16 +49,25 @@ def canonical_uri(path: str) -> str:
 
 
 def canonical_query(query: Iterable[tuple[str, QueryValue]]) -> str:
-    """The query string the signer signs, and the client sends."""
-    merged: dict[str, list[str]] = {}
-    for key, value in query:
-        values = value if isinstance(value, list) else [value]
-        merged.setdefault(key, []).extend(_text(v) for v in values)
+    """The query string the signer signs, and the client sends: pairs sorted, list values
+    sorted, booleans (not inside lists) as "true"/"false"."""
+    pairs = list(query)
+    try:
+        pairs.sort()
+    except TypeError:  # values of different types under one key
+        pairs.sort(key=lambda kv: (kv[0], str(kv[1])))
     parts = []
-    for key in sorted(merged):
-        for value in sorted(merged[key]):
-            parts.append(f"{_encode(key)}={_encode(value)}")
+    for key, value in pairs:
+        k = _encode(key)
+        if isinstance(value, list):
+            parts += [f"{k}={_encode(str(v))}" for v in sorted(value, key=_sort_key)]
+        else:
+            parts.append(f"{k}={_encode(_text(value))}")
     return "&".join(parts)
+
+
+def _sort_key(value: object) -> tuple[int, object]:
+    return (0, value) if isinstance(value, (int, float)) else (1, str(value))
 
 
 def _body_bytes(body: bytes | str | None) -> bytes:
@@ -76,10 +89,11 @@ def canonical_request(
 ) -> str:
     lower = {k.lower(): v.strip() for k, v in headers.items()}
     names = signed_header_names(headers)
-    if lower.get("x-sdk-content-sha256") == UNSIGNED_PAYLOAD:
-        payload_hash = UNSIGNED_PAYLOAD
+    content = _body_bytes(body)
+    if not content:
+        payload_hash = hashlib.sha256(b"").hexdigest()
     else:
-        payload_hash = hashlib.sha256(_body_bytes(body)).hexdigest()
+        payload_hash = lower.get(CONTENT_HASH_HEADER.lower()) or hashlib.sha256(content).hexdigest()
     return "\n".join(
         [
             method.upper(),
@@ -110,6 +124,9 @@ def sign(
     pairs before encoding. The secret key never leaves this function.
     """
     out = {k: v.strip() for k, v in headers.items()}
+    content_type = next((v for k, v in out.items() if k.lower() == "content-type"), "")
+    if content_type and not content_type.startswith(SIGNED_PAYLOAD_TYPES):
+        out[CONTENT_HASH_HEADER] = UNSIGNED_PAYLOAD
     date = next((v for k, v in out.items() if k.lower() == DATE_HEADER.lower()), None)
     if date is None:
         date = sdk_date or datetime.now(timezone.utc).strftime(DATE_FORMAT)
