@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "generate" and not args.force and write.is_current(args.out, inputs):
         files = write.stamped_files(args.out)
         print(
-            f"generated/ is up to date: 0 written, {len(files)} unchanged, "
-            f"{time.perf_counter() - start:.2f}s"
+            f"{write.stamped_summary(args.out)}, 0 files written, {len(files)} unchanged "
+            f"(up to date), {time.perf_counter() - start:.2f}s"
         )
         return 0
     cache = None if args.no_cache else FORMAT_CACHE
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"generated/ is current ({len(files)} files)")
         return 0
-    written, unchanged = write.write_tree(args.out, files, inputs)
+    written, unchanged = write.write_tree(args.out, files, inputs, summary)
     print(
         f"{summary}, {written} files written, {unchanged} unchanged, "
         f"{time.perf_counter() - start:.2f}s"

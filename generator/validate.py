@@ -4,7 +4,8 @@ Rules: the structure is OpenAPI 3.1 (openapi-pydantic); every `$ref` resolves; o
 exist and are unique (variants included); path templates and path parameters agree; every
 example validates against its schema (jsonschema, draft 2020-12); every operation has tags,
 summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
-(root `x-error-schema`); request-example URIs match their operation.
+(root `x-error-schema`); request-example URIs match their operation; client method names
+(`x-method`) are unique per tag and `x-pagination` names real parameters and fields.
 """
 
 from __future__ import annotations
@@ -134,6 +135,41 @@ class _Validator:
                 for key in ("summary", "x-doc-section", "schema"):
                     if not variant.get(key):
                         self.report(f"{pointer}/x-variants/{i}", f"variant has no {key}")
+
+    def client_methods(self) -> None:
+        """x-method names are unique per tag; x-pagination names real parameters and fields."""
+        seen: dict[tuple[str, str], str] = {}
+        for pointer, _, _, op in operations(self.doc):
+            tag = (op.get("tags") or [""])[0]
+            methods = [(f"{pointer}/x-variants/{i}", v) for i, v in enumerate(op.get("x-variants") or [])]
+            for where, node in methods or [(pointer, op)]:
+                name = node.get("x-method")
+                if not name:
+                    self.report(where, "operation has no x-method (its client method's name)")
+                elif (tag, name) in seen:
+                    self.report(where, f"x-method {name!r} is also used at {seen[(tag, name)]}")
+                else:
+                    seen[(tag, name)] = where
+            paging = op.get("x-pagination")
+            if isinstance(paging, dict):
+                self.pagination(pointer, op, paging)
+
+    def pagination(self, pointer: str, op: dict[str, Any], paging: dict[str, Any]) -> None:
+        style = paging.get("style")
+        keys = ("offset", "limit") if style == "offset" else ("page", "size")
+        if style not in ("offset", "page"):
+            self.report(f"{pointer}/x-pagination", "x-pagination style must be offset or page")
+            return
+        query = {p.get("name") for p in map(self.deref, op.get("parameters") or []) if p.get("in") == "query"}
+        for key in keys:
+            if paging.get(key) not in query:
+                self.report(f"{pointer}/x-pagination", f"x-pagination {key} {paging.get(key)!r} is not a query parameter")
+        ok = next((r for c, r in sorted((op.get("responses") or {}).items()) if str(c).startswith("2")), {})
+        schema = self.deref(next(iter(((ok or {}).get("content") or {}).values()), {}).get("schema"))
+        props = schema.get("properties") or {}
+        for key in ("items", "total"):
+            if key in paging and paging[key] not in props:
+                self.report(f"{pointer}/x-pagination", f"x-pagination {key} {paging[key]!r} is not a field of the response")
 
     def path_parameters(self) -> None:
         for pointer, path, _, op in operations(self.doc):
@@ -267,6 +303,7 @@ class _Validator:
         self.operation_ids()
         self.required_fields()
         self.path_parameters()
+        self.client_methods()
         self.error_responses()
         self.examples()
         return self.problems

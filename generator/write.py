@@ -86,9 +86,20 @@ def _outputs(out: Path) -> list[str]:
     ]
 
 
-def write_tree(out: Path, files: dict[str, bytes], inputs: str) -> tuple[int, int]:
+def stamped_summary(out: Path) -> str:
+    summary = _read_stamp(out).get("summary")
+    return summary if isinstance(summary, str) else ""
+
+
+def write_tree(
+    out: Path, files: dict[str, bytes], inputs: str, summary: str = ""
+) -> tuple[int, int]:
     """Replace `out` by exactly `files`; returns (written, unchanged)."""
-    stamp = {"inputs": inputs, "files": {name: digest(c) for name, c in files.items()}}
+    stamp = {
+        "inputs": inputs,
+        "files": {name: digest(c) for name, c in files.items()},
+        "summary": summary,
+    }
     stamp_bytes = (json.dumps(stamp, indent=1, sort_keys=True) + "\n").encode()
     changed = [n for n, c in files.items() if not _same(out / n, c)]
     extra = [n for n in differences(out, files) if n not in files]

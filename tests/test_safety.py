@@ -74,7 +74,7 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
         assert thing.model_dump(by_alias=True, exclude_unset=True) == {"id": "t", "class": PAYLOAD, "名称": 'a"b'}
         assert PAYLOAD in (models.Thing.__doc__ or "")
         svc = importlib.import_module("dataarts.svc")
-        assert PAYLOAD in (svc.SvcThings.show_thing.__doc__ or "")
+        assert PAYLOAD in (svc.SvcThings.show.__doc__ or "")
     finally:
         sys.path.remove(str(out / "python"))
         for name in [m for m in sys.modules if m == "dataarts" or m.startswith("dataarts.")]:

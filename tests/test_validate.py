@@ -35,9 +35,9 @@ def test_all_problems_are_listed_at_once(mini: Path, tmp_path: Path) -> None:
     edit(paths, "default: {uri: /v1/p1/things/t1}", "default: {uri: /v1/p1/thing/t1}")
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:2: {SHOW}: operation has no summary",
-        f"spec/svc/paths.yaml:11: {SHOW}/x-examples/default/uri: uri '/v1/p1/thing/t1' does not match the path '/v1/{{project_id}}/things/{{thing_id}}'",
-        f"spec/svc/paths.yaml:19: {SHOW}/responses/200/content/application~1json/examples/default/value/size: example does not match its schema: '3' is not of type 'integer'",
-        f"spec/svc/paths.yaml:28: {LIST}: operationId 'ShowThing' is also used at {SHOW}",
+        f"spec/svc/paths.yaml:12: {SHOW}/x-examples/default/uri: uri '/v1/p1/thing/t1' does not match the path '/v1/{{project_id}}/things/{{thing_id}}'",
+        f"spec/svc/paths.yaml:20: {SHOW}/responses/200/content/application~1json/examples/default/value/size: example does not match its schema: '3' is not of type 'integer'",
+        f"spec/svc/paths.yaml:29: {LIST}: operationId 'ShowThing' is also used at {SHOW}",
     ]
 
 
@@ -45,7 +45,7 @@ def test_unresolved_ref_and_duplicate_schema(mini: Path, tmp_path: Path) -> None
     edit(mini.parent / "svc" / "schemas" / "things.yaml", 'items: {$ref: "#/Thing"}', 'items: {$ref: "#/Thingy"}')
     (mini.parent / "svc" / "schemas" / "zz.yaml").write_text("Thing:\n  type: string\n")
     assert problems(mini, tmp_path) == [
-        "spec/svc/schemas/things.yaml:14: /components/schemas/ThingList/properties/things/items: $ref '#/Thingy': no schema 'Thingy' in spec/svc/schemas/things.yaml",
+        "spec/svc/schemas/things.yaml:15: /components/schemas/ThingList/properties/things/items: $ref '#/Thingy': no schema 'Thingy' in spec/svc/schemas/things.yaml",
         "spec/svc/schemas/zz.yaml:1: /components/schemas/Thing: schema 'Thing' is already defined at spec/svc/schemas/things.yaml:1",
     ]
 
@@ -55,7 +55,7 @@ def test_path_parameters_must_agree(mini: Path, tmp_path: Path) -> None:
     edit(paths, "- {name: thing_id, in: path, required: true, schema: {type: string}}", "- {name: thing, in: path, required: true, schema: {type: string}}")
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:2: {SHOW}: path parameter {{thing_id}} is not declared",
-        f"spec/svc/paths.yaml:10: {SHOW}/parameters/1: path parameter 'thing' is not in the path '/v1/{{project_id}}/things/{{thing_id}}'",
+        f"spec/svc/paths.yaml:11: {SHOW}/parameters/1: path parameter 'thing' is not in the path '/v1/{{project_id}}/things/{{thing_id}}'",
     ]
 
 
@@ -63,7 +63,7 @@ def test_error_responses_use_the_shared_schema(mini: Path, tmp_path: Path) -> No
     paths = mini.parent / "svc" / "paths.yaml"
     edit(paths, 'schema: {$ref: "../common/schemas.yaml#/Error"}', 'schema: {type: object}')
     assert problems(mini, tmp_path) == [
-        f"spec/svc/paths.yaml:25: {SHOW}/responses/404/content/application~1json/schema: error response must use the shared error schema '#/components/schemas/Error'",
+        f"spec/svc/paths.yaml:26: {SHOW}/responses/404/content/application~1json/schema: error response must use the shared error schema '#/components/schemas/Error'",
     ]
 
 
@@ -72,7 +72,7 @@ def test_structure_is_openapi_31(mini: Path, tmp_path: Path) -> None:
     edit(paths, "- {name: thing_id, in: path,", "- {name: thing_id, in: body,")
     found = problems(mini, tmp_path)
     assert any(
-        p.startswith(f"spec/svc/paths.yaml:10: {SHOW}/parameters/1/in: OpenAPI 3.1: Input should be")
+        p.startswith(f"spec/svc/paths.yaml:11: {SHOW}/parameters/1/in: OpenAPI 3.1: Input should be")
         for p in found
     ), found
 
@@ -81,8 +81,8 @@ def test_missing_tags_and_doc_section(mini: Path, tmp_path: Path) -> None:
     paths = mini.parent / "svc" / "paths.yaml"
     edit(paths, '    tags: [things]\n    summary: List things\n    x-doc-section: "9.2"\n', "    tags: [thing]\n    summary: List things\n")
     assert problems(mini, tmp_path) == [
-        f"spec/svc/paths.yaml:29: {LIST}: operation has no x-doc-section",
-        f"spec/svc/paths.yaml:31: {LIST}/tags/0: tag 'thing' is not declared in tags",
+        f"spec/svc/paths.yaml:30: {LIST}: operation has no x-doc-section",
+        f"spec/svc/paths.yaml:34: {LIST}/tags/0: tag 'thing' is not declared in tags",
     ]
 
 
@@ -90,3 +90,15 @@ def test_yaml_syntax_error_has_its_line(mini: Path, tmp_path: Path) -> None:
     edit(mini.parent / "svc" / "schemas" / "things.yaml", "    size: {type: integer}", "    size: {type: integer")
     found = problems(mini, tmp_path)
     assert any(p.startswith("spec/svc/schemas/things.yaml:7: /: YAML syntax error") for p in found), found
+
+
+def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, "x-method: list", "x-method: show")
+    edit(paths, "items: things, total: total}", "items: thing, total: total}")
+    edit(paths, "limit: limit,", "limit: size,")
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:30: {LIST}: x-method 'show' is also used at {SHOW}",
+        f"spec/svc/paths.yaml:31: {LIST}/x-pagination: x-pagination items 'thing' is not a field of the response",
+        f"spec/svc/paths.yaml:31: {LIST}/x-pagination: x-pagination limit 'size' is not a query parameter",
+    ]
