@@ -32,7 +32,7 @@ def hostile_spec(spec: Path) -> None:
     paths = spec.parent / "svc" / "paths.yaml"
     edit(paths, "summary: Show a thing", f"summary: {q(PAYLOAD)}")
     edit(paths, "description: 查询。", f"description: {q(PAYLOAD)}")
-    edit(paths, "- {name: limit, in: query, schema: {type: integer}, example: 10}",
+    edit(paths, "- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: 10}",
          f"- {{name: limit, in: query, schema: {{type: integer}}, example: 10, description: {q(PAYLOAD)}}}\n"
          f"      - {{name: 'for', in: query, schema: {{type: string}}}}\n"
          f"      - {{name: '2-x', in: query, schema: {{type: string}}}}")

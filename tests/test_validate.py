@@ -99,6 +99,6 @@ def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
     edit(paths, "limit: limit,", "limit: size,")
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:30: {LIST}: x-method 'show' is also used at {SHOW}",
-        f"spec/svc/paths.yaml:31: {LIST}/x-pagination: x-pagination items 'thing' is not a field of the response",
-        f"spec/svc/paths.yaml:31: {LIST}/x-pagination: x-pagination limit 'size' is not a query parameter",
+        f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination items 'thing' is not a field of the response",
+        f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination limit 'size' is not a query parameter",
     ]
