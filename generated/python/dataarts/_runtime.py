@@ -834,25 +834,42 @@ class Download:
         return written
 
 
+class _Pager:
+    """Where a paged list stands: (style, position arg, size arg, first page, items attribute,
+    total attribute) of the spec's x-pagination."""
+
+    def __init__(self, spec: tuple[str, str, str, int, str, str], page_size: int) -> None:
+        self.style, self.position_arg, self.size_arg, first, self.items, self.total = spec
+        self.position, self.seen, self.page_size = (0 if self.style == "offset" else first), 0, page_size
+        self.done = False
+
+    def args(self) -> dict[str, int]:
+        return {self.position_arg: self.position, self.size_arg: self.page_size}
+
+    def take(self, page: Any) -> list[Any]:
+        """The page's items; afterwards `done` says whether another page is needed."""
+        items = list(getattr(page, self.items, None) or [])
+        self.seen += len(items)
+        total = getattr(page, self.total, None) if self.total else None
+        self.done = (
+            len(items) < self.page_size or not items or (isinstance(total, int) and self.seen >= total)
+        )
+        self.position += len(items) if self.style == "offset" else 1
+        return items
+
+
 def paginate(
     fetch: Callable[..., Any],
     kwargs: dict[str, Any],
     spec: tuple[str, str, str, int, str, str],
     page_size: int,
 ) -> Iterator[Any]:
-    """Every item of a paged list operation: (style, position arg, size arg, first page,
-    items attribute, total attribute)."""
-    style, position_arg, size_arg, first, items_attr, total_attr = spec
-    position, seen = (0 if style == "offset" else first), 0
+    """Every item of a paged list operation, fetching pages as needed."""
+    pager = _Pager(spec, page_size)
     while True:
-        page = fetch(**kwargs, **{position_arg: position, size_arg: page_size})
-        items = list(getattr(page, items_attr, None) or [])
-        yield from items
-        seen += len(items)
-        total = getattr(page, total_attr, None) if total_attr else None
-        if len(items) < page_size or not items or (isinstance(total, int) and seen >= total):
+        yield from pager.take(fetch(**kwargs, **pager.args()))
+        if pager.done:
             return
-        position += len(items) if style == "offset" else 1
 
 
 # -- async ---------------------------------------------------------------------------------
@@ -998,18 +1015,12 @@ async def apaginate(
     page_size: int,
 ) -> AsyncIterator[Any]:
     """The async twin of paginate."""
-    style, position_arg, size_arg, first, items_attr, total_attr = spec
-    position, seen = (0 if style == "offset" else first), 0
+    pager = _Pager(spec, page_size)
     while True:
-        page = await fetch(**kwargs, **{position_arg: position, size_arg: page_size})
-        items = list(getattr(page, items_attr, None) or [])
-        for item in items:
+        for item in pager.take(await fetch(**kwargs, **pager.args())):
             yield item
-        seen += len(items)
-        total = getattr(page, total_attr, None) if total_attr else None
-        if len(items) < page_size or not items or (isinstance(total, int) and seen >= total):
+        if pager.done:
             return
-        position += len(items) if style == "offset" else 1
 
 
 # -- raw responses -------------------------------------------------------------------------
