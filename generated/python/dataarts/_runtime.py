@@ -35,6 +35,8 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 MAX_RETRY_AFTER = 60.0
 LARGE_BODY = 64 * 1024
+# Sent unsigned with every call, as an HTTP client library does (compressed answers welcome).
+TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 
 
 class Model(BaseModel):
@@ -463,8 +465,6 @@ class Settings:
     def setting(self, name: str, required: bool = False) -> str | None:
         value = self.value(name)
         if value is None and required:
-            value = _spec.SETTING_DEFAULTS.get(name)
-        if value is None and required:
             raise ConfigurationError(f"{name} is not set: pass DataArts({name}=...)")
         return value
 
@@ -724,7 +724,8 @@ class Core:
             )
             return self.http.send(request, stream=stream)
         request = httpx.Request(
-            signed.method, signed.url, headers=signed.headers, content=signed.content,
+            signed.method, signed.url, headers={**TRANSPORT_HEADERS, **signed.headers},
+            content=signed.content,
             extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
         )
         response = self.transport.handle_request(request)
@@ -901,7 +902,8 @@ class AsyncCore:
             )
             return await self.http.send(request, stream=stream)
         request = httpx.Request(
-            signed.method, signed.url, headers=signed.headers, content=signed.content,
+            signed.method, signed.url, headers={**TRANSPORT_HEADERS, **signed.headers},
+            content=signed.content,
             extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
         )
         response = await self.transport.handle_async_request(request)

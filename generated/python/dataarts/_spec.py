@@ -30,11 +30,6 @@ SERVICES: dict[str, dict[str, Any]] = {
     },
 }
 
-# Client settings and the value sent when an operation requires one that was not set.
-SETTING_DEFAULTS: dict[str, str] = {
-    "language": "en_us",
-}
-
 # Names the spec marks as secrets (format: password): their values never appear in repr().
 SECRET_NAMES: frozenset[str] = frozenset(
     {

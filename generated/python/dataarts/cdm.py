@@ -74,7 +74,7 @@ class CdmClusters(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("X-Language", self._setting("language", required=True)),
+                    ("X-Language", self._setting("language")),
                 ],
                 body=body,
                 body_type=CreateClusterRequest,
@@ -370,7 +370,7 @@ class CdmJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("X-Language", self._setting("language", required=True)),
+                    ("X-Language", self._setting("language")),
                 ],
                 body=body,
                 body_type=CdmRandomCreateAndStartJobRequest,
@@ -895,7 +895,7 @@ class AsyncCdmClusters(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("X-Language", self._setting("language", required=True)),
+                    ("X-Language", self._setting("language")),
                 ],
                 body=body,
                 body_type=CreateClusterRequest,
@@ -1191,7 +1191,7 @@ class AsyncCdmJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("X-Language", self._setting("language", required=True)),
+                    ("X-Language", self._setting("language")),
                 ],
                 body=body,
                 body_type=CdmRandomCreateAndStartJobRequest,

@@ -100,7 +100,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptCreate,
@@ -140,7 +140,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptDeleteRequest,
@@ -182,7 +182,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptExecuteRequest,
@@ -227,7 +227,7 @@ class DlfScripts(_rt.Resource):
                     ("scriptName", script_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ScriptList,
                 stream=False,
@@ -278,7 +278,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Script,
                 stream=False,
@@ -317,7 +317,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ScriptInstanceResult,
                 stream=False,
@@ -355,7 +355,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -394,7 +394,7 @@ class DlfScripts(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptUpdate,
@@ -437,7 +437,7 @@ class DlfResources(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ResourceCreate,
@@ -475,7 +475,7 @@ class DlfResources(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -517,7 +517,7 @@ class DlfResources(_rt.Resource):
                     ("resourceName", resource_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ResourceList,
                 stream=False,
@@ -568,7 +568,7 @@ class DlfResources(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Resource,
                 stream=False,
@@ -606,7 +606,7 @@ class DlfResources(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ResourceUpdate,
@@ -649,7 +649,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfBatchExportJobsRequest,
@@ -686,7 +686,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfCheckFileRequest,
@@ -723,7 +723,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJob,
@@ -763,7 +763,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfDeleteJobRequest,
@@ -801,7 +801,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=True,
@@ -836,7 +836,9 @@ class DlfJobs(_rt.Resource):
                     "project_id": self._setting("project_id", required=True),
                 },
                 query=[],
-                headers=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
                 body=body,
                 body_type=DlfImportJobsRequest,
                 content_type="application/json",
@@ -888,7 +890,7 @@ class DlfJobs(_rt.Resource):
                     ("tags", tags),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobList,
                 stream=False,
@@ -945,7 +947,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJobRenameRequest,
@@ -985,7 +987,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfRunImmediateRequest,
@@ -1025,7 +1027,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJobTagsRequest,
@@ -1070,7 +1072,7 @@ class DlfJobs(_rt.Resource):
                     ("dependencies", dependencies),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobDetail,
                 stream=False,
@@ -1105,7 +1107,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfRealtimeJobStatus,
                 stream=False,
@@ -1140,7 +1142,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfSystemTask,
                 stream=False,
@@ -1177,7 +1179,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfStartJobRequest,
@@ -1215,7 +1217,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -1252,7 +1254,7 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJob,
@@ -1340,7 +1342,7 @@ class DlfJobInstances(_rt.Resource):
                     ("preciseQuery", precise_query),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobInstanceList,
                 stream=False,
@@ -1466,7 +1468,7 @@ class DlfJobInstances(_rt.Resource):
                     ("ignore_success", ignore_success),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
@@ -1545,7 +1547,7 @@ class DlfJobInstances(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -1583,7 +1585,7 @@ class DlfJobInstances(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobInstanceDetail,
                 stream=False,
@@ -1621,7 +1623,7 @@ class DlfJobInstances(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -1661,7 +1663,7 @@ class DlfSupplementData(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=SupplementDataCreateRequest,
@@ -1727,7 +1729,7 @@ class DlfSupplementData(_rt.Resource):
                     ("end_date", end_date),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=SupplementDataList,
                 stream=False,
@@ -1788,7 +1790,7 @@ class DlfSupplementData(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -1828,7 +1830,7 @@ class DlfReleasePackages(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageDeployRequest,
@@ -1865,7 +1867,7 @@ class DlfReleasePackages(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageListRequest,
@@ -1902,7 +1904,7 @@ class DlfReleasePackages(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageUnpackRequest,
@@ -1940,7 +1942,7 @@ class DlfReleasePackages(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ReleasePackageDetail,
                 stream=False,
@@ -1991,7 +1993,7 @@ class DlfMonitoring(_rt.Resource):
                     ("limit", limit),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=AlarmInfoList,
                 stream=False,
@@ -2052,7 +2054,7 @@ class DlfMonitoring(_rt.Resource):
                     ("query_days", query_days),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
@@ -2091,7 +2093,7 @@ class DlfMonitoring(_rt.Resource):
                     ("type", type_),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfTaskCompletionData,
                 stream=False,
@@ -2135,7 +2137,7 @@ class DlfConnections(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=Connection,
@@ -2177,7 +2179,7 @@ class DlfConnections(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -2211,7 +2213,7 @@ class DlfConnections(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=True,
@@ -2298,7 +2300,7 @@ class DlfConnections(_rt.Resource):
                     ("connectionName", connection_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ConnectionList,
                 stream=False,
@@ -2353,7 +2355,7 @@ class DlfConnections(_rt.Resource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Connection,
                 stream=False,
@@ -2398,7 +2400,7 @@ class DlfConnections(_rt.Resource):
                     ("ischeck", ischeck),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=Connection,
@@ -2466,7 +2468,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptCreate,
@@ -2506,7 +2508,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptDeleteRequest,
@@ -2548,7 +2550,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptExecuteRequest,
@@ -2593,7 +2595,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                     ("scriptName", script_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ScriptList,
                 stream=False,
@@ -2644,7 +2646,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Script,
                 stream=False,
@@ -2683,7 +2685,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ScriptInstanceResult,
                 stream=False,
@@ -2721,7 +2723,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -2760,7 +2762,7 @@ class AsyncDlfScripts(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ScriptUpdate,
@@ -2803,7 +2805,7 @@ class AsyncDlfResources(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ResourceCreate,
@@ -2841,7 +2843,7 @@ class AsyncDlfResources(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -2883,7 +2885,7 @@ class AsyncDlfResources(_rt.AsyncResource):
                     ("resourceName", resource_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ResourceList,
                 stream=False,
@@ -2934,7 +2936,7 @@ class AsyncDlfResources(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Resource,
                 stream=False,
@@ -2972,7 +2974,7 @@ class AsyncDlfResources(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ResourceUpdate,
@@ -3015,7 +3017,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfBatchExportJobsRequest,
@@ -3052,7 +3054,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfCheckFileRequest,
@@ -3089,7 +3091,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJob,
@@ -3129,7 +3131,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfDeleteJobRequest,
@@ -3167,7 +3169,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=True,
@@ -3202,7 +3204,9 @@ class AsyncDlfJobs(_rt.AsyncResource):
                     "project_id": self._setting("project_id", required=True),
                 },
                 query=[],
-                headers=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
                 body=body,
                 body_type=DlfImportJobsRequest,
                 content_type="application/json",
@@ -3254,7 +3258,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                     ("tags", tags),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobList,
                 stream=False,
@@ -3311,7 +3315,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJobRenameRequest,
@@ -3351,7 +3355,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfRunImmediateRequest,
@@ -3391,7 +3395,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJobTagsRequest,
@@ -3436,7 +3440,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                     ("dependencies", dependencies),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobDetail,
                 stream=False,
@@ -3471,7 +3475,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfRealtimeJobStatus,
                 stream=False,
@@ -3506,7 +3510,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfSystemTask,
                 stream=False,
@@ -3543,7 +3547,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfStartJobRequest,
@@ -3581,7 +3585,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -3618,7 +3622,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=DlfJob,
@@ -3706,7 +3710,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                     ("preciseQuery", precise_query),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobInstanceList,
                 stream=False,
@@ -3832,7 +3836,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                     ("ignore_success", ignore_success),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
@@ -3911,7 +3915,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -3949,7 +3953,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfJobInstanceDetail,
                 stream=False,
@@ -3987,7 +3991,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -4027,7 +4031,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=SupplementDataCreateRequest,
@@ -4093,7 +4097,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
                     ("end_date", end_date),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=SupplementDataList,
                 stream=False,
@@ -4154,7 +4158,7 @@ class AsyncDlfSupplementData(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -4194,7 +4198,7 @@ class AsyncDlfReleasePackages(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageDeployRequest,
@@ -4231,7 +4235,7 @@ class AsyncDlfReleasePackages(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageListRequest,
@@ -4268,7 +4272,7 @@ class AsyncDlfReleasePackages(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=ReleasePackageUnpackRequest,
@@ -4306,7 +4310,7 @@ class AsyncDlfReleasePackages(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ReleasePackageDetail,
                 stream=False,
@@ -4357,7 +4361,7 @@ class AsyncDlfMonitoring(_rt.AsyncResource):
                     ("limit", limit),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=AlarmInfoList,
                 stream=False,
@@ -4418,7 +4422,7 @@ class AsyncDlfMonitoring(_rt.AsyncResource):
                     ("query_days", query_days),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
@@ -4457,7 +4461,7 @@ class AsyncDlfMonitoring(_rt.AsyncResource):
                     ("type", type_),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=DlfTaskCompletionData,
                 stream=False,
@@ -4501,7 +4505,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=Connection,
@@ -4543,7 +4547,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=False,
@@ -4577,7 +4581,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=None,
                 stream=True,
@@ -4664,7 +4668,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                     ("connectionName", connection_name),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=ConnectionList,
                 stream=False,
@@ -4719,7 +4723,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                 },
                 query=[],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 response_type=Connection,
                 stream=False,
@@ -4764,7 +4768,7 @@ class AsyncDlfConnections(_rt.AsyncResource):
                     ("ischeck", ischeck),
                 ],
                 headers=[
-                    ("workspace", self._setting("workspace", required=False)),
+                    ("workspace", self._setting("workspace")),
                 ],
                 body=body,
                 body_type=Connection,
