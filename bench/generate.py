@@ -64,27 +64,53 @@ def main() -> None:
         [py, "-m", "generator", "--no-cache", "generate", "--force", "--out", str(out)],
         lambda: clean(out),
     )
-    full, _ = timed([py, "-m", "generator", "generate", "--force", "--out", str(out)], lambda: clean(out))
+    full, _ = timed(
+        [py, "-m", "generator", "generate", "--force", "--out", str(out)], lambda: clean(out)
+    )
     subprocess.run([py, "-m", "generator", "generate", "--out", str(out)], check=True, cwd=ROOT)
     nochange, _ = timed([py, "-m", "generator", "generate", "--out", str(out)])
     opc_out = work / "opc"
     config = work / "opc.yaml"
-    config.write_text("literal_enums: true\n")  # its default enums clash on this spec (Simple/SIMPLE)
+    config.write_text(
+        "literal_enums: true\n"
+    )  # its default enums clash on this spec (Simple/SIMPLE)
     opc, opc_code = timed(
-        [str(bin_dir / "openapi-python-client"), "generate", "--path", str(bundle),
-         "--output-path", str(opc_out), "--overwrite", "--config", str(config)],
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(bundle),
+            "--output-path",
+            str(opc_out),
+            "--overwrite",
+            "--config",
+            str(config),
+        ],
         lambda: clean(opc_out),
         ok=(0, 1),
     )
     dmc, dmc_code = timed(
-        [str(bin_dir / "datamodel-codegen"), "--input", str(bundle), "--input-file-type", "openapi",
-         "--output", str(work / "dmc_models.py"), "--output-model-type", "pydantic_v2.BaseModel"]
+        [
+            str(bin_dir / "datamodel-codegen"),
+            "--input",
+            str(bundle),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(work / "dmc_models.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+        ]
     )
     rows = [
         ("ours: full, black cache cold (--no-cache)", cold, ""),
         ("ours: full, black cache warm (forced, empty output dir)", full, ""),
         ("ours: no change", nochange, ""),
-        ("openapi-python-client generate", opc, "" if opc_code == 0 else f"(exit {opc_code}, warnings)"),
+        (
+            "openapi-python-client generate",
+            opc,
+            "" if opc_code == 0 else f"(exit {opc_code}, warnings)",
+        ),
         ("datamodel-codegen (models only)", dmc, "" if dmc_code == 0 else f"(exit {dmc_code})"),
     ]
     print(f"\nmedian of {RUNS} runs each, spec: {bundle.stat().st_size // 1024} KiB bundled")

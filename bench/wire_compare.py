@@ -77,17 +77,21 @@ def vendor_index(service: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
         dm = re.search(r":type request: :class:`[\w.]+\.(\w+)`", doc)
         if dm:
             req_name = dm.group(1)
-        index.setdefault((method, _norm_template(template)), []).append({
-            "method_name": public,
-            "template": template,
-            "request_class": getattr(mod, req_name),
-            "module": mod,
-            "client_class": client_cls,
-        })
+        index.setdefault((method, _norm_template(template)), []).append(
+            {
+                "method_name": public,
+                "template": template,
+                "request_class": getattr(mod, req_name),
+                "module": mod,
+                "client_class": client_cls,
+            }
+        )
     return index
 
 
-def pick_vendor(candidates: list[dict[str, Any]] | None, case: dict[str, Any]) -> dict[str, Any] | None:
+def pick_vendor(
+    candidates: list[dict[str, Any]] | None, case: dict[str, Any]
+) -> dict[str, Any] | None:
     """The vendor method for a case; several share one path (start/stop/restart_cluster): the one
     named like the case's method."""
     if not candidates:
@@ -115,12 +119,16 @@ def build_model(type_str: str, data: Any, mod: Any, where: str, missing: list[st
     if m:
         if not isinstance(data, list):
             raise Unbuildable(f"{where} is not a list")
-        return [build_model(m.group(1), x, mod, f"{where}[{i}]", missing) for i, x in enumerate(data)]
+        return [
+            build_model(m.group(1), x, mod, f"{where}[{i}]", missing) for i, x in enumerate(data)
+        ]
     m = re.fullmatch(r"dict\(([^,]+),\s*(.+)\)", type_str)
     if m:
         if not isinstance(data, dict):
             raise Unbuildable(f"{where} is not an object")
-        return {k: build_model(m.group(2), v, mod, f"{where}.{k}", missing) for k, v in data.items()}
+        return {
+            k: build_model(m.group(2), v, mod, f"{where}.{k}", missing) for k, v in data.items()
+        }
     if type_str in _PRIMITIVE:
         return data
     cls = getattr(mod, type_str, None)
@@ -142,8 +150,9 @@ def build_model(type_str: str, data: Any, mod: Any, where: str, missing: list[st
         raise Unbuildable(f"vendor {type_str}({', '.join(kwargs)}) failed: {exc}") from None
 
 
-def vendor_request(info: dict[str, Any], case: dict[str, Any], workspace: str | None,
-                   language: str | None) -> tuple[Any, list[str], Any]:
+def vendor_request(
+    info: dict[str, Any], case: dict[str, Any], workspace: str | None, language: str | None
+) -> tuple[Any, list[str], Any]:
     """The vendor request object for a case, notes on how it was built, and when the body went
     as a plain dict, the vendor body model holding what fits (None otherwise)."""
     notes: list[str] = []
@@ -207,7 +216,9 @@ def vendor_request(info: dict[str, Any], case: dict[str, Any], workspace: str | 
                 # serializes a dict with its own key order, not the model's).
                 req.body = kwargs["body"]
                 partial = model
-                notes.append("body as plain dict; no place in the vendor model for: " + ", ".join(missing))
+                notes.append(
+                    "body as plain dict; no place in the vendor model for: " + ", ".join(missing)
+                )
             else:
                 req.body = model
                 notes.append(f"body as vendor {body_type}")
@@ -223,7 +234,8 @@ def vendor_client(service: str, info: dict[str, Any], project_id: str, url: str)
         from huaweicloudsdkcore.auth.credentials import BasicCredentials
 
         _vendor_clients[key] = (
-            info["client_class"].new_builder()
+            info["client_class"]
+            .new_builder()
             .with_credentials(BasicCredentials(AK, SK, project_id))
             .with_endpoints([url])
             .build()
@@ -242,7 +254,9 @@ def _body_bytes_diff(a: bytes, b: bytes, ja: Any, jb: Any) -> str:
         text = raw.decode("utf-8", "replace")
         style = []
         style.append("ascii-escaped" if "\\u" in text else "raw UTF-8")
-        style.append("compact" if '":' in text and '", "' not in text and ", " not in text else "spaced")
+        style.append(
+            "compact" if '":' in text and '", "' not in text and ", " not in text else "spaced"
+        )
         reasons.append(f"{label} {'/'.join(style)}")
     return "formatting: " + ", ".join(reasons)
 
@@ -296,12 +310,16 @@ def _json_diff(a: Any, b: Any, where: str = "body", out: list[str] | None = None
         for i, (x, y) in enumerate(zip(a, b)):
             _json_diff(x, y, f"{where}[{i}]", out)
     elif a != b or type(a) is not type(b):
-        out.append(f"{where}: ours {json.dumps(a, ensure_ascii=False)[:80]} vs vendor "
-                   f"{json.dumps(b, ensure_ascii=False)[:80]}")
+        out.append(
+            f"{where}: ours {json.dumps(a, ensure_ascii=False)[:80]} vs vendor "
+            f"{json.dumps(b, ensure_ascii=False)[:80]}"
+        )
     return out
 
 
-def compare(ours: Any, vendor: Any, plain_dict_body: bool = False) -> tuple[list[str], dict[str, list[str]]]:
+def compare(
+    ours: Any, vendor: Any, plain_dict_body: bool = False
+) -> tuple[list[str], dict[str, list[str]]]:
     """Differences between two Received, and the headers only one side sends."""
     diffs: list[str] = []
     only: dict[str, list[str]] = {"ours": [], "vendor": []}
@@ -326,29 +344,38 @@ def compare(ours: Any, vendor: Any, plain_dict_body: bool = False) -> tuple[list
     for k in ha:
         if k not in hb:
             only["ours"].append(ha[k][0])
-            (transport if k in TRANSPORT_HEADERS else diffs).append(f"only ours {ha[k][0]}: {ha[k][1]}")
+            (transport if k in TRANSPORT_HEADERS else diffs).append(
+                f"only ours {ha[k][0]}: {ha[k][1]}"
+            )
         elif ha[k][1] != hb[k][1]:
             note = " (follows the body)" if k == "content-length" else ""
             (transport if k in TRANSPORT_HEADERS else diffs).append(
-                f"header {ha[k][0]}: ours {ha[k][1]!r} vs vendor {hb[k][1]!r}{note}")
+                f"header {ha[k][0]}: ours {ha[k][1]!r} vs vendor {hb[k][1]!r}{note}"
+            )
         elif ha[k][0] != hb[k][0]:
             diffs.append(f"header name case: ours {ha[k][0]} vs vendor {hb[k][0]}")
     for k in hb:
         if k not in ha:
             only["vendor"].append(hb[k][0])
-            (transport if k in TRANSPORT_HEADERS else diffs).append(f"only vendor {hb[k][0]}: {hb[k][1]}")
+            (transport if k in TRANSPORT_HEADERS else diffs).append(
+                f"only vendor {hb[k][0]}: {hb[k][1]}"
+            )
     if transport:
         diffs.append("transport headers: " + ", ".join(transport))
     if ours.body != vendor.body:
         if not ours.body or not vendor.body:
-            diffs.append(f"body: ours {len(ours.body)} bytes vs vendor {len(vendor.body)} bytes: "
-                         f"ours {ours.body[:60]!r} vendor {vendor.body[:60]!r}")
+            diffs.append(
+                f"body: ours {len(ours.body)} bytes vs vendor {len(vendor.body)} bytes: "
+                f"ours {ours.body[:60]!r} vendor {vendor.body[:60]!r}"
+            )
         else:
             try:
                 ja, jb = json.loads(ours.body), json.loads(vendor.body)
             except ValueError:
-                diffs.append(f"body bytes differ (not JSON): ours {ours.body[:60]!r} vendor "
-                             f"{vendor.body[:60]!r}")
+                diffs.append(
+                    f"body bytes differ (not JSON): ours {ours.body[:60]!r} vendor "
+                    f"{vendor.body[:60]!r}"
+                )
             else:
                 if ja != jb:
                     diffs.append("body JSON differs: " + "; ".join(_json_diff(ja, jb)[:6]))
@@ -380,10 +407,17 @@ def against_fixture(ours: Any, expected: dict[str, Any]) -> list[str]:
 def main() -> int:
     ensure_venv()
     ap = argparse.ArgumentParser()
-    ap.add_argument("-v", "--verbose", action="store_true", help="print how each vendor request was built")
-    ap.add_argument("--workspace", default="0123456789abcdef0123456789abcdef",
-                    help="workspace given to both clients (empty: none)")
-    ap.add_argument("--language", default=None, help="language given to both clients (default: none)")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="print how each vendor request was built"
+    )
+    ap.add_argument(
+        "--workspace",
+        default="0123456789abcdef0123456789abcdef",
+        help="workspace given to both clients (empty: none)",
+    )
+    ap.add_argument(
+        "--language", default=None, help="language given to both clients (default: none)"
+    )
     args = ap.parse_args()
     workspace = args.workspace or None
 
@@ -409,8 +443,10 @@ def main() -> int:
     import huaweicloudsdkcore
     import huaweicloudsdkdgc
 
-    print(f"vendor: huaweicloudsdkcore {_version('huaweicloudsdkcore')}, huaweicloudsdkcdm "
-          f"{_version('huaweicloudsdkcdm')}, huaweicloudsdkdgc {_version('huaweicloudsdkdgc')}")
+    print(
+        f"vendor: huaweicloudsdkcore {_version('huaweicloudsdkcore')}, huaweicloudsdkcdm "
+        f"{_version('huaweicloudsdkcdm')}, huaweicloudsdkdgc {_version('huaweicloudsdkdgc')}"
+    )
     del huaweicloudsdkcore, huaweicloudsdkdgc
 
     indexes = {s: vendor_index(s) for s in VENDOR}
@@ -423,38 +459,53 @@ def main() -> int:
             for path in sorted((ROOT / "generated" / "fixtures" / service).glob("*.json")):
                 fixture = json.loads(path.read_text())
                 op = fixture["operationId"]
-                candidates = indexes[service].get((fixture["method"], _norm_template(fixture["path"])))
+                candidates = indexes[service].get(
+                    (fixture["method"], _norm_template(fixture["path"]))
+                )
                 multi = len(fixture["cases"]) > 1
                 for case in fixture["cases"]:
                     info = pick_vendor(candidates, case)
                     label = f"{service} {op}" + (f"[{case['name']}]" if multi else "")
                     if info is None:
                         counts["no vendor method"] += 1
-                        print(f"{label}: skipped (no vendor method for {fixture['method']} {fixture['path']})")
+                        print(
+                            f"{label}: skipped (no vendor method for {fixture['method']} {fixture['path']})"
+                        )
                         continue
                     label += f" (vendor {info['method_name']})"
                     resp = case.get("response") or {}
                     reply = lambda: Reply(  # noqa: E731
-                        resp.get("status", 200), resp.get("body"),
-                        resp.get("content_type", "application/json") or "application/json")
+                        resp.get("status", 200),
+                        resp.get("body"),
+                        resp.get("content_type", "application/json") or "application/json",
+                    )
                     settings = case["call"].get("settings") or {}
                     project_id = settings.get("project_id")
                     errors = []
                     # ours
                     lb.received.clear()
                     lb.replies[:] = [reply()]
-                    api = DataArts(endpoints={"cdm": lb.url, "dlf": lb.url},
-                                   credentials=AkSkCredentials(AK, SK), max_retries=0,
-                                   project_id=project_id, workspace=workspace, language=args.language)
+                    api = DataArts(
+                        endpoints={"cdm": lb.url, "dlf": lb.url},
+                        credentials=AkSkCredentials(AK, SK),
+                        max_retries=0,
+                        project_id=project_id,
+                        workspace=workspace,
+                        language=args.language,
+                    )
                     try:
                         call = case["call"]
-                        result = getattr(getattr(getattr(api, service), call["resource"]), call["method"])(**call["kwargs"])
+                        result = getattr(
+                            getattr(getattr(api, service), call["resource"]), call["method"]
+                        )(**call["kwargs"])
                         if hasattr(result, "iter_bytes"):  # a Download is sent when read
                             for _ in result.iter_bytes():
                                 pass
                     except Exception as exc:  # noqa: BLE001 - only what was sent matters
                         if not lb.received:
-                            errors.append(f"ours raised before sending: {type(exc).__name__}: {exc}")
+                            errors.append(
+                                f"ours raised before sending: {type(exc).__name__}: {exc}"
+                            )
                     finally:
                         api.close() if hasattr(api, "close") else None
                     ours = lb.received[-1] if lb.received else None
@@ -469,13 +520,17 @@ def main() -> int:
                         getattr(client, info["method_name"])(req)
                     except Exception as exc:  # noqa: BLE001
                         if not lb.received:
-                            errors.append(f"vendor raised before sending: {type(exc).__name__}: {exc}")
+                            errors.append(
+                                f"vendor raised before sending: {type(exc).__name__}: {exc}"
+                            )
                     vendor = lb.received[-1] if lb.received else None
                     if errors or ours is None or vendor is None:
                         counts["error"] += 1
                         print(f"{label}: ERROR {'; '.join(errors) or 'nothing received'}")
                         continue
-                    diffs, only = compare(ours, vendor, any(n.startswith("body as plain dict") for n in notes))
+                    diffs, only = compare(
+                        ours, vendor, any(n.startswith("body as plain dict") for n in notes)
+                    )
                     for side, names in only.items():
                         for n in names:
                             only_totals.setdefault((side, n), set()).add(op)
@@ -483,29 +538,41 @@ def main() -> int:
                         # What the vendor model would send (the fields it has): its key order.
                         from huaweicloudsdkcore.utils.http_utils import sanitize_for_serialization
 
-                        order = _common_key_order_diff(json.loads(ours.body), sanitize_for_serialization(partial))
-                        diffs.append("vendor body model (fields it has) key order: "
-                                     + (order or "same as ours"))
+                        order = _common_key_order_diff(
+                            json.loads(ours.body), sanitize_for_serialization(partial)
+                        )
+                        diffs.append(
+                            "vendor body model (fields it has) key order: "
+                            + (order or "same as ours")
+                        )
                     fix = against_fixture(ours, case["request"])
                     if fix:
                         diffs.append("ours vs fixture: " + "; ".join(fix))
                     compared_ops.add(op)
                     if diffs:
                         counts["differ"] += 1
-                        counts["transport only"] += all(d.startswith("transport headers") for d in diffs)
+                        counts["transport only"] += all(
+                            d.startswith("transport headers") for d in diffs
+                        )
                         print(f"{label}: differences: " + " | ".join(diffs))
                     else:
                         counts["same"] += 1
                         print(f"{label}: same")
-                    if args.verbose or any(n.startswith(("kwarg", "vendor has no", "fixture path", "body as plain"))
-                                           for n in notes):
+                    if args.verbose or any(
+                        n.startswith(("kwarg", "vendor has no", "fixture path", "body as plain"))
+                        for n in notes
+                    ):
                         print(f"    vendor request: {'; '.join(notes) or 'no body'}")
     print()
     total = sum(v for k, v in counts.items() if k != "transport only")
-    print(f"summary: {total} cases: {counts['same']} same, {counts['differ']} with differences, "
-          f"{counts['no vendor method']} without a vendor method, {counts['error']} errors")
-    print(f"  {counts['transport only']} of those differ only in transport headers "
-          f"({', '.join(sorted(TRANSPORT_HEADERS))})")
+    print(
+        f"summary: {total} cases: {counts['same']} same, {counts['differ']} with differences, "
+        f"{counts['no vendor method']} without a vendor method, {counts['error']} errors"
+    )
+    print(
+        f"  {counts['transport only']} of those differ only in transport headers "
+        f"({', '.join(sorted(TRANSPORT_HEADERS))})"
+    )
     compared = len({op for ops in only_totals.values() for op in ops} | compared_ops)
     for (side, name), ops in sorted(only_totals.items()):
         which = "all compared" if len(ops) == compared else ", ".join(sorted(ops))

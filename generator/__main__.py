@@ -44,7 +44,9 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
     except Exception as exc:  # a template bug: say which, write nothing
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
-    summary = f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
+    summary = (
+        f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
+    )
     return files, summary
 
 

@@ -151,7 +151,9 @@ class _Loader:
                 return None
             problems: list[str] = []
             constructor = self.yaml.constructor
-            self.files[path] = _plain(node, constructor.construct_object, problems) if node else None
+            self.files[path] = (
+                _plain(node, constructor.construct_object, problems) if node else None
+            )
             for p in problems:
                 line, message = p.split(":", 1)
                 self.bundle.problems.append(Problem(self.bundle.rel(path), int(line), "", message))
@@ -196,7 +198,9 @@ class _Loader:
             name = tokens[0]
             doc = self.read(target_file)
             if not isinstance(doc, dict) or name not in doc:
-                return fail(f"$ref {target!r}: no schema {name!r} in {self.bundle.rel(target_file)}")
+                return fail(
+                    f"$ref {target!r}: no schema {name!r} in {self.bundle.rel(target_file)}"
+                )
             rest = "".join("/" + escape(t) for t in tokens[1:])
             ref = {"$ref": SCHEMA_PREFIX + escape(name) + rest}
             return self.with_siblings(ref, siblings, file, pointer)
@@ -242,7 +246,9 @@ class _Loader:
                 continue
             if not isinstance(doc, YMap):
                 self.bundle.problems.append(
-                    Problem(self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema")
+                    Problem(
+                        self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema"
+                    )
                 )
                 continue
             for name, node in doc.items():

@@ -293,7 +293,11 @@ class _Builder:
             if schema.get("properties"):
                 return self.inline_model(schema, context, module)
             extra = schema.get("additionalProperties")
-            value = self.annotation(extra, context + "Value", module) if isinstance(extra, dict) else "Any"
+            value = (
+                self.annotation(extra, context + "Value", module)
+                if isinstance(extra, dict)
+                else "Any"
+            )
             return f"dict[str, {value}]"
         return "Any"
 
@@ -316,7 +320,9 @@ class _Builder:
         required += [r for r in schema.get("required") or [] if isinstance(r, str)]
         return props, required
 
-    def make_model(self, class_name: str, schema_name: str, schema: dict[str, Any], module: str) -> None:
+    def make_model(
+        self, class_name: str, schema_name: str, schema: dict[str, Any], module: str
+    ) -> None:
         model = Model(
             name=class_name,
             schema=schema_name,
@@ -415,12 +421,16 @@ class _Builder:
                 service = services[tags[tag].get("x-service", "")]
                 params = self.params(item, op, settings, op["operationId"], service.name)
                 methods = [
-                    self.operation(path, http_method, op, variant, params, service.name, tag, group.name)
+                    self.operation(
+                        path, http_method, op, variant, params, service.name, tag, group.name
+                    )
                     for variant in op.get("x-variants") or [{}]
                 ]
                 group.operations += methods
                 data = self.fixture(path, http_method, op, methods)
-                self.fixture_list.append(Fixture(service.name, op["operationId"], http_method, data))
+                self.fixture_list.append(
+                    Fixture(service.name, op["operationId"], http_method, data)
+                )
         for s in services.values():
             s.resources = [g for g in s.resources if g.operations]
             for g in s.resources:
@@ -518,7 +528,11 @@ class _Builder:
         item = split_union(items.annotation)[0]
         item = item[len("list[") : -1] if item.startswith("list[") else "Any"
         size_schema = next(
-            (p.get("schema") or {} for p in op.get("parameters") or [] if p.get("name") == size.wire),
+            (
+                p.get("schema") or {}
+                for p in op.get("parameters") or []
+                if p.get("name") == size.wire
+            ),
             {},
         )
         page_size = size_schema.get("maximum") or size_schema.get("default") or 100
@@ -626,19 +640,34 @@ class _Builder:
         names = re.findall(r"\{([^{}]+)\}", path)
         body_media = next(iter(((op.get("requestBody") or {}).get("content") or {}).values()), {})
         body_examples = (body_media or {}).get("examples") or {}
-        method_of = {ex: m for v, m in zip(op.get("x-variants") or [], methods) for ex in v.get("examples") or []}
+        method_of = {
+            ex: m
+            for v, m in zip(op.get("x-variants") or [], methods)
+            for ex in v.get("examples") or []
+        }
         success: dict[str, Any] = {}
         errors = []
         for code, response in sorted((op.get("responses") or {}).items()):
             content = (response or {}).get("content") or {}
             mt, media = next(iter(content.items()), ("", {}))
-            examples = {n: e.get("value") for n, e in ((media or {}).get("examples") or {}).items() if "value" in e}
+            examples = {
+                n: e.get("value")
+                for n, e in ((media or {}).get("examples") or {}).items()
+                if "value" in e
+            }
             if str(code).startswith("2") and not success:
                 body = self.sample(media.get("schema")) if mt and not examples else None
-                success = {"status": int(code), "content_type": mt, "examples": examples, "body": body}
+                success = {
+                    "status": int(code),
+                    "content_type": mt,
+                    "examples": examples,
+                    "body": body,
+                }
             elif str(code)[:1] in "45":
                 for name, value in examples.items():
-                    errors.append({"name": name, "status": int(code), "content_type": mt, "body": value})
+                    errors.append(
+                        {"name": name, "status": int(code), "content_type": mt, "body": value}
+                    )
         cases = []
         for name, ex in (op.get("x-examples") or {}).items():
             method = method_of.get(name, methods[0])
@@ -759,7 +788,11 @@ def method_name(name: str) -> str:
     """A method name: like snake(), but builtins such as `list` are fine on a class."""
     ident = snake(name, METHOD_NAMES)
     plain = ident.rstrip("_")
-    return plain if ident.endswith("_") and not keyword.iskeyword(plain) and plain not in METHOD_NAMES else ident
+    return (
+        plain
+        if ident.endswith("_") and not keyword.iskeyword(plain) and plain not in METHOD_NAMES
+        else ident
+    )
 
 
 def secret_names(node: Any) -> set[str]:
@@ -801,7 +834,12 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         anns = [
             a
             for op in s.operations
-            for a in [op.body, op.response, op.paging.item if op.paging else "", *(p.annotation for p in op.params)]
+            for a in [
+                op.body,
+                op.response,
+                op.paging.item if op.paging else "",
+                *(p.annotation for p in op.params),
+            ]
         ]
         s.imports = b.used_models(anns, "")
     error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})

@@ -141,7 +141,9 @@ class _Validator:
         seen: dict[tuple[str, str], str] = {}
         for pointer, _, _, op in operations(self.doc):
             tag = (op.get("tags") or [""])[0]
-            methods = [(f"{pointer}/x-variants/{i}", v) for i, v in enumerate(op.get("x-variants") or [])]
+            methods = [
+                (f"{pointer}/x-variants/{i}", v) for i, v in enumerate(op.get("x-variants") or [])
+            ]
             for where, node in methods or [(pointer, op)]:
                 name = node.get("x-method")
                 if not name:
@@ -160,16 +162,31 @@ class _Validator:
         if style not in ("offset", "page"):
             self.report(f"{pointer}/x-pagination", "x-pagination style must be offset or page")
             return
-        query = {p.get("name") for p in map(self.deref, op.get("parameters") or []) if p.get("in") == "query"}
+        query = {
+            p.get("name")
+            for p in map(self.deref, op.get("parameters") or [])
+            if p.get("in") == "query"
+        }
         for key in keys:
             if paging.get(key) not in query:
-                self.report(f"{pointer}/x-pagination", f"x-pagination {key} {paging.get(key)!r} is not a query parameter")
-        ok = next((r for c, r in sorted((op.get("responses") or {}).items()) if str(c).startswith("2")), {})
-        schema = self.deref(next(iter(((ok or {}).get("content") or {}).values()), {}).get("schema"))
+                self.report(
+                    f"{pointer}/x-pagination",
+                    f"x-pagination {key} {paging.get(key)!r} is not a query parameter",
+                )
+        ok = next(
+            (r for c, r in sorted((op.get("responses") or {}).items()) if str(c).startswith("2")),
+            {},
+        )
+        schema = self.deref(
+            next(iter(((ok or {}).get("content") or {}).values()), {}).get("schema")
+        )
         props = schema.get("properties") or {}
         for key in ("items", "total"):
             if key in paging and paging[key] not in props:
-                self.report(f"{pointer}/x-pagination", f"x-pagination {key} {paging[key]!r} is not a field of the response")
+                self.report(
+                    f"{pointer}/x-pagination",
+                    f"x-pagination {key} {paging[key]!r} is not a field of the response",
+                )
 
     def path_parameters(self) -> None:
         for pointer, path, _, op in operations(self.doc):
@@ -267,7 +284,9 @@ class _Validator:
     def request_uris(self, pointer: str, path: str, op: dict[str, Any]) -> None:
         regex = path_regex(path)
         declared = {
-            p.get("name") for p in map(self.deref, op.get("parameters") or []) if p.get("in") == "query"
+            p.get("name")
+            for p in map(self.deref, op.get("parameters") or [])
+            if p.get("in") == "query"
         }
         body_examples = set()
         for media in ((op.get("requestBody") or {}).get("content") or {}).values():

@@ -66,7 +66,9 @@ class Loopback:
                         body,
                     )
                 )
-                reply = outer.replies.pop(0) if outer.replies else Reply(500, {"error_msg": "no reply"})
+                reply = (
+                    outer.replies.pop(0) if outer.replies else Reply(500, {"error_msg": "no reply"})
+                )
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.action == "drop":

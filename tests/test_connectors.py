@@ -14,13 +14,19 @@ from dataarts.connectors import CATALOGUE
 
 SCHEMAS = load(SPEC).doc["components"]["schemas"]
 KINDS = sorted(name for name, s in SCHEMAS.items() if "x-connector" in s)
+
+
 def example_inputs(example: Any, groups: set[str]) -> dict[str, Any]:
     """Every {name, value} input of the example whose group belongs to the kind."""
     found: dict[str, Any] = {}
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if set(node) >= {"name", "value"} and isinstance(node["name"], str) and "." in node["name"]:
+            if (
+                set(node) >= {"name", "value"}
+                and isinstance(node["name"], str)
+                and "." in node["name"]
+            ):
                 if node["name"].split(".", 1)[0] in groups:
                     found[node["name"]] = node["value"]
                 return
@@ -45,10 +51,17 @@ def typed(kind: str, value: Any) -> Any:
 def test_every_kind_has_a_helper_and_the_catalogue_is_complete() -> None:
     assert sorted(CATALOGUE) == KINDS
     roles = [CATALOGUE[k].role for k in KINDS]
-    assert (roles.count("link"), roles.count("from"), roles.count("to"), roles.count("task")) == (14, 12, 9, 1)
+    assert (roles.count("link"), roles.count("from"), roles.count("to"), roles.count("task")) == (
+        14,
+        12,
+        9,
+        1,
+    )
     for kind in KINDS:
         assert {p.name for p in CATALOGUE[kind].params} == set(SCHEMAS[kind]["properties"])
-        assert {p.name for p in CATALOGUE[kind].params if p.required} == set(SCHEMAS[kind].get("required", []))
+        assert {p.name for p in CATALOGUE[kind].params if p.required} == set(
+            SCHEMAS[kind].get("required", [])
+        )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -71,7 +84,9 @@ def test_helper_builds_the_reference_example(kind: str) -> None:
     filled = {}
     for p in connector.params:
         if p.required and p.name not in given:
-            filled[p.name] = p.enum[0] if p.enum else {"boolean": False, "integer": 1}.get(p.kind, "x")
+            filled[p.name] = (
+                p.enum[0] if p.enum else {"boolean": False, "integer": 1}.get(p.kind, "x")
+            )
             kwargs[names[p.name]] = filled[p.name]
     configs = fn(**kwargs, extra_inputs=extra or None)
     built = {i["name"]: i["value"] for c in configs for i in c["inputs"]}
@@ -84,13 +99,22 @@ def test_helper_builds_the_reference_example(kind: str) -> None:
 def test_unknown_missing_and_wrong_values_are_refused() -> None:
     with pytest.raises(InvalidRequestError) as info:
         connectors.relational_database_link(  # type: ignore[call-arg]
-            database_type="MYSQL", host="h", port="3306", username="u", password="p", use_agent="no",  # type: ignore[arg-type]
+            database_type="MYSQL",
+            host="h",
+            port="3306",
+            username="u",
+            password="p",
+            use_agent="no",  # type: ignore[arg-type]
         )
     assert "'linkConfig.useAgent' must be of type boolean, not str" in str(info.value)
     with pytest.raises(InvalidRequestError) as info:
         connectors.relational_database_link(
             database_type="MSSQL",  # type: ignore[arg-type]
-            host="h", port="3306", username="u", password="p", use_agent=False,
+            host="h",
+            port="3306",
+            username="u",
+            password="p",
+            use_agent=False,
             extra_inputs={"linkConfig.hots": "x"},
         )
     message = str(info.value)

@@ -29,7 +29,9 @@ def examples(op_id: str, where: str) -> list[tuple[str, Any]]:
     else:
         content = op["responses"]["200"]["content"]
     media = next(iter(content.values()))
-    return [(f"{op_id}-{name}", ex["value"]) for name, ex in media["examples"].items() if "value" in ex]
+    return [
+        (f"{op_id}-{name}", ex["value"]) for name, ex in media["examples"].items() if "value" in ex
+    ]
 
 
 JOB_EXAMPLES = examples("CreateDlfJob", "request") + examples("UpdateDlfJob", "request")
@@ -49,7 +51,10 @@ def test_shown_job_examples_round_trip(name: str, example: dict[str, Any]) -> No
     schema = OPS["ShowDlfJob"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     model = getattr(dlf, schema.rsplit("/", 1)[1])
     parsed = TypeAdapter(model).validate_python(example)
-    assert TypeAdapter(model).dump_python(parsed, mode="json", by_alias=True, exclude_unset=True) == example
+    assert (
+        TypeAdapter(model).dump_python(parsed, mode="json", by_alias=True, exclude_unset=True)
+        == example
+    )
 
 
 def test_node_type_decides_the_properties_shape() -> None:
@@ -68,7 +73,9 @@ def server() -> Iterator[Loopback]:
 def test_export_streams_to_a_file(server: Loopback, tmp_path: Path) -> None:
     payload = bytes(range(256)) * (64 * 1024)  # 16 MiB
     server.replies = [Reply(200, payload, "application/octet-stream")]
-    with DataArts(endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")) as api:
+    with DataArts(
+        endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")
+    ) as api:
         download = api.dlf.jobs.export("job1")
         assert server.received == []  # nothing is sent before the body is asked for
         tracemalloc.start()
@@ -84,7 +91,9 @@ def test_export_streams_to_a_file(server: Loopback, tmp_path: Path) -> None:
 def test_export_iterates_in_chunks(server: Loopback) -> None:
     payload = b"PK" + b"x" * 300_000
     server.replies = [Reply(200, payload, "application/octet-stream")]
-    with DataArts(endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")) as api:
+    with DataArts(
+        endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")
+    ) as api:
         chunks = list(api.dlf.connections.export().iter_bytes(chunk_size=65536))
     assert b"".join(chunks) == payload
     assert len(chunks) >= 4

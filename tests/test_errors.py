@@ -24,8 +24,12 @@ def server() -> Iterator[Loopback]:
 
 
 def client(server: Loopback) -> DataArts:
-    return DataArts(endpoints={"cdm": server.url, "dlf": server.url}, project_id="p",
-                    credentials=TokenCredentials("tok"), max_retries=0)
+    return DataArts(
+        endpoints={"cdm": server.url, "dlf": server.url},
+        project_id="p",
+        credentials=TokenCredentials("tok"),
+        max_retries=0,
+    )
 
 
 def test_the_catalogues_are_complete() -> None:
@@ -34,14 +38,26 @@ def test_the_catalogues_are_complete() -> None:
     assert len({c["code"] for c in CODES["cdm"] + CODES["dlf"]}) == 164 + 38
 
 
-@pytest.mark.parametrize("entry", [CODES["cdm"][0], CODES["cdm"][-1], CODES["dlf"][5]], ids=lambda e: e["code"])
+@pytest.mark.parametrize(
+    "entry", [CODES["cdm"][0], CODES["cdm"][-1], CODES["dlf"][5]], ids=lambda e: e["code"]
+)
 def test_known_code_carries_the_reference(server: Loopback, entry: dict[str, Any]) -> None:
-    server.replies = [Reply(entry["status"], {"errCode": entry["code"], "externalMessage": "boom"},
-                            headers={"X-Request-Id": "r-9"})]
+    server.replies = [
+        Reply(
+            entry["status"],
+            {"errCode": entry["code"], "externalMessage": "boom"},
+            headers={"X-Request-Id": "r-9"},
+        )
+    ]
     with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
         api.cdm.clusters.show("c1")
     err = info.value
-    assert (err.status_code, err.error_code, err.error_msg, err.request_id) == (entry["status"], entry["code"], "boom", "r-9")
+    assert (err.status_code, err.error_code, err.error_msg, err.request_id) == (
+        entry["status"],
+        entry["code"],
+        "boom",
+        "r-9",
+    )
     assert err.reference is not None
     assert err.reference.message == entry["message"]
     assert err.reference.solution == entry["solution"]
@@ -49,7 +65,9 @@ def test_known_code_carries_the_reference(server: Loopback, entry: dict[str, Any
 
 
 def test_code_without_its_dot_is_recognised(server: Loopback) -> None:
-    server.replies = [Reply(400, {"error_code": "DLF6201", "error_msg": "The script does not exist."})]
+    server.replies = [
+        Reply(400, {"error_code": "DLF6201", "error_msg": "The script does not exist."})
+    ]
     with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
         api.dlf.scripts.show("s1")
     assert info.value.reference is not None
@@ -58,9 +76,15 @@ def test_code_without_its_dot_is_recognised(server: Loopback) -> None:
 
 @pytest.mark.parametrize(
     "status,cls",
-    [(401, dataarts.Unauthorized), (403, dataarts.Forbidden), (404, dataarts.NotFound),
-     (429, dataarts.RateLimited), (500, dataarts.ServerError), (503, dataarts.ServiceUnavailable),
-     (418, dataarts.ApiError)],
+    [
+        (401, dataarts.Unauthorized),
+        (403, dataarts.Forbidden),
+        (404, dataarts.NotFound),
+        (429, dataarts.RateLimited),
+        (500, dataarts.ServerError),
+        (503, dataarts.ServiceUnavailable),
+        (418, dataarts.ApiError),
+    ],
 )
 def test_status_classes(server: Loopback, status: int, cls: type[Exception]) -> None:
     server.replies = [Reply(status, "not json", "text/plain")]

@@ -23,8 +23,12 @@ def server() -> Iterator[Loopback]:
 
 def client(server: Loopback, **kwargs: object) -> DataArts:
     settings: dict[str, object] = {"max_retries": 2, "timeout": 5.0, **kwargs}
-    api = DataArts(endpoints={"cdm": server.url, "dlf": server.url}, project_id="p",
-                   credentials=TokenCredentials("t"), **settings)  # type: ignore[arg-type]
+    api = DataArts(
+        endpoints={"cdm": server.url, "dlf": server.url},
+        project_id="p",
+        credentials=TokenCredentials("t"),
+        **settings,
+    )  # type: ignore[arg-type]
     api._core.settings.backoff = 0.05
     return api
 
@@ -58,7 +62,10 @@ def test_post_5xx_is_not_retried(server: Loopback) -> None:
 
 
 def test_503_honours_retry_after(server: Loopback) -> None:
-    server.replies = [Reply(503, {"error_msg": "busy"}, headers={"Retry-After": "0.4"}), Reply(200, DETAIL)]
+    server.replies = [
+        Reply(503, {"error_msg": "busy"}, headers={"Retry-After": "0.4"}),
+        Reply(200, DETAIL),
+    ]
     with client(server) as api:
         start = time.monotonic()
         assert api.cdm.clusters.show("c1").id_ == "c1"

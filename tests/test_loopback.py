@@ -111,8 +111,12 @@ def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) 
     server.received.clear()
 
     async def main() -> Any:
-        async with AsyncDataArts(endpoints={s: server.url for s in ("cdm", "dlf")},
-                                 credentials=AkSkCredentials(AK, SK), max_retries=0, **call["settings"]) as api:
+        async with AsyncDataArts(
+            endpoints={s: server.url for s in ("cdm", "dlf")},
+            credentials=AkSkCredentials(AK, SK),
+            max_retries=0,
+            **call["settings"],
+        ) as api:
             resource = getattr(getattr(api, fixture.parent.name), call["resource"])
             result = await getattr(resource, call["method"])(**call["kwargs"])
             if isinstance(result, AsyncDownload):
@@ -133,10 +137,14 @@ def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) 
         assert dump(result) == body
 
 
-@pytest.mark.parametrize("fixture,error", ERRORS, ids=[f"{f.stem}-{e['status']}" for f, e in ERRORS])
+@pytest.mark.parametrize(
+    "fixture,error", ERRORS, ids=[f"{f.stem}-{e['status']}" for f, e in ERRORS]
+)
 def test_error_response(server: Loopback, fixture: Path, error: dict[str, Any]) -> None:
     case = load(fixture)["cases"][0]
-    server.replies = [Reply(error["status"], error["body"], error["content_type"], {"X-Request-Id": "req-1"})]
+    server.replies = [
+        Reply(error["status"], error["body"], error["content_type"], {"X-Request-Id": "req-1"})
+    ]
     with client(server, case["call"]["settings"]) as api:
         resource = getattr(getattr(api, fixture.parent.name), case["call"]["resource"])
         with pytest.raises(ApiError) as info:

@@ -25,8 +25,18 @@ def test_pip_installs_it(tmp_path: Path) -> None:
     shutil.copytree(GENERATED / "python", source, ignore=shutil.ignore_patterns("__pycache__"))
     target = tmp_path / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
-         "--target", str(target), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(source),
+        ],
         capture_output=True,
         text=True,
     )
@@ -34,7 +44,11 @@ def test_pip_installs_it(tmp_path: Path) -> None:
     installed = {p.name for p in (target / "dataarts").iterdir()}
     assert {"__init__.py", "client.py", "models", "py.typed", "signing.py"} <= installed
     probe = subprocess.run(
-        [sys.executable, "-c", "import dataarts, sys; print(dataarts.__file__); print(dataarts.DataArts)"],
+        [
+            sys.executable,
+            "-c",
+            "import dataarts, sys; print(dataarts.__file__); print(dataarts.DataArts)",
+        ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
         capture_output=True,
@@ -48,7 +62,11 @@ def test_import_writes_nothing(tmp_path: Path) -> None:
     before = sorted(p for p in (GENERATED / "python").rglob("*") if "__pycache__" not in p.parts)
     probe = subprocess.run(
         [sys.executable, "-B", "-c", "import dataarts, dataarts.models"],
-        env={"PYTHONPATH": str(GENERATED / "python"), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
+        env={
+            "PYTHONPATH": str(GENERATED / "python"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        },
         capture_output=True,
         text=True,
     )

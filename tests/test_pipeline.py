@@ -77,14 +77,18 @@ def test_template_failure_leaves_output_as_it_was(mini: Path, tmp_path: Path) ->
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     edit(templates / "docs" / "service.md.j2", "{% for op in item.operations %}", "{% for op in %}")
-    result = run_cli("--spec", str(mini), "--templates", str(templates), "generate", "--out", str(out))
+    result = run_cli(
+        "--spec", str(mini), "--templates", str(templates), "generate", "--out", str(out)
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("error: rendering failed: TemplateSyntaxError")
     assert "Traceback" not in result.stderr
     assert snapshot(out) == before
 
 
-def test_write_failure_midway_leaves_output_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_failure_midway_leaves_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     write.write_tree(out, {"a.txt": b"a", "b.txt": b"b"}, "one")
     before = snapshot(out)

@@ -48,8 +48,12 @@ def test_async_client_same_surface(server: Loopback) -> None:
     server.replies = [Reply(200, DETAIL), Reply(200, {"total": 1, "scripts": [script("a")]})]
 
     async def main() -> tuple[Any, Any]:
-        async with AsyncDataArts(endpoints={"cdm": server.url, "dlf": server.url}, project_id="p",
-                                 credentials=AkSkCredentials("AK", "SK"), workspace="w1") as api:
+        async with AsyncDataArts(
+            endpoints={"cdm": server.url, "dlf": server.url},
+            project_id="p",
+            credentials=AkSkCredentials("AK", "SK"),
+            workspace="w1",
+        ) as api:
             return await api.cdm.clusters.show("c1"), await api.dlf.scripts.list(limit=5)
 
     detail, scripts = asyncio.run(main())
@@ -69,14 +73,20 @@ def test_iterator_fetches_pages_as_needed(server: Loopback) -> None:
         names = [first.name] + [s.name for s in it]
     assert names == [f"s{i}" for i in range(5)]
     assert [dict(r.query)["offset"] for r in server.received] == ["0", "2", "4"]
-    assert all(dict(r.query)["limit"] == "2" and dict(r.query)["scriptName"] == "s" for r in server.received)
+    assert all(
+        dict(r.query)["limit"] == "2" and dict(r.query)["scriptName"] == "s"
+        for r in server.received
+    )
 
 
 def test_page_numbered_iterator(server: Loopback) -> None:
     case = json.loads((GENERATED / "fixtures" / "cdm" / "ShowJobs.json").read_text())["cases"][0]
     job = case["response"]["body"]["jobs"][0]
     jobs = [{**job, "name": f"j{i}"} for i in range(12)]
-    server.replies = [Reply(200, {"total": 12, "jobs": jobs[:10]}), Reply(200, {"total": 12, "jobs": jobs[10:]})]
+    server.replies = [
+        Reply(200, {"total": 12, "jobs": jobs[:10]}),
+        Reply(200, {"total": 12, "jobs": jobs[10:]}),
+    ]
     with client(server) as api:
         jobs = list(api.cdm.jobs.iter_show("c1", "all", page_size=10))
     assert len(jobs) == 12
@@ -85,11 +95,15 @@ def test_page_numbered_iterator(server: Loopback) -> None:
 
 def test_async_iterator(server: Loopback) -> None:
     conn = [{"name": n, "type": "DWS"} for n in "abc"]
-    server.replies = [Reply(200, {"total": 3, "connections": conn[:2]}), Reply(200, {"total": 3, "connections": conn[2:]})]
+    server.replies = [
+        Reply(200, {"total": 3, "connections": conn[:2]}),
+        Reply(200, {"total": 3, "connections": conn[2:]}),
+    ]
 
     async def main() -> list[str]:
-        async with AsyncDataArts(endpoints={"dlf": server.url}, project_id="p",
-                                 credentials=TokenCredentials("t")) as api:
+        async with AsyncDataArts(
+            endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")
+        ) as api:
             return [c.name async for c in api.dlf.connections.iter_list(page_size=2)]
 
     assert asyncio.run(main()) == ["a", "b", "c"]
@@ -106,20 +120,34 @@ def test_raw_response_next_to_the_model(server: Loopback) -> None:
 
 def test_password_credentials_obtain_cache_and_refresh_a_token(server: Loopback) -> None:
     expires = time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(time.time() + 3600))
-    token_reply = Reply(201, {"token": {"expires_at": expires}}, headers={"X-Subject-Token": "TOKEN-1"})
+    token_reply = Reply(
+        201, {"token": {"expires_at": expires}}, headers={"X-Subject-Token": "TOKEN-1"}
+    )
     server.replies = [token_reply, Reply(200, DETAIL), Reply(200, DETAIL)]
-    credentials = PasswordCredentials("user", SECRET, "domain", iam_endpoint=server.url + "/v3/auth/tokens")
+    credentials = PasswordCredentials(
+        "user", SECRET, "domain", iam_endpoint=server.url + "/v3/auth/tokens"
+    )
     with client(server, credentials=credentials) as api:
         api.cdm.clusters.show("c1")
         api.cdm.clusters.show("c1")
         token_request = server.received[0]
         assert token_request.path == "/v3/auth/tokens"
         body = json.loads(token_request.body)
-        assert body["auth"]["identity"]["password"]["user"] == {"name": "user", "password": SECRET, "domain": {"name": "domain"}}
+        assert body["auth"]["identity"]["password"]["user"] == {
+            "name": "user",
+            "password": SECRET,
+            "domain": {"name": "domain"},
+        }
         assert body["auth"]["scope"]["project"]["id"] == "p"
-        assert [r.headers.get("X-Auth-Token") for r in server.received[1:]] == ["TOKEN-1", "TOKEN-1"]
+        assert [r.headers.get("X-Auth-Token") for r in server.received[1:]] == [
+            "TOKEN-1",
+            "TOKEN-1",
+        ]
         credentials.refresh_margin = 7200  # the token now counts as about to expire
-        server.replies = [Reply(201, {}, headers={"X-Subject-Token": "TOKEN-2"}), Reply(200, DETAIL)]
+        server.replies = [
+            Reply(201, {}, headers={"X-Subject-Token": "TOKEN-2"}),
+            Reply(200, DETAIL),
+        ]
         api.cdm.clusters.show("c1")
         assert server.received[-1].headers["X-Auth-Token"] == "TOKEN-2"
     assert SECRET not in repr(credentials)
@@ -154,12 +182,18 @@ def test_path_parameters_cannot_change_the_path(server: Loopback) -> None:
         api.cdm.clusters.show("a/b?c=d#e")
         api.cdm.clusters.show("..")
     assert [r.path for r in server.received] == [
-        "/v1.1/p/clusters/..%2Fx", "/v1.1/p/clusters/a%2Fb%3Fc%3Dd%23e", "/v1.1/p/clusters/%2E%2E"]
+        "/v1.1/p/clusters/..%2Fx",
+        "/v1.1/p/clusters/a%2Fb%3Fc%3Dd%23e",
+        "/v1.1/p/clusters/%2E%2E",
+    ]
     assert all(r.query == [] for r in server.received)
 
 
 def test_header_injection_is_refused_before_sending(server: Loopback) -> None:
-    with client(server, workspace="w\r\nX-Evil: 1") as api, pytest.raises(dataarts.InvalidRequestError, match="line break"):
+    with (
+        client(server, workspace="w\r\nX-Evil: 1") as api,
+        pytest.raises(dataarts.InvalidRequestError, match="line break"),
+    ):
         api.dlf.scripts.list()
     assert server.received == []
 
@@ -172,7 +206,9 @@ def test_bad_body_is_refused_before_sending(server: Loopback) -> None:
     assert server.received == []
 
 
-def test_secrets_never_in_repr_logs_or_errors(server: Loopback, caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_in_repr_logs_or_errors(
+    server: Loopback, caplog: pytest.LogCaptureFixture
+) -> None:
     from dataarts.models import cdm as models
 
     caplog.set_level(logging.DEBUG)
@@ -182,10 +218,17 @@ def test_secrets_never_in_repr_logs_or_errors(server: Loopback, caplog: pytest.L
     assert SECRET not in str(models.Input(name="toJobConfig.dek", value=SECRET))
     from dataarts.models import dlf
 
-    conn = dlf.Connection.model_validate({"name": "c", "type": "DWS", "config": {"userName": "u", "password": SECRET}})
+    conn = dlf.Connection.model_validate(
+        {"name": "c", "type": "DWS", "config": {"userName": "u", "password": SECRET}}
+    )
     assert SECRET not in repr(conn)
     creds = AkSkCredentials("AKID", SECRET)
-    server.replies = [Reply(401, {"error_code": "APIGW.0301", "error_msg": "Incorrect IAM authentication information"})]
+    server.replies = [
+        Reply(
+            401,
+            {"error_code": "APIGW.0301", "error_msg": "Incorrect IAM authentication information"},
+        )
+    ]
     with client(server, credentials=creds) as api:
         assert SECRET not in repr(api)
         with pytest.raises(dataarts.Unauthorized) as info:

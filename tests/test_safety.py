@@ -13,7 +13,18 @@ from conftest import ROOT, edit, run_cli
 
 PAYLOAD = 'x""" + __import__("os").system("echo pwned") + """\\\'\'\' {{ 7*7 }} {% raw %}\\n\'); import os; os.system("id") #'
 QUOTED = 'a"b'
-HOSTILE_NAMES = ["class", "1st-value", "to-link-name", "名称", "import", "self", "model_config", "json", "__init__", "a b"]
+HOSTILE_NAMES = [
+    "class",
+    "1st-value",
+    "to-link-name",
+    "名称",
+    "import",
+    "self",
+    "model_config",
+    "json",
+    "__init__",
+    "a b",
+]
 
 
 def q(text: str) -> str:
@@ -27,15 +38,26 @@ def hostile_spec(spec: Path) -> None:
         f"    {q(name)}: {{type: string, description: {q(PAYLOAD)}, enum: [{q(PAYLOAD)}, {q(QUOTED)}]}}\n"
         for name in HOSTILE_NAMES
     )
-    edit(schemas, "    isScheduleBootOff: {type: boolean}\n", f"    isScheduleBootOff: {{type: boolean}}\n{props}")
-    edit(schemas, "Thing:\n  type: object\n", f"Thing:\n  type: object\n  title: {q(PAYLOAD)}\n  description: {q(PAYLOAD)}\n")
+    edit(
+        schemas,
+        "    isScheduleBootOff: {type: boolean}\n",
+        f"    isScheduleBootOff: {{type: boolean}}\n{props}",
+    )
+    edit(
+        schemas,
+        "Thing:\n  type: object\n",
+        f"Thing:\n  type: object\n  title: {q(PAYLOAD)}\n  description: {q(PAYLOAD)}\n",
+    )
     paths = spec.parent / "svc" / "paths.yaml"
     edit(paths, "summary: Show a thing", f"summary: {q(PAYLOAD)}")
     edit(paths, "description: 查询。", f"description: {q(PAYLOAD)}")
-    edit(paths, "- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: 10}",
-         f"- {{name: limit, in: query, schema: {{type: integer}}, example: 10, description: {q(PAYLOAD)}}}\n"
-         f"      - {{name: 'for', in: query, schema: {{type: string}}}}\n"
-         f"      - {{name: '2-x', in: query, schema: {{type: string}}}}")
+    edit(
+        paths,
+        "- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: 10}",
+        f"- {{name: limit, in: query, schema: {{type: integer}}, example: 10, description: {q(PAYLOAD)}}}\n"
+        f"      - {{name: 'for', in: query, schema: {{type: string}}}}\n"
+        f"      - {{name: '2-x', in: query, schema: {{type: string}}}}",
+    )
     edit(spec, "title: A small service", f"title: {q(PAYLOAD)}")
 
 
@@ -71,7 +93,11 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
             attr = aliases[wire]
             assert attr.isidentifier() and not keyword.iskeyword(attr)
         thing = models.Thing.model_validate({"id": "t", "class": PAYLOAD, "名称": 'a"b'})
-        assert thing.model_dump(by_alias=True, exclude_unset=True) == {"id": "t", "class": PAYLOAD, "名称": 'a"b'}
+        assert thing.model_dump(by_alias=True, exclude_unset=True) == {
+            "id": "t",
+            "class": PAYLOAD,
+            "名称": 'a"b',
+        }
         assert PAYLOAD in (models.Thing.__doc__ or "")
         svc = importlib.import_module("dataarts.svc")
         assert PAYLOAD in (svc.SvcThings.show.__doc__ or "")

@@ -15,7 +15,9 @@ from dataarts.signing import canonical_query, canonical_request, sign
 VECTORS_FILE = ROOT.parent / "shared" / "sign_vectors.json"
 VECTORS: dict[str, Any] = json.loads(VECTORS_FILE.read_text()) if VECTORS_FILE.exists() else {}
 # More vectors from the vendor's signer, made with bench/make_sign_vectors.py.
-EXTRA: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "sign_vectors_extra.json").read_text())
+EXTRA: dict[str, Any] = json.loads(
+    (ROOT / "tests" / "data" / "sign_vectors_extra.json").read_text()
+)
 
 
 def body_of(spec: dict[str, Any]) -> bytes | str | None:
@@ -32,12 +34,23 @@ def test_vendor_vectors(vector: dict[str, Any]) -> None:
     i, expected = vector["input"], vector["expected"]
     query = [tuple(q) for q in i["query_params"]]
     body = body_of(i["body"])
-    headers = sign(i["method"], i["host"], i["resource_path"], query, i["headers"], body,
-                   ak=VECTORS["ak"], sk=VECTORS["sk"])
+    headers = sign(
+        i["method"],
+        i["host"],
+        i["resource_path"],
+        query,
+        i["headers"],
+        body,
+        ak=VECTORS["ak"],
+        sk=VECTORS["sk"],
+    )
     assert headers == expected["headers_after_signing"]
     assert list(headers) == list(expected["headers_after_signing"])
     unsigned = {k: v for k, v in headers.items() if k != "Authorization"}
-    assert canonical_request(i["method"], i["resource_path"], query, unsigned, body) == expected["canonical_request"]
+    assert (
+        canonical_request(i["method"], i["resource_path"], query, unsigned, body)
+        == expected["canonical_request"]
+    )
     q = canonical_query(query)
     assert i["resource_path"] + (f"?{q}" if q else "") == expected["request_uri_sent"]
 
@@ -46,19 +59,40 @@ def test_vendor_vectors(vector: dict[str, Any]) -> None:
 def test_more_vendor_vectors(vector: dict[str, Any]) -> None:
     i, expected = vector["input"], vector["expected"]
     query = [tuple(q) for q in i["query_params"]]
-    headers = sign(i["method"], i["host"], i["resource_path"], query, i["headers"], body_of(i["body"]),
-                   ak=EXTRA["ak"], sk=EXTRA["sk"])
+    headers = sign(
+        i["method"],
+        i["host"],
+        i["resource_path"],
+        query,
+        i["headers"],
+        body_of(i["body"]),
+        ak=EXTRA["ak"],
+        sk=EXTRA["sk"],
+    )
     assert headers == expected["headers_after_signing"]
     q = canonical_query(query)
     assert i["resource_path"] + (f"?{q}" if q else "") == expected["request_uri_sent"]
 
 
 def test_list_values_and_encoding() -> None:
-    assert canonical_query([("b", ["z", "a"]), ("a", True), ("c d", "x/y~")]) == "a=true&b=a&b=z&c%20d=x%2Fy~"
+    assert (
+        canonical_query([("b", ["z", "a"]), ("a", True), ("c d", "x/y~")])
+        == "a=true&b=a&b=z&c%20d=x%2Fy~"
+    )
 
 
 def test_date_is_added_and_secret_never_returned() -> None:
-    headers = sign("GET", "h.example.com", "/p", [], {}, None, ak="AK", sk="TOP-SECRET", sdk_date="20240102T030405Z")
+    headers = sign(
+        "GET",
+        "h.example.com",
+        "/p",
+        [],
+        {},
+        None,
+        ak="AK",
+        sk="TOP-SECRET",
+        sdk_date="20240102T030405Z",
+    )
     assert headers["X-Sdk-Date"] == "20240102T030405Z"
     assert headers["Host"] == "h.example.com"
     assert "TOP-SECRET" not in json.dumps(headers)

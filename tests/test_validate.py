@@ -30,7 +30,7 @@ def test_the_real_spec_is_valid() -> None:
 def test_all_problems_are_listed_at_once(mini: Path, tmp_path: Path) -> None:
     paths = mini.parent / "svc" / "paths.yaml"
     edit(paths, "operationId: ListThings", "operationId: ShowThing")
-    edit(paths, '    summary: Show a thing\n', "")
+    edit(paths, "    summary: Show a thing\n", "")
     edit(paths, "default: {value: {id: t1, size: 3}}", 'default: {value: {id: t1, size: "3"}}')
     edit(paths, "default: {uri: /v1/p1/things/t1}", "default: {uri: /v1/p1/thing/t1}")
     assert problems(mini, tmp_path) == [
@@ -42,7 +42,11 @@ def test_all_problems_are_listed_at_once(mini: Path, tmp_path: Path) -> None:
 
 
 def test_unresolved_ref_and_duplicate_schema(mini: Path, tmp_path: Path) -> None:
-    edit(mini.parent / "svc" / "schemas" / "things.yaml", 'items: {$ref: "#/Thing"}', 'items: {$ref: "#/Thingy"}')
+    edit(
+        mini.parent / "svc" / "schemas" / "things.yaml",
+        'items: {$ref: "#/Thing"}',
+        'items: {$ref: "#/Thingy"}',
+    )
     (mini.parent / "svc" / "schemas" / "zz.yaml").write_text("Thing:\n  type: string\n")
     assert problems(mini, tmp_path) == [
         "spec/svc/schemas/things.yaml:15: /components/schemas/ThingList/properties/things/items: $ref '#/Thingy': no schema 'Thingy' in spec/svc/schemas/things.yaml",
@@ -52,7 +56,11 @@ def test_unresolved_ref_and_duplicate_schema(mini: Path, tmp_path: Path) -> None
 
 def test_path_parameters_must_agree(mini: Path, tmp_path: Path) -> None:
     paths = mini.parent / "svc" / "paths.yaml"
-    edit(paths, "- {name: thing_id, in: path, required: true, schema: {type: string}}", "- {name: thing, in: path, required: true, schema: {type: string}}")
+    edit(
+        paths,
+        "- {name: thing_id, in: path, required: true, schema: {type: string}}",
+        "- {name: thing, in: path, required: true, schema: {type: string}}",
+    )
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:2: {SHOW}: path parameter {{thing_id}} is not declared",
         f"spec/svc/paths.yaml:11: {SHOW}/parameters/1: path parameter 'thing' is not in the path '/v1/{{project_id}}/things/{{thing_id}}'",
@@ -61,7 +69,7 @@ def test_path_parameters_must_agree(mini: Path, tmp_path: Path) -> None:
 
 def test_error_responses_use_the_shared_schema(mini: Path, tmp_path: Path) -> None:
     paths = mini.parent / "svc" / "paths.yaml"
-    edit(paths, 'schema: {$ref: "../common/schemas.yaml#/Error"}', 'schema: {type: object}')
+    edit(paths, 'schema: {$ref: "../common/schemas.yaml#/Error"}', "schema: {type: object}")
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:26: {SHOW}/responses/404/content/application~1json/schema: error response must use the shared error schema '#/components/schemas/Error'",
     ]
@@ -72,14 +80,20 @@ def test_structure_is_openapi_31(mini: Path, tmp_path: Path) -> None:
     edit(paths, "- {name: thing_id, in: path,", "- {name: thing_id, in: body,")
     found = problems(mini, tmp_path)
     assert any(
-        p.startswith(f"spec/svc/paths.yaml:11: {SHOW}/parameters/1/in: OpenAPI 3.1: Input should be")
+        p.startswith(
+            f"spec/svc/paths.yaml:11: {SHOW}/parameters/1/in: OpenAPI 3.1: Input should be"
+        )
         for p in found
     ), found
 
 
 def test_missing_tags_and_doc_section(mini: Path, tmp_path: Path) -> None:
     paths = mini.parent / "svc" / "paths.yaml"
-    edit(paths, '    tags: [things]\n    summary: List things\n    x-doc-section: "9.2"\n', "    tags: [thing]\n    summary: List things\n")
+    edit(
+        paths,
+        '    tags: [things]\n    summary: List things\n    x-doc-section: "9.2"\n',
+        "    tags: [thing]\n    summary: List things\n",
+    )
     assert problems(mini, tmp_path) == [
         f"spec/svc/paths.yaml:30: {LIST}: operation has no x-doc-section",
         f"spec/svc/paths.yaml:34: {LIST}/tags/0: tag 'thing' is not declared in tags",
@@ -87,9 +101,15 @@ def test_missing_tags_and_doc_section(mini: Path, tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error_has_its_line(mini: Path, tmp_path: Path) -> None:
-    edit(mini.parent / "svc" / "schemas" / "things.yaml", "    size: {type: integer}", "    size: {type: integer")
+    edit(
+        mini.parent / "svc" / "schemas" / "things.yaml",
+        "    size: {type: integer}",
+        "    size: {type: integer",
+    )
     found = problems(mini, tmp_path)
-    assert any(p.startswith("spec/svc/schemas/things.yaml:7: /: YAML syntax error") for p in found), found
+    assert any(
+        p.startswith("spec/svc/schemas/things.yaml:7: /: YAML syntax error") for p in found
+    ), found
 
 
 def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:

@@ -344,7 +344,9 @@ class PasswordCredentials(Credentials):
         self._alock: asyncio.Lock | None = None
 
     def __repr__(self) -> str:
-        return f"PasswordCredentials(username={self.username!r}, domain={self.domain!r}, password=***)"
+        return (
+            f"PasswordCredentials(username={self.username!r}, domain={self.domain!r}, password=***)"
+        )
 
     def _fresh(self) -> str | None:
         if self._token and time.time() < self._expires - self.refresh_margin:
@@ -405,7 +407,9 @@ class PasswordCredentials(Credentials):
                 return fresh
             url, body = self._token_request(settings)
             try:
-                response = http.post(url, content=body, headers={"Content-Type": "application/json"})
+                response = http.post(
+                    url, content=body, headers={"Content-Type": "application/json"}
+                )
             except httpx.HTTPError as exc:
                 raise TransportError(f"ObtainToken: {type(exc).__name__}") from None
             return self._accept(response)
@@ -684,7 +688,10 @@ class _Attempts:
 
 
 def _result(
-    settings: Settings, request: PreparedRequest, response: httpx.Response, response_type: Any,
+    settings: Settings,
+    request: PreparedRequest,
+    response: httpx.Response,
+    response_type: Any,
     opts: RequestOptions,
 ) -> Any:
     parsed = parse(settings, request.operation, response, response_type)
@@ -719,14 +726,21 @@ class Core:
     def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
         if self.transport is None:
             request = self.http.build_request(
-                signed.method, signed.url, headers=signed.headers, content=signed.content,
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             return self.http.send(request, stream=stream)
         request = httpx.Request(
-            signed.method, signed.url, headers={**TRANSPORT_HEADERS, **signed.headers},
+            signed.method,
+            signed.url,
+            headers={**TRANSPORT_HEADERS, **signed.headers},
             content=signed.content,
-            extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
+            extensions={
+                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+            },
         )
         response = self.transport.handle_request(request)
         response.request = request
@@ -734,7 +748,9 @@ class Core:
             response.read()
         return response
 
-    def send(self, request: PreparedRequest, opts: RequestOptions, *, stream: bool) -> httpx.Response:
+    def send(
+        self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
+    ) -> httpx.Response:
         settings = self.settings
         attempts = _Attempts(settings, request, opts)
         credentials = settings.credentials
@@ -791,8 +807,18 @@ class Resource:
     ) -> Any:
         opts = options or DEFAULT_OPTIONS
         request = prepare(
-            self._core.settings, self.service, operation, method, template, path, query,
-            headers, body, body_type, content_type, opts,
+            self._core.settings,
+            self.service,
+            operation,
+            method,
+            template,
+            path,
+            query,
+            headers,
+            body,
+            body_type,
+            content_type,
+            opts,
         )
         if stream:
             return Download(self._core, request, opts)
@@ -812,7 +838,9 @@ class Download:
         try:
             yield from response.iter_bytes(chunk_size)
         except httpx.HTTPError as exc:
-            raise TransportError(f"{self._request.operation}: download interrupted: {exc}") from None
+            raise TransportError(
+                f"{self._request.operation}: download interrupted: {exc}"
+            ) from None
         finally:
             response.close()
 
@@ -841,7 +869,11 @@ class _Pager:
 
     def __init__(self, spec: tuple[str, str, str, int, str, str], page_size: int) -> None:
         self.style, self.position_arg, self.size_arg, first, self.items, self.total = spec
-        self.position, self.seen, self.page_size = (0 if self.style == "offset" else first), 0, page_size
+        self.position, self.seen, self.page_size = (
+            (0 if self.style == "offset" else first),
+            0,
+            page_size,
+        )
         self.done = False
 
     def args(self) -> dict[str, int]:
@@ -853,7 +885,9 @@ class _Pager:
         self.seen += len(items)
         total = getattr(page, self.total, None) if self.total else None
         self.done = (
-            len(items) < self.page_size or not items or (isinstance(total, int) and self.seen >= total)
+            len(items) < self.page_size
+            or not items
+            or (isinstance(total, int) and self.seen >= total)
         )
         self.position += len(items) if self.style == "offset" else 1
         return items
@@ -894,17 +928,26 @@ class AsyncCore:
         if self._owns_http:
             await self.http.aclose()
 
-    async def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
+    async def _send_once(
+        self, signed: PreparedRequest, timeout: Any, stream: bool
+    ) -> httpx.Response:
         if self.transport is None:
             request = self.http.build_request(
-                signed.method, signed.url, headers=signed.headers, content=signed.content,
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             return await self.http.send(request, stream=stream)
         request = httpx.Request(
-            signed.method, signed.url, headers={**TRANSPORT_HEADERS, **signed.headers},
+            signed.method,
+            signed.url,
+            headers={**TRANSPORT_HEADERS, **signed.headers},
             content=signed.content,
-            extensions={"timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()},
+            extensions={
+                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+            },
         )
         response = await self.transport.handle_async_request(request)
         response.request = request
@@ -971,8 +1014,18 @@ class AsyncResource:
     ) -> Any:
         opts = options or DEFAULT_OPTIONS
         request = prepare(
-            self._core.settings, self.service, operation, method, template, path, query,
-            headers, body, body_type, content_type, opts,
+            self._core.settings,
+            self.service,
+            operation,
+            method,
+            template,
+            path,
+            query,
+            headers,
+            body,
+            body_type,
+            content_type,
+            opts,
         )
         if stream:
             return AsyncDownload(self._core, request, opts)
@@ -992,7 +1045,9 @@ class AsyncDownload:
             async for chunk in response.aiter_bytes(chunk_size):
                 yield chunk
         except httpx.HTTPError as exc:
-            raise TransportError(f"{self._request.operation}: download interrupted: {exc}") from None
+            raise TransportError(
+                f"{self._request.operation}: download interrupted: {exc}"
+            ) from None
         finally:
             await response.aclose()
 
@@ -1034,7 +1089,9 @@ def with_raw_response(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs)
     ``r = with_raw_response(client.cdm.clusters.show, cluster_id)``; r.status_code, r.headers,
     r.content, r.parsed."""
     options = kwargs.get("options")
-    kwargs["options"] = replace(options if isinstance(options, RequestOptions) else RequestOptions(), raw=True)
+    kwargs["options"] = replace(
+        options if isinstance(options, RequestOptions) else RequestOptions(), raw=True
+    )
     return cast(ApiResponse[T], method(*args, **kwargs))
 
 
@@ -1043,5 +1100,7 @@ async def with_raw_response_async(
 ) -> ApiResponse[T]:
     """The async twin of with_raw_response."""
     options = kwargs.get("options")
-    kwargs["options"] = replace(options if isinstance(options, RequestOptions) else RequestOptions(), raw=True)
+    kwargs["options"] = replace(
+        options if isinstance(options, RequestOptions) else RequestOptions(), raw=True
+    )
     return cast(ApiResponse[T], await method(*args, **kwargs))
