@@ -85,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
 
     inputs = write.input_digest(args.spec.parent, args.templates, Path(__file__).parent)
     if args.command == "generate" and not args.force and write.is_current(args.out, inputs):
-        files = write.stamped_files(args.out)
+        stamped = write.stamped_files(args.out)
         print(
-            f"{write.stamped_summary(args.out)}, 0 files written, {len(files)} unchanged "
+            f"{write.stamped_summary(args.out)}, 0 files written, {len(stamped)} unchanged "
             f"(up to date), {time.perf_counter() - start:.2f}s"
         )
         return 0

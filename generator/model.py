@@ -482,8 +482,11 @@ class _Builder:
     ) -> Operation:
         op_id = variant.get("operationId") or op["operationId"]
         body = op.get("requestBody") or {}
-        content_type, media = next(iter((body.get("content") or {}).items()), ("", {}))
-        body_schema = variant.get("schema") or (media or {}).get("schema")
+        first: tuple[str, dict[str, Any]] = next(
+            iter((body.get("content") or {}).items()), ("", {})
+        )
+        content_type, media = first
+        body_schema = variant.get("schema") or (media.get("schema") if media else None)
         body_ann = self.annotation(body_schema, op_id + "Body", service) if body_schema else ""
         success, response_kind, response = self.response(op, op_id, service)
         if variant.get("response") and response_kind == "json":
@@ -638,8 +641,10 @@ class _Builder:
         """Request and response examples of one operation, paired into cases a test can replay."""
         regex = path_regex(path)
         names = re.findall(r"\{([^{}]+)\}", path)
-        body_media = next(iter(((op.get("requestBody") or {}).get("content") or {}).values()), {})
-        body_examples = (body_media or {}).get("examples") or {}
+        body_media: dict[str, Any] = next(
+            iter(((op.get("requestBody") or {}).get("content") or {}).values()), {}
+        )
+        body_examples = body_media.get("examples") or {} if body_media else {}
         method_of = {
             ex: m
             for v, m in zip(op.get("x-variants") or [], methods)
@@ -649,10 +654,11 @@ class _Builder:
         errors = []
         for code, response in sorted((op.get("responses") or {}).items()):
             content = (response or {}).get("content") or {}
-            mt, media = next(iter(content.items()), ("", {}))
+            first: tuple[str, dict[str, Any]] = next(iter(content.items()), ("", {}))
+            mt, media = first
             examples = {
                 n: e.get("value")
-                for n, e in ((media or {}).get("examples") or {}).items()
+                for n, e in ((media.get("examples") if media else None) or {}).items()
                 if "value" in e
             }
             if str(code).startswith("2") and not success:

@@ -28,7 +28,8 @@ import jinja2
 
 from .model import Api
 
-BLACK_OPTIONS = {"line_length": 100, "target_versions": "PY311"}
+BLACK_LINE_LENGTH = 100
+BLACK_TARGET = "PY311"
 
 # template -> (output path pattern, items to render it for). The pattern is formatted with the
 # item's attributes; `None` means the template renders once for the whole API.
@@ -108,8 +109,7 @@ def _black(source: str) -> str:
     import black  # only when something needs formatting: it takes a while to import
 
     mode = black.Mode(
-        line_length=int(BLACK_OPTIONS["line_length"]),
-        target_versions={black.TargetVersion[str(BLACK_OPTIONS["target_versions"])]},
+        line_length=BLACK_LINE_LENGTH, target_versions={black.TargetVersion[BLACK_TARGET]}
     )
     try:
         return black.format_str(source, mode=mode)
@@ -120,7 +120,7 @@ def _black(source: str) -> str:
 def format_python(sources: dict[str, str], cache: Path | None) -> dict[str, str]:
     """Each source formatted by black: from the cache when black already formatted that exact
     text (same black version and mode), else in a pool of processes, one file each."""
-    salt = f"{metadata.version('black')}|{sorted(BLACK_OPTIONS.items())}|".encode()
+    salt = f"{metadata.version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|".encode()
     keys = {p: hashlib.sha256(salt + src.encode()).hexdigest() for p, src in sources.items()}
     out: dict[str, str] = {}
     for path, key in keys.items():

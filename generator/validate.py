@@ -173,13 +173,12 @@ class _Validator:
                     f"{pointer}/x-pagination",
                     f"x-pagination {key} {paging.get(key)!r} is not a query parameter",
                 )
-        ok = next(
+        ok: dict[str, Any] = next(
             (r for c, r in sorted((op.get("responses") or {}).items()) if str(c).startswith("2")),
             {},
         )
-        schema = self.deref(
-            next(iter(((ok or {}).get("content") or {}).values()), {}).get("schema")
-        )
+        media: dict[str, Any] = next(iter(((ok or {}).get("content") or {}).values()), {})
+        schema = self.deref(media.get("schema"))
         props = schema.get("properties") or {}
         for key in ("items", "total"):
             if key in paging and paging[key] not in props:

@@ -159,7 +159,7 @@ def write_bundle(doc: dict[str, Any], path: Path) -> None:
         yaml = YAML(typ="safe", pure=True)
         yaml.default_flow_style = False
         yaml.allow_unicode = True
-        yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
+        yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined,assignment]
         buf = StringIO()
         yaml.dump(doc, buf)
         data = buf.getvalue().encode()
