@@ -73,3 +73,13 @@ def test_import_writes_nothing(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
     after = sorted(p for p in (GENERATED / "python").rglob("*") if "__pycache__" not in p.parts)
     assert before == after
+
+
+def test_generator_type_checks() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--ignore-missing-imports", "--cache-dir", "/dev/null", "generator"],
+        cwd=GENERATED.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
