@@ -46,10 +46,8 @@ class ModelField:
     wire: str
     annotation: str
     required: bool
-    default: str
     description: str
     secret: bool
-    deprecated: bool
 
 
 @dataclass
@@ -100,7 +98,6 @@ class Operation:
     http_method: str
     path: str
     service: str
-    tag: str
     summary: str
     description: str
     doc_section: str
@@ -111,7 +108,6 @@ class Operation:
     content_type: str
     response: str  # annotation of the parsed result, "None" if no body
     response_kind: str  # "none" | "json" | "stream"
-    success: int
     rate_limit: str
     notes: list[str]
     paging: Paging | None = None
@@ -346,7 +342,6 @@ class _Builder:
             resolved = self.resolve(prop)
             ann = self.annotation(prop, class_name + pascal(wire), module)
             is_required = wire in required
-            default = "None"
             if not is_required:
                 ann = union([ann, "None"])
             model.fields.append(
@@ -355,10 +350,8 @@ class _Builder:
                     wire=wire,
                     annotation=ann,
                     required=is_required,
-                    default=default,
                     description=text(prop.get("description") or resolved.get("description")),
                     secret=(prop.get("format") or resolved.get("format")) == "password",
-                    deprecated=bool(prop.get("deprecated")),
                 )
             )
         if isinstance(pair, dict):
@@ -421,9 +414,7 @@ class _Builder:
                 service = services[tags[tag].get("x-service", "")]
                 params = self.params(item, op, settings, op["operationId"], service.name)
                 methods = [
-                    self.operation(
-                        path, http_method, op, variant, params, service.name, tag, group.name
-                    )
+                    self.operation(path, http_method, op, variant, params, service.name, group.name)
                     for variant in op.get("x-variants") or [{}]
                 ]
                 group.operations += methods
@@ -477,7 +468,6 @@ class _Builder:
         variant: dict[str, Any],
         params: list[Param],
         service: str,
-        tag: str,
         resource: str,
     ) -> Operation:
         op_id = variant.get("operationId") or op["operationId"]
@@ -488,7 +478,7 @@ class _Builder:
         content_type, media = first
         body_schema = variant.get("schema") or (media.get("schema") if media else None)
         body_ann = self.annotation(body_schema, op_id + "Body", service) if body_schema else ""
-        success, response_kind, response = self.response(op, op_id, service)
+        response_kind, response = self.response(op, op_id, service)
         if variant.get("response") and response_kind == "json":
             response = self.annotation(variant["response"], op_id + "Response", service)
         limit = variant.get("x-rate-limit") or op.get("x-rate-limit") or {}
@@ -500,7 +490,6 @@ class _Builder:
             http_method=http_method.upper(),
             path=path,
             service=service,
-            tag=tag,
             summary=text(variant.get("summary") or op.get("summary")),
             description=text(variant.get("description") or op.get("description")),
             doc_section=text(variant.get("x-doc-section") or op.get("x-doc-section")),
@@ -511,7 +500,6 @@ class _Builder:
             content_type=content_type,
             response=response,
             response_kind=response_kind,
-            success=success,
             rate_limit=f"{limit['requests']}/{limit['per']}" if limit else "",
             notes=notes_of(op) + notes_of(variant),
             paging=self.paging(op, params, response),
@@ -550,19 +538,17 @@ class _Builder:
             page_size=int(page_size),
         )
 
-    def response(self, op: dict[str, Any], op_id: str, service: str) -> tuple[int, str, str]:
+    def response(self, op: dict[str, Any], op_id: str, service: str) -> tuple[str, str]:
+        """("none" | "json" | "stream", annotation) of the first success response."""
         codes = sorted(c for c in (op.get("responses") or {}) if str(c).startswith("2"))
-        if not codes:
-            return 200, "none", "None"
-        code = codes[0]
-        content = (op["responses"][code] or {}).get("content") or {}
+        content = ((op["responses"][codes[0]] or {}).get("content") or {}) if codes else {}
         if not content:
-            return int(code), "none", "None"
-        mt, media = next(iter(content.items()))
-        schema = (media or {}).get("schema") or {}
+            return "none", "None"
+        media = next(iter(content.values())) or {}
+        schema = media.get("schema") or {}
         if op.get("x-stream") or self.resolve(schema).get("format") == "binary":
-            return int(code), "stream", "Download"
-        return int(code), "json", self.annotation(schema, op_id + "Response", service)
+            return "stream", "Download"
+        return "json", self.annotation(schema, op_id + "Response", service)
 
     # -- connector catalogue ---------------------------------------------------------------
     def connectors(self) -> list[Connector]:
