@@ -200,6 +200,7 @@ class Api:
     token_header: str
     token_request: dict[str, Any]
     project_header: str
+    security_token_header: str
     request_id_header: str
 
     @property
@@ -862,6 +863,10 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(
             (s["x-signing"].get("project-header", "") for s in schemes if "x-signing" in s), ""
+        ),
+        security_token_header=next(
+            (s["x-signing"].get("security-token-header", "") for s in schemes if "x-signing" in s),
+            "",
         ),
         request_id_header=text(doc.get("x-request-id-header")),
     )

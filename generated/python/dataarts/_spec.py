@@ -70,6 +70,7 @@ TOKEN_REQUEST: dict[str, Any] = {
 # Header names of the auth layer.
 TOKEN_HEADER: str = "X-Auth-Token"
 PROJECT_HEADER: str = "X-Project-Id"
+SECURITY_TOKEN_HEADER: str = "X-Security-Token"
 REQUEST_ID_HEADER: str = "X-Request-Id"
 
 # Fields of the error body that carry the error code and the message, in order of preference.

@@ -300,7 +300,7 @@ class AkSkCredentials(Credentials):
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         headers = dict(request.headers)
         if self._security_token:
-            headers["X-Security-Token"] = self._security_token
+            headers[_spec.SECURITY_TOKEN_HEADER] = self._security_token
         if _spec.PROJECT_HEADER and settings.project_id:
             headers.setdefault(_spec.PROJECT_HEADER, settings.project_id)
         signed = sign(
