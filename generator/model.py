@@ -194,12 +194,14 @@ class Api:
     fixtures: list[Fixture]
     connectors: list[Connector]
     settings: list[dict[str, str]]
+    client_settings: list[tuple[str, str]]  # (setting, description), once each
     error_fields: dict[str, list[str]]
     error_codes: list[dict[str, Any]]
     secret_names: list[str]
     token_header: str
     token_request: dict[str, Any]
     project_header: str
+    project_setting: str
     security_token_header: str
     request_id_header: str
 
@@ -856,6 +858,12 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         fixtures=fixtures,
         connectors=b.connectors(),
         settings=list(doc.get("x-client-settings") or []),
+        client_settings=list(
+            {
+                s["setting"]: text(s.get("description"))
+                for s in reversed(doc.get("x-client-settings") or [])
+            }.items()
+        )[::-1],
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
         secret_names=sorted(secret_names(doc)),
@@ -863,6 +871,9 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(
             (s["x-signing"].get("project-header", "") for s in schemes if "x-signing" in s), ""
+        ),
+        project_setting=next(
+            (s["x-signing"].get("project-setting", "") for s in schemes if "x-signing" in s), ""
         ),
         security_token_header=next(
             (s["x-signing"].get("security-token-header", "") for s in schemes if "x-signing" in s),

@@ -76,39 +76,49 @@ def test_every_operation_has_a_case() -> None:
     assert len(generated) == 71
 
 
-@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
-def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
-    call, expected, response = case["call"], case["request"], case["response"]
-    body = response["body"]
-    server.replies = [Reply(response["status"], body, response["content_type"])]
-    server.received.clear()
-    with client(server, call["settings"]) as api:
-        resource = getattr(getattr(api, fixture.parent.name), call["resource"])
-        result = getattr(resource, call["method"])(**call["kwargs"])
-        if isinstance(result, Download):
-            data = b"".join(result.iter_bytes())
+def check_exchange(server: Loopback, case: dict[str, Any], result: Any) -> None:
+    """What the server received is the case's request; what the call returned, its response.
+    `result` is the parsed model, or the bytes of a download."""
+    expected, response = case["request"], case["response"]
     got = server.received[0]
-    assert got.method == expected["method"]
-    assert got.path == expected["path"]
+    assert (got.method, got.path) == (expected["method"], expected["path"])
     assert sorted(got.query) == sorted((k, v) for k, v in expected["query"])
     if expected["body"] is None:
         assert got.body in (b"", b"null")
     else:
         assert json.loads(got.body) == expected["body"]
     check_signature(got)
-    if isinstance(result, Download):
-        assert data == Reply(body=body, content_type=response["content_type"]).encoded()
+    body = response["body"]
+    if isinstance(result, bytes):
+        assert result == Reply(body=body, content_type=response["content_type"]).encoded()
     elif body is None or not response["content_type"]:
         assert result is None
     else:
         assert dump(result) == body
 
 
-@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
-def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
-    call, expected, response = case["call"], case["request"], case["response"]
+def serve(server: Loopback, case: dict[str, Any]) -> None:
+    response = case["response"]
     server.replies = [Reply(response["status"], response["body"], response["content_type"])]
     server.received.clear()
+
+
+@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
+def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
+    call = case["call"]
+    serve(server, case)
+    with client(server, call["settings"]) as api:
+        resource = getattr(getattr(api, fixture.parent.name), call["resource"])
+        result = getattr(resource, call["method"])(**call["kwargs"])
+        if isinstance(result, Download):
+            result = b"".join(result.iter_bytes())
+    check_exchange(server, case, result)
+
+
+@pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
+def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) -> None:
+    call = case["call"]
+    serve(server, case)
 
     async def main() -> Any:
         async with AsyncDataArts(
@@ -123,18 +133,7 @@ def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) 
                 return b"".join([chunk async for chunk in result.iter_bytes()])
             return result
 
-    result = asyncio.run(main())
-    got = server.received[0]
-    assert (got.method, got.path) == (expected["method"], expected["path"])
-    assert sorted(got.query) == sorted((k, v) for k, v in expected["query"])
-    check_signature(got)
-    body = response["body"]
-    if isinstance(result, bytes):
-        assert result == Reply(body=body, content_type=response["content_type"]).encoded()
-    elif body is None or not response["content_type"]:
-        assert result is None
-    else:
-        assert dump(result) == body
+    check_exchange(server, case, asyncio.run(main()))
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,15 @@ def test_import_writes_nothing(tmp_path: Path) -> None:
 
 def test_generator_type_checks() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--ignore-missing-imports", "--cache-dir", "/dev/null", "generator"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--ignore-missing-imports",
+            "--cache-dir",
+            "/dev/null",
+            "generator",
+        ],
         cwd=GENERATED.parent,
         capture_output=True,
         text=True,

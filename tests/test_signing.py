@@ -28,12 +28,15 @@ def body_of(spec: dict[str, Any]) -> bytes | str | None:
     return base64.b64decode(spec["base64"])
 
 
-@pytest.mark.skipif(not VECTORS, reason="shared/sign_vectors.json is not beside the checkout")
-@pytest.mark.parametrize("vector", VECTORS.get("vectors", []), ids=lambda v: v["id"])
-def test_vendor_vectors(vector: dict[str, Any]) -> None:
+ALL = [(VECTORS, v) for v in VECTORS.get("vectors", [])] + [(EXTRA, v) for v in EXTRA["vectors"]]
+
+
+@pytest.mark.parametrize("source,vector", ALL, ids=[v["id"] for _, v in ALL])
+def test_vendor_vectors(source: dict[str, Any], vector: dict[str, Any]) -> None:
     i, expected = vector["input"], vector["expected"]
     query = [tuple(q) for q in i["query_params"]]
     body = body_of(i["body"])
+    args = (i["method"], i["resource_path"], query)
     headers = sign(
         i["method"],
         i["host"],
@@ -41,37 +44,20 @@ def test_vendor_vectors(vector: dict[str, Any]) -> None:
         query,
         i["headers"],
         body,
-        ak=VECTORS["ak"],
-        sk=VECTORS["sk"],
+        ak=source["ak"],
+        sk=source["sk"],
     )
     assert headers == expected["headers_after_signing"]
     assert list(headers) == list(expected["headers_after_signing"])
-    unsigned = {k: v for k, v in headers.items() if k != "Authorization"}
-    assert (
-        canonical_request(i["method"], i["resource_path"], query, unsigned, body)
-        == expected["canonical_request"]
-    )
+    if "canonical_request" in expected:
+        unsigned = {k: v for k, v in headers.items() if k != "Authorization"}
+        assert canonical_request(*args, unsigned, body) == expected["canonical_request"]
     q = canonical_query(query)
     assert i["resource_path"] + (f"?{q}" if q else "") == expected["request_uri_sent"]
 
 
-@pytest.mark.parametrize("vector", EXTRA["vectors"], ids=lambda v: v["id"])
-def test_more_vendor_vectors(vector: dict[str, Any]) -> None:
-    i, expected = vector["input"], vector["expected"]
-    query = [tuple(q) for q in i["query_params"]]
-    headers = sign(
-        i["method"],
-        i["host"],
-        i["resource_path"],
-        query,
-        i["headers"],
-        body_of(i["body"]),
-        ak=EXTRA["ak"],
-        sk=EXTRA["sk"],
-    )
-    assert headers == expected["headers_after_signing"]
-    q = canonical_query(query)
-    assert i["resource_path"] + (f"?{q}" if q else "") == expected["request_uri_sent"]
+def test_the_shared_vectors_are_there() -> None:
+    assert len(VECTORS.get("vectors", [])) == 5, "../shared/sign_vectors.json is missing"
 
 
 def test_list_values_and_encoding() -> None:

@@ -2,7 +2,7 @@
 
     from dataarts import DataArts, AkSkCredentials
 
-    with DataArts(region="ap-southeast-1", project_id="...", credentials=AkSkCredentials.from_env()) as client:
+    with DataArts(region="ap-southeast-1", credentials=AkSkCredentials.from_env(), ...) as client:
         ...
 
 Importing the package does no work: names are loaded on first use.

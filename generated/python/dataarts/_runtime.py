@@ -74,7 +74,7 @@ class DataArtsError(Exception):
 
 
 class ConfigurationError(DataArtsError, ValueError):
-    """The client is missing a setting (region, project_id, credentials...)."""
+    """The client is missing a setting (region, credentials, a setting of the spec...)."""
 
 
 class InvalidRequestError(DataArtsError, ValueError):
@@ -301,8 +301,9 @@ class AkSkCredentials(Credentials):
         headers = dict(request.headers)
         if self._security_token:
             headers[_spec.SECURITY_TOKEN_HEADER] = self._security_token
-        if _spec.PROJECT_HEADER and settings.project_id:
-            headers.setdefault(_spec.PROJECT_HEADER, settings.project_id)
+        project = settings.value(_spec.PROJECT_SETTING)
+        if _spec.PROJECT_HEADER and project:
+            headers.setdefault(_spec.PROJECT_HEADER, project)
         signed = sign(
             request.method,
             request.host,
@@ -355,26 +356,24 @@ class PasswordCredentials(Credentials):
 
     def _token_request(self, settings: Settings) -> tuple[str, bytes]:
         spec = _spec.TOKEN_REQUEST
-        if not settings.project_id:
-            raise ConfigurationError("a project-scoped token needs project_id")
         url = self.iam_endpoint or spec["url"]
         if "{region}" in url:
             if not settings.region:
                 raise ConfigurationError("no region to find IAM: pass region or iam_endpoint")
             url = url.replace("{region}", settings.region)
-        values = {
-            "{username}": self.username,
-            "{password}": self._password,
-            "{domain}": self.domain,
-            "{project_id}": settings.project_id,
-        }
+        values = {"{username}": self.username, "{password}": self._password, "{domain}": self.domain}
+        values.update({f"{{{k}}}": v for k, v in settings.values.items() if v is not None})
 
         def fill(node: Any) -> Any:
             if isinstance(node, dict):
                 return {k: fill(v) for k, v in node.items()}
             if isinstance(node, list):
                 return [fill(v) for v in node]
-            return values.get(node, node) if isinstance(node, str) else node
+            if isinstance(node, str) and re.fullmatch(r"\{[^{}]+\}", node):
+                if node not in values:
+                    raise ConfigurationError(f"a token needs the setting {node[1:-1]}")
+                return values[node]
+            return node
 
         return url, json.dumps(fill(spec["body"])).encode()
 
@@ -449,9 +448,7 @@ class Settings:
     """What a client was configured with (see DataArts)."""
 
     region: str | None = None
-    project_id: str | None = None
-    workspace: str | None = None
-    language: str | None = None
+    values: dict[str, str | None] = field(default_factory=dict)  # the spec's client settings
     credentials: Credentials | None = None
     endpoints: dict[str, str] = field(default_factory=dict)
     timeout: float = 30.0
@@ -463,7 +460,7 @@ class Settings:
     _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def value(self, name: str) -> str | None:
-        v = getattr(self, name, None)
+        v = self.values.get(name)
         return None if v is None else str(v)
 
     def setting(self, name: str, required: bool = False) -> str | None:
@@ -563,12 +560,13 @@ def prepare(
     operation: str,
     method: str,
     template: str,
+    *,
     path: dict[str, Any],
     query: list[tuple[str, Any]],
     headers: list[tuple[str, Any]],
-    body: Any,
-    body_type: Any,
-    content_type: str,
+    body: Any = None,
+    body_type: Any = None,
+    content_type: str = "",
     options: RequestOptions,
 ) -> PreparedRequest:
     """Check the arguments and build the request: nothing is sent on a problem."""
@@ -778,16 +776,35 @@ class Core:
             return response
 
 
-class Resource:
-    """Base of the generated resources (client.cdm.clusters, ...): one method per operation."""
+class _ResourceBase:
+    """What the sync and async resources share: settings lookup and request preparation."""
 
     service: ClassVar[str]
-
-    def __init__(self, core: Core) -> None:
-        self._core = core
+    _core: Core | AsyncCore
 
     def _setting(self, name: str, required: bool = False) -> str | None:
         return self._core.settings.setting(name, required)
+
+    def _prepare(
+        self, operation: str, method: str, template: str, options: RequestOptions | None,
+        request: dict[str, Any],
+    ) -> tuple[PreparedRequest, RequestOptions]:
+        opts = options or DEFAULT_OPTIONS
+        prepared = prepare(
+            self._core.settings, self.service, operation, method, template, options=opts, **request
+        )
+        return prepared, opts
+
+
+class Resource(_ResourceBase):
+    """Base of the generated resources (client.cdm.clusters, ...): one method per operation.
+
+    `request` of `_call` is what `prepare` takes: path, query, headers, and for operations with
+    a body, body, body_type and content_type.
+    """
+
+    def __init__(self, core: Core) -> None:
+        self._core: Core = core
 
     def _call(
         self,
@@ -795,35 +812,16 @@ class Resource:
         method: str,
         template: str,
         *,
-        path: dict[str, Any],
-        query: list[tuple[str, Any]],
-        headers: list[tuple[str, Any]],
-        body: Any = None,
-        body_type: Any = None,
-        content_type: str = "",
         response_type: Any,
         stream: bool,
         options: RequestOptions | None,
+        **request: Any,
     ) -> Any:
-        opts = options or DEFAULT_OPTIONS
-        request = prepare(
-            self._core.settings,
-            self.service,
-            operation,
-            method,
-            template,
-            path,
-            query,
-            headers,
-            body,
-            body_type,
-            content_type,
-            opts,
-        )
+        prepared, opts = self._prepare(operation, method, template, options, request)
         if stream:
-            return Download(self._core, request, opts)
-        response = self._core.send(request, opts, stream=False)
-        return _result(self._core.settings, request, response, response_type, opts)
+            return Download(self._core, prepared, opts)
+        response = self._core.send(prepared, opts, stream=False)
+        return _result(self._core.settings, prepared, response, response_type, opts)
 
 
 class Download:
@@ -985,16 +983,11 @@ class AsyncCore:
             return response
 
 
-class AsyncResource:
+class AsyncResource(_ResourceBase):
     """Base of the generated async resources."""
 
-    service: ClassVar[str]
-
     def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def _setting(self, name: str, required: bool = False) -> str | None:
-        return self._core.settings.setting(name, required)
+        self._core: AsyncCore = core
 
     async def _call(
         self,
@@ -1002,35 +995,16 @@ class AsyncResource:
         method: str,
         template: str,
         *,
-        path: dict[str, Any],
-        query: list[tuple[str, Any]],
-        headers: list[tuple[str, Any]],
-        body: Any = None,
-        body_type: Any = None,
-        content_type: str = "",
         response_type: Any,
         stream: bool,
         options: RequestOptions | None,
+        **request: Any,
     ) -> Any:
-        opts = options or DEFAULT_OPTIONS
-        request = prepare(
-            self._core.settings,
-            self.service,
-            operation,
-            method,
-            template,
-            path,
-            query,
-            headers,
-            body,
-            body_type,
-            content_type,
-            opts,
-        )
+        prepared, opts = self._prepare(operation, method, template, options, request)
         if stream:
-            return AsyncDownload(self._core, request, opts)
-        response = await self._core.send(request, opts, stream=False)
-        return _result(self._core.settings, request, response, response_type, opts)
+            return AsyncDownload(self._core, prepared, opts)
+        response = await self._core.send(prepared, opts, stream=False)
+        return _result(self._core.settings, prepared, response, response_type, opts)
 
 
 class AsyncDownload:

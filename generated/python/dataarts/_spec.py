@@ -70,6 +70,7 @@ TOKEN_REQUEST: dict[str, Any] = {
 # Header names of the auth layer.
 TOKEN_HEADER: str = "X-Auth-Token"
 PROJECT_HEADER: str = "X-Project-Id"
+PROJECT_SETTING: str = "project_id"
 SECURITY_TOKEN_HEADER: str = "X-Security-Token"
 REQUEST_ID_HEADER: str = "X-Request-Id"
 

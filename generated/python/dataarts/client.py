@@ -32,11 +32,11 @@ class DataArts:
 
     Args:
         region: the region id, e.g. ap-southeast-1; decides each service's endpoint.
-        project_id: the project of every call (reference 1.5).
         credentials: TokenCredentials, AkSkCredentials (AkSkCredentials.from_env() reads
             CLOUD_SDK_AK and CLOUD_SDK_SK) or PasswordCredentials (a token from IAM).
-        workspace: the DataArts Studio workspace, sent with the calls that take one.
-        language: sent as the language header of the calls that take one.
+        project_id: 项目ID，获取方法请参见项目ID和账号ID（1.5）。
+        workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
+        language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
         timeout: seconds per request.
         max_retries: retries of idempotent calls on connection errors, 429 and 5xx.
@@ -49,8 +49,8 @@ class DataArts:
         self,
         *,
         region: str | None = None,
-        project_id: str | None = None,
         credentials: Credentials | None = None,
+        project_id: str | None = None,
         workspace: str | None = None,
         language: str | None = None,
         endpoints: dict[str, str] | None = None,
@@ -63,9 +63,11 @@ class DataArts:
 
         settings = _settings(
             region=region,
-            project_id=project_id,
-            workspace=workspace,
-            language=language,
+            values={
+                "project_id": project_id,
+                "workspace": workspace,
+                "language": language,
+            },
             credentials=credentials,
             endpoints=dict(endpoints or {}),
             timeout=timeout,
@@ -113,7 +115,7 @@ class DataArts:
     def __repr__(self) -> str:
         s = self._core.settings
         return (
-            f"DataArts(region={s.region!r}, project_id={s.project_id!r}, "
+            f"DataArts(region={s.region!r}, settings={s.values!r}, "
             f"credentials={s.credentials!r})"
         )
 
@@ -127,11 +129,11 @@ class AsyncDataArts:
 
     Args:
         region: the region id, e.g. ap-southeast-1; decides each service's endpoint.
-        project_id: the project of every call (reference 1.5).
         credentials: TokenCredentials, AkSkCredentials (AkSkCredentials.from_env() reads
             CLOUD_SDK_AK and CLOUD_SDK_SK) or PasswordCredentials (a token from IAM).
-        workspace: the DataArts Studio workspace, sent with the calls that take one.
-        language: sent as the language header of the calls that take one.
+        project_id: 项目ID，获取方法请参见项目ID和账号ID（1.5）。
+        workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
+        language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
         timeout: seconds per request.
         max_retries: retries of idempotent calls on connection errors, 429 and 5xx.
@@ -144,8 +146,8 @@ class AsyncDataArts:
         self,
         *,
         region: str | None = None,
-        project_id: str | None = None,
         credentials: Credentials | None = None,
+        project_id: str | None = None,
         workspace: str | None = None,
         language: str | None = None,
         endpoints: dict[str, str] | None = None,
@@ -158,9 +160,11 @@ class AsyncDataArts:
 
         settings = _settings(
             region=region,
-            project_id=project_id,
-            workspace=workspace,
-            language=language,
+            values={
+                "project_id": project_id,
+                "workspace": workspace,
+                "language": language,
+            },
             credentials=credentials,
             endpoints=dict(endpoints or {}),
             timeout=timeout,
@@ -208,6 +212,6 @@ class AsyncDataArts:
     def __repr__(self) -> str:
         s = self._core.settings
         return (
-            f"AsyncDataArts(region={s.region!r}, project_id={s.project_id!r}, "
+            f"AsyncDataArts(region={s.region!r}, settings={s.values!r}, "
             f"credentials={s.credentials!r})"
         )
