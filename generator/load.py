@@ -130,6 +130,8 @@ class _Loader:
         self.schemas: dict[str, Any] = {}
         self.schema_origin: dict[str, tuple[str, int]] = {}
         self.inlining: list[tuple[Path, str]] = []
+        self.broken: set[Path] = set()  # files with a YAML syntax error, reported once
+        self.used: set[tuple[Path, str]] = set()  # (file, first token) of every inlined $ref
 
     # -- reading ---------------------------------------------------------------------------
     def read(self, path: Path) -> Any:
@@ -148,6 +150,7 @@ class _Loader:
                     Problem(self.bundle.rel(path), line, "", f"YAML syntax error: {exc.problem}")
                 )
                 self.files[path] = None
+                self.broken.add(path)
                 return None
             problems: list[str] = []
             constructor = self.yaml.constructor
@@ -192,6 +195,9 @@ class _Loader:
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
         if not target_file.is_file():
             return fail(f"$ref {target!r}: file {file_part!r} not found")
+        self.read(target_file)
+        if target_file in self.broken:
+            return {"x-unresolved-ref": target}  # its YAML syntax error is the one problem
         if is_schema_file(target_file):
             if len(tokens) < 1:
                 return fail(f"$ref {target!r}: a schema file is referred to as FILE#/Name")
@@ -205,6 +211,8 @@ class _Loader:
             ref = {"$ref": SCHEMA_PREFIX + escape(name) + rest}
             return self.with_siblings(ref, siblings, file, pointer)
         doc = self.read(target_file)
+        if tokens:
+            self.used.add((target_file, tokens[0]))
         value: Any = doc
         for tok in tokens:
             if isinstance(value, dict) and tok in value:
@@ -271,6 +279,53 @@ class _Loader:
                 out[str(name)] = self.convert(node, path, pointer, line)
         return out
 
+    # -- path items ------------------------------------------------------------------------
+    def check_path_list(self, root: YMap) -> None:
+        """Each `paths:` entry that refers to a path item names the same path as its key."""
+        paths = root.get("paths")
+        if not isinstance(paths, YMap):
+            return
+        for key, item in paths.items():
+            ref = item.get("$ref") if isinstance(item, YMap) else None
+            if not isinstance(ref, str) or "#/" not in ref:
+                continue
+            target = unescape(unquote(ref.partition("#/")[2]).split("/")[0])
+            if target != key:
+                self.bundle.problems.append(
+                    Problem(
+                        self.bundle.rel(self.root),
+                        paths.lines[key],
+                        "/paths/" + escape(str(key)),
+                        f"paths entry {key!r} refers to the path item {target!r}",
+                    )
+                )
+
+    def orphan_path_items(self) -> None:
+        """A path item written in an area file but not listed in the root's `paths:`."""
+        files = [
+            p
+            for p in sorted(self.base.rglob("*.yaml"))
+            if p.resolve() != self.root and not is_schema_file(p) and p.resolve() not in self.broken
+        ]
+        for path in files:
+            try:
+                doc = self.read(path.resolve())
+            except (FileNotFoundError, OSError):
+                continue
+            if not isinstance(doc, YMap):
+                continue
+            for key in doc:
+                if str(key).startswith("/") and (path.resolve(), str(key)) not in self.used:
+                    self.bundle.problems.append(
+                        Problem(
+                            self.bundle.rel(path.resolve()),
+                            doc.lines[key],
+                            "/paths/" + escape(str(key)),
+                            f"path item {key!r} is not listed under paths: in "
+                            f"{self.bundle.rel(self.root)}, so it would be dropped",
+                        )
+                    )
+
     # -- whole spec ------------------------------------------------------------------------
     def load(self) -> Bundle:
         try:
@@ -284,7 +339,9 @@ class _Loader:
         if not isinstance(doc, dict):
             self.bundle.problems.append(Problem(self.bundle.rel(self.root), 1, "", "not a map"))
             return self.bundle
+        self.check_path_list(root)
         schemas = self.load_schemas()
+        self.orphan_path_items()
         components = doc.setdefault("components", {})
         for name, schema in schemas.items():
             if name in components.get("schemas", {}):

@@ -5,7 +5,10 @@ exist and are unique (variants included); path templates and path parameters agr
 example validates against its schema (jsonschema, draft 2020-12); every operation has tags,
 summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
 (root `x-error-schema`); request-example URIs match their operation; client method names
-(`x-method`) are unique per tag and `x-pagination` names real parameters and fields.
+(`x-method`) are unique per tag and `x-pagination` names real parameters and fields; every
+schema is well-formed JSON Schema (an unknown `type` is one clear line); examples hold no
+property their schema does not declare, unless the schema is open (`additionalProperties`) or
+a note of the example (`x-doc-notes`) names the property.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError, UnknownType
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 from referencing import Registry, Resource
@@ -26,6 +30,8 @@ from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
 
 BUNDLE_URI = "urn:dataarts:bundle"
 TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
+JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
+META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
@@ -53,11 +59,17 @@ class _Validator:
         self.bundle = bundle
         self.doc = bundle.doc
         self.problems: list[Problem] = []
+        self.bad_schemas: list[str] = []  # schema nodes the schemas rule found wrong
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
 
     def report(self, pointer: str, message: str) -> None:
         self.problems.append(self.bundle.problem(pointer, message))
+
+    def place(self, pointer: str) -> str:
+        """`file:line` of a pointer, to name the other place of a duplicate."""
+        file, line = self.bundle.where(pointer)
+        return f"{file}:{line}"
 
     # -- rules -----------------------------------------------------------------------------
     def structure(self) -> None:
@@ -111,7 +123,10 @@ class _Validator:
             if not isinstance(op_id, str) or not op_id:
                 self.report(pointer, "operation has no operationId")
             elif op_id in seen:
-                self.report(pointer, f"operationId {op_id!r} is also used at {seen[op_id]}")
+                other = seen[op_id]
+                self.report(
+                    pointer, f"operationId {op_id!r} is also used at {self.place(other)} ({other})"
+                )
             else:
                 seen[op_id] = pointer
 
@@ -149,7 +164,10 @@ class _Validator:
                 if not name:
                     self.report(where, "operation has no x-method (its client method's name)")
                 elif (tag, name) in seen:
-                    self.report(where, f"x-method {name!r} is also used at {seen[(tag, name)]}")
+                    other = seen[(tag, name)]
+                    self.report(
+                        where, f"x-method {name!r} is also used at {self.place(other)} ({other})"
+                    )
                 else:
                     seen[(tag, name)] = where
             paging = op.get("x-pagination")
@@ -230,6 +248,41 @@ class _Validator:
                             f"error response must use the shared error schema {wanted!r}",
                         )
 
+    def schema_places(self) -> Iterator[tuple[str, Any]]:
+        """(pointer, schema) of every schema of the spec: components, parameters, bodies."""
+        for name, schema in (self.doc.get("components", {}).get("schemas") or {}).items():
+            yield f"/components/schemas/{escape(name)}", schema
+        for pointer, _, _, op in operations(self.doc):
+            for i, param in enumerate(op.get("parameters") or []):
+                if isinstance(param, dict) and "schema" in param:
+                    yield f"{pointer}/parameters/{i}/schema", param["schema"]
+            contents = [("requestBody", (op.get("requestBody") or {}).get("content"))]
+            for code, response in (op.get("responses") or {}).items():
+                contents.append((f"responses/{escape(str(code))}", (response or {}).get("content")))
+            for where, content in contents:
+                for mt, media in (content or {}).items():
+                    if isinstance(media, dict) and "schema" in media:
+                        yield f"{pointer}/{where}/content/{escape(mt)}/schema", media["schema"]
+
+    def schemas(self) -> None:
+        """Every schema is JSON Schema 2020-12; an unknown type is named as such."""
+        for pointer, schema in self.schema_places():
+            for err in META.iter_errors(schema):
+                path = list(err.absolute_path)
+                at = pointer + "".join("/" + escape(str(p)) for p in path)
+                node = pointer + "".join("/" + escape(str(p)) for p in path[:-1])
+                self.bad_schemas.append(node + "/")
+                if path and path[-1] == "type":
+                    names = err.instance if isinstance(err.instance, list) else [err.instance]
+                    for i, name in enumerate(names):
+                        if name not in JSON_TYPES:
+                            where = f"{at}/{i}" if isinstance(err.instance, list) else at
+                            self.report(
+                                where, f"unknown type {name!r} (one of {', '.join(JSON_TYPES)})"
+                            )
+                else:
+                    self.report(at, f"not a valid JSON Schema: {err.message}")
+
     def examples(self) -> None:
         for pointer, path, _, op in operations(self.doc):
             for i, param in enumerate(op.get("parameters") or []):
@@ -274,11 +327,86 @@ class _Validator:
         )
         try:
             errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-        except Unresolvable:
-            return  # the broken $ref is reported by the refs rule
+        except (Unresolvable, UnknownType, SchemaError):
+            return  # the broken $ref or schema is reported by the refs and schemas rules
         for err in errors:
             at = "".join("/" + escape(str(p)) for p in err.absolute_path)
             self.report(pointer + at, f"example does not match its schema: {err.message}")
+        if not errors:
+            notes = " ".join(map(str, self.example_notes(pointer)))
+            for at, name in self.undeclared(value, self.resolve(schema_pointer), ""):
+                if name not in notes:
+                    self.report(
+                        pointer + at,
+                        f"example has a property {name!r} its schema does not declare "
+                        "(declare it, or say why in the example's x-doc-notes)",
+                    )
+
+    def example_notes(self, pointer: str) -> list[Any]:
+        """The `x-doc-notes` of the Example object (or media type) that holds `pointer`."""
+        node: Any = self.doc
+        notes: list[Any] = []
+        for token in pointer.split("/")[1:]:
+            key = token.replace("~1", "/").replace("~0", "~")
+            node = node.get(key) if isinstance(node, dict) else None
+            if isinstance(node, dict):
+                notes += node.get("x-doc-notes") or []
+        return notes
+
+    def resolve(self, pointer: str) -> Any:
+        try:
+            return self.registry.resolver(BUNDLE_URI).lookup(BUNDLE_URI + "#" + pointer).contents
+        except Unresolvable:
+            return {}
+
+    def branches(self, value: Any, schema: Any) -> list[dict[str, Any]]:
+        """The schemas that apply to `value`: `schema`, its `$ref` and `allOf` parts, and the
+        `oneOf`/`anyOf` branches that `value` matches."""
+        if not isinstance(schema, dict):
+            return []
+        if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+            target = self.resolve(schema["$ref"][1:])
+            rest = {k: v for k, v in schema.items() if k != "$ref"}
+            return self.branches(value, target) + (self.branches(value, rest) if rest else [])
+        out = [schema]
+        for part in schema.get("allOf") or []:
+            out += self.branches(value, part)
+        for key in ("oneOf", "anyOf"):
+            for part in schema.get(key) or []:
+                checker = Draft202012Validator(part, registry=self.registry)
+                try:
+                    matches = checker.is_valid(value)
+                except (Unresolvable, UnknownType, SchemaError):
+                    matches = False
+                if matches:
+                    out += self.branches(value, part)
+        return out
+
+    def undeclared(self, value: Any, schema: Any, at: str) -> Iterator[tuple[str, str]]:
+        """(pointer, name) of every property in `value` that no applicable schema declares."""
+        parts = self.branches(value, schema)
+        if isinstance(value, dict):
+            declared: dict[str, list[Any]] = {}
+            open_ = False
+            for part in parts:
+                for name, sub in (part.get("properties") or {}).items():
+                    declared.setdefault(name, []).append(sub)
+                extra = part.get("additionalProperties", part.get("unevaluatedProperties"))
+                open_ |= extra not in (None, False) or bool(part.get("patternProperties"))
+            if not declared:
+                return  # a free-form object
+            for name, item in value.items():
+                if name in declared:
+                    for sub in declared[name]:
+                        yield from self.undeclared(item, sub, f"{at}/{escape(name)}")
+                elif not open_:
+                    yield at, name
+        elif isinstance(value, list):
+            for part in parts:
+                items = part.get("items")
+                if isinstance(items, dict):
+                    for i, item in enumerate(value):
+                        yield from self.undeclared(item, items, f"{at}/{i}")
 
     def request_uris(self, pointer: str, path: str, op: dict[str, Any]) -> None:
         regex = path_regex(path)
@@ -316,7 +444,15 @@ class _Validator:
         return node if isinstance(node, dict) else {}
 
     def run(self) -> list[Problem]:
+        self.schemas()
+        schema_nodes = tuple(self.bad_schemas)
         self.structure()
+        # A bad schema keyword is one line (the schemas rule), not also openapi-pydantic's echo.
+        self.problems = [
+            p
+            for p in self.problems
+            if not (p.message.startswith("OpenAPI 3.1:") and p.pointer.startswith(schema_nodes))
+        ]
         self.refs(self.doc)
         self.operation_ids()
         self.required_fields()

@@ -37,7 +37,7 @@ def test_all_problems_are_listed_at_once(mini: Path, tmp_path: Path) -> None:
         f"spec/svc/paths.yaml:2: {SHOW}: operation has no summary",
         f"spec/svc/paths.yaml:12: {SHOW}/x-examples/default/uri: uri '/v1/p1/thing/t1' does not match the path '/v1/{{project_id}}/things/{{thing_id}}'",
         f"spec/svc/paths.yaml:20: {SHOW}/responses/200/content/application~1json/examples/default/value/size: example does not match its schema: '3' is not of type 'integer'",
-        f"spec/svc/paths.yaml:29: {LIST}: operationId 'ShowThing' is also used at {SHOW}",
+        f"spec/svc/paths.yaml:29: {LIST}: operationId 'ShowThing' is also used at spec/svc/paths.yaml:2 ({SHOW})",
     ]
 
 
@@ -118,7 +118,57 @@ def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
     edit(paths, "items: things, total: total}", "items: thing, total: total}")
     edit(paths, "limit: limit,", "limit: size,")
     assert problems(mini, tmp_path) == [
-        f"spec/svc/paths.yaml:30: {LIST}: x-method 'show' is also used at {SHOW}",
+        f"spec/svc/paths.yaml:30: {LIST}: x-method 'show' is also used at spec/svc/paths.yaml:2 ({SHOW})",
         f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination items 'thing' is not a field of the response",
         f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination limit 'size' is not a query parameter",
     ]
+
+
+def test_a_yaml_error_is_one_problem(mini: Path, tmp_path: Path) -> None:
+    """A tab in an area file is reported once, not as unresolved references into it."""
+    edit(mini.parent / "svc" / "paths.yaml", "    summary: Show a thing", "\tsummary: Show a thing")
+    found = problems(mini, tmp_path)
+    assert len(found) == 1, found
+    assert found[0].startswith("spec/svc/paths.yaml:6: /: YAML syntax error"), found
+
+
+def test_unknown_type_is_one_clear_line(mini: Path, tmp_path: Path) -> None:
+    schemas = mini.parent / "svc" / "schemas" / "things.yaml"
+    edit(schemas, "size: {type: integer}", "size: {type: strng}")
+    edit(schemas, "id: {type: string}", "id: {type: [string, nul]}")
+    assert problems(mini, tmp_path) == [
+        "spec/svc/schemas/things.yaml:5: /components/schemas/Thing/properties/id/type/1: unknown type 'nul' (one of array, boolean, integer, null, number, object, string)",
+        "spec/svc/schemas/things.yaml:6: /components/schemas/Thing/properties/size/type: unknown type 'strng' (one of array, boolean, integer, null, number, object, string)",
+    ]
+
+
+def test_orphan_and_mismatched_path_items(mini: Path, tmp_path: Path) -> None:
+    """A path item the root does not list would silently lose its client method."""
+    edit(mini, '  /v1/{project_id}/things:\n    $ref: "svc/paths.yaml#/~1v1~1{project_id}~1things"\n', "")
+    edit(mini, "  /v1/{project_id}/things/{thing_id}:\n", "  /v1/{project_id}/thing/{thing_id}:\n")
+    found = problems(mini, tmp_path)
+    assert (
+        "spec/openapi.yaml:22: /paths/~1v1~1{project_id}~1thing~1{thing_id}: paths entry "
+        "'/v1/{project_id}/thing/{thing_id}' refers to the path item '/v1/{project_id}/things/{thing_id}'"
+    ) in found
+    assert (
+        "spec/svc/paths.yaml:29: /paths/~1v1~1{project_id}~1things: path item "
+        "'/v1/{project_id}/things' is not listed under paths: in spec/openapi.yaml, so it would be dropped"
+    ) in found
+
+
+def test_undeclared_example_properties(mini: Path, tmp_path: Path) -> None:
+    """A misspelled optional field in an example is found, at any depth, unless a note says why."""
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(paths, "default: {value: {id: t1, size: 3}}", "default: {value: {id: t1, sise: 3}}")
+    edit(paths, "{id: b, from-link-name: l}", "{id: b, from_link_name: l}")
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:21: {SHOW}/responses/200/content/application~1json/examples/default/value: example has a property 'sise' its schema does not declare (declare it, or say why in the example's x-doc-notes)",
+        f"spec/svc/paths.yaml:50: {LIST}/responses/200/content/application~1json/examples/default/value/things/1: example has a property 'from_link_name' its schema does not declare (declare it, or say why in the example's x-doc-notes)",
+    ]
+    edit(
+        paths,
+        "default: {value: {id: t1, sise: 3}}",
+        "default: {value: {id: t1, sise: 3}, x-doc-notes: ['9.1: the reference spells sise']}",
+    )
+    assert len(problems(mini, tmp_path)) == 1
