@@ -1558,7 +1558,7 @@ class DlfJobInstances(_rt.Resource):
     def show(
         self,
         job_name: str,
-        instance_id: str,
+        instance_id: int,
         *,
         options: _rt.RequestOptions | None = None,
     ) -> DlfJobInstanceDetail:
@@ -2022,7 +2022,7 @@ class DlfMonitoring(_rt.Resource):
     def show_instance_statistics(
         self,
         *,
-        is_own: str | None = None,
+        is_own: Literal["true", "false"] | None = None,
         query_days: Literal["today", "yesterday", "before_yesterday", "all"] | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> DlfTaskStatisticsOverview:
@@ -3926,7 +3926,7 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
     async def show(
         self,
         job_name: str,
-        instance_id: str,
+        instance_id: int,
         *,
         options: _rt.RequestOptions | None = None,
     ) -> DlfJobInstanceDetail:
@@ -4390,7 +4390,7 @@ class AsyncDlfMonitoring(_rt.AsyncResource):
     async def show_instance_statistics(
         self,
         *,
-        is_own: str | None = None,
+        is_own: Literal["true", "false"] | None = None,
         query_days: Literal["today", "yesterday", "before_yesterday", "all"] | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> DlfTaskStatisticsOverview:

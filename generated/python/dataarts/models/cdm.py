@@ -564,7 +564,7 @@ class ClusterDetailInstance(Model):
     - REBOOTING：重启中。
     - RESTORING：恢复中。
     - REBOOT_FAILURE：重启失败。"""
-    type_: str | None = Field(default=None, alias="type")
+    type_: Literal["cdm"] | None = Field(default=None, alias="type")
     """节点类型，只支持一种类型“cdm”。"""
     id_: str | None = Field(default=None, alias="id")
     """节点的虚拟机ID。"""
@@ -673,7 +673,7 @@ class ClusterInstance(Model):
     """节点的虚拟机ID。"""
     name: str | None = Field(default=None)
     """节点的虚拟机名称。"""
-    type_: str | None = Field(default=None, alias="type")
+    type_: Literal["cdm"] | None = Field(default=None, alias="type")
     """节点类型，只支持一种类型“cdm”。"""
     shard_id: str | None = Field(default=None)
     """分片ID"""
@@ -2266,7 +2266,23 @@ class Link(Model):
     """连接ID"""
     creation_date: int | None = Field(default=None, alias="creation-date")
     """创建连接的时间"""
-    connector_name: str = Field(alias="connector-name")
+    connector_name: Literal[
+        "generic-jdbc-connector",
+        "obs-connector",
+        "hdfs-connector",
+        "hbase-connector",
+        "hive-connector",
+        "ftp-connector",
+        "sftp-connector",
+        "mongodb-connector",
+        "redis-connector",
+        "kafka-connector",
+        "dis-connector",
+        "elasticsearch-connector",
+        "dli-connector",
+        "http-connector",
+        "dms-kafka-connector",
+    ] = Field(alias="connector-name")
     """连接器名称，对应的连接参数如下： generic-jdbc-connector: 关系数据库连接。 obs-connector: OBS连接。 hdfs-connector: HDFS连接。 hbase-connector: HBase连接、CloudTable连接。 hive-connector: Hive连接。 ftp-connector/sftp-connector: FTP/SFTP连接。 mongodb-connector: MongoDB连接。 redis-connector: Redis/DCS连接。 kafka-connector: Kafka连接。 dis-connector: DIS连接。 elasticsearch-connector: Elasticsearch/云搜索服务连接。 dli-connector: DLI连接。 http-connector: HTTP/HTTPS连接，该连接暂无连接参数。 dms-kafka-connector: DMSKafka连接"""
     update_date: int | None = Field(default=None, alias="update-date")
     """更新连接的时间"""
@@ -2302,7 +2318,7 @@ class LinkConfigs(Model):
     """配置名称：源端作业的配置名称为“fromJobConfig”。目的端作业的配置名称为“toJobConfig”，连接的配置名称固定为“linkConfig”。"""
     id_: int | None = Field(default=None, alias="id")
     """配置ID，由系统生成，用户无需填写。"""
-    type_: str | None = Field(default=None, alias="type")
+    type_: Literal["LINK", "JOB"] | None = Field(default=None, alias="type")
     """配置类型，由系统生成，用户无需填写。值为LINK或者JOB，如果是连接管理API，则为LINK；如果是作业管理API，则为JOB。"""
 
 

@@ -3913,7 +3913,7 @@ class SupplementDataCreateRequest(Model):
     """补数据作业失败时是否停止，true表示停止，false表示不停止。"""
     reverse_order: int | None = Field(default=None)
     """是否按照日期倒序补数据，取值范围[0,1]，0表示正序补数据，1表示倒序补数据。"""
-    force: str | None = Field(default=None)
+    force: Literal["true", "false"] | None = Field(default=None)
     """是否强制补数据，true表示强制补数据，同一个作业出现在2个补数据实例时，也可以进行补数据；false表示不能强制补数据。"""
     supplement_data_run_time: SupplementDataRunTime | None = Field(default=None)
     """补数据时间段，当前仅支持每天，如果没有补数据时间，则默认为"00:00-00:00"，参考表6-200。"""
