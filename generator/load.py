@@ -9,23 +9,33 @@ Bundling rules (see spec/README.md):
 - any other `$ref` to another file is replaced by the referenced value (path items, lists);
 - each path item gets the `servers` of the service its operations are tagged with
   (root `x-services` and the tags' `x-service`).
+
+Nothing outside the root file's folder is read (a `$ref` or a link that leaves it is a
+problem), and input is bounded: file size, nodes after YAML alias expansion, nesting depth,
+digits of a number. A file that breaks a bound, or is not UTF-8 text, is one problem.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 SCHEMA_PREFIX = "#/components/schemas/"
 STR_TAG = "tag:yaml.org,2002:str"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_NODES = 2_000_000  # per file, after alias expansion
+MAX_DEPTH = 200
+MAX_DIGITS = 100
+NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,7 @@ class Bundle:
     positions: dict[str, tuple[str, int]] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)  # schema -> top folder of its file
     problems: list[Problem] = field(default_factory=list)
+    complete: bool = True  # False when a file could not be read: the bundle misses parts
 
     def where(self, pointer: str) -> tuple[str, int]:
         """File and line of `pointer`, or of its nearest ancestor that has one."""
@@ -99,25 +110,55 @@ class YSeq(list[Any]):
     lines: list[int]
 
 
-def _plain(node: Node, construct: Any, problems: list[str]) -> Any:
-    """Python data of a composed YAML node, keeping line numbers (ruamel's C composer is fast)."""
-    if isinstance(node, MappingNode):
-        out = YMap()
-        out.line, out.lines = node.start_mark.line + 1, {}
-        for key_node, value_node in node.value:
-            key = str(construct(key_node)) if isinstance(key_node, ScalarNode) else str(key_node)
-            if key in out:
-                problems.append(f"{key_node.start_mark.line + 1}:duplicate key {key!r}")
-            out[key] = _plain(value_node, construct, problems)
-            out.lines[key] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, SequenceNode):
-        seq = YSeq(_plain(v, construct, problems) for v in node.value)
-        seq.line, seq.lines = node.start_mark.line + 1, [v.start_mark.line + 1 for v in node.value]
-        return seq
-    if node.tag == STR_TAG:
-        return node.value
-    return construct(node)
+class Refused(Exception):
+    """A file breaks one of the loader's bounds; `line` is where."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+class _Plain:
+    """Python data of a composed YAML node, keeping line numbers (ruamel's C composer is fast),
+    within the bounds on nodes (aliases expand here), depth and number size."""
+
+    def __init__(self, construct: Any) -> None:
+        self.construct = construct
+        self.problems: list[tuple[int, str]] = []  # (line, message): duplicate keys
+        self.nodes = 0
+
+    def __call__(self, node: Node, depth: int = 0) -> Any:
+        line = node.start_mark.line + 1
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise Refused(line, f"too large: over {MAX_NODES} nodes once YAML aliases expand")
+        if depth > MAX_DEPTH:
+            raise Refused(line, f"nested deeper than {MAX_DEPTH} levels")
+        if isinstance(node, MappingNode):
+            out = YMap()
+            out.line, out.lines = line, {}
+            for key_node, value_node in node.value:
+                key = str(self.scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
+                if key in out:
+                    self.problems.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
+                out[key] = self(value_node, depth + 1)
+                out.lines[key] = key_node.start_mark.line + 1
+            return out
+        if isinstance(node, SequenceNode):
+            seq = YSeq(self(v, depth + 1) for v in node.value)
+            seq.line, seq.lines = line, [v.start_mark.line + 1 for v in node.value]
+            return seq
+        return self.scalar(node)
+
+    def scalar(self, node: Node) -> Any:
+        if node.tag == STR_TAG:
+            return node.value
+        if node.tag in NUMBER_TAGS and len(str(node.value)) > MAX_DIGITS:
+            raise Refused(node.start_mark.line + 1, f"a number of over {MAX_DIGITS} digits")
+        try:
+            return self.construct(node)
+        except (ValueError, YAMLError) as exc:
+            raise Refused(node.start_mark.line + 1, f"a value that cannot be read: {exc}") from None
 
 
 class _Loader:
@@ -134,33 +175,68 @@ class _Loader:
         self.used: set[tuple[Path, str]] = set()  # (file, first token) of every inlined $ref
 
     # -- reading ---------------------------------------------------------------------------
+    def inside(self, path: Path) -> bool:
+        """Whether `path`, links resolved, is in the spec's folder."""
+        try:
+            return path.resolve().is_relative_to(self.base)
+        except (OSError, RuntimeError):  # a link loop: read() says so
+            return True
+
     def read(self, path: Path) -> Any:
+        """The data of one YAML file, or None (and a problem) when it cannot be had."""
         if path not in self.files:
+            self.files[path] = None
             try:
-                text = path.read_text(encoding="utf-8")
+                data = self.parse(path)
             except FileNotFoundError:
-                self.files[path] = None
                 raise
-            try:
-                node = self.yaml.compose(text)
-            except MarkedYAMLError as exc:
-                mark = exc.problem_mark or exc.context_mark
-                line = mark.line + 1 if mark else 1
+            except Refused as exc:
                 self.bundle.problems.append(
-                    Problem(self.bundle.rel(path), line, "", f"YAML syntax error: {exc.problem}")
+                    Problem(self.bundle.rel(path), exc.line, "", exc.message)
                 )
-                self.files[path] = None
                 self.broken.add(path)
+                self.bundle.complete = False
                 return None
-            problems: list[str] = []
-            constructor = self.yaml.constructor
-            self.files[path] = (
-                _plain(node, constructor.construct_object, problems) if node else None
-            )
-            for p in problems:
-                line, message = p.split(":", 1)
-                self.bundle.problems.append(Problem(self.bundle.rel(path), int(line), "", message))
+            self.files[path] = data
         return self.files[path]
+
+    def parse(self, path: Path) -> Any:
+        if not self.inside(path):
+            raise Refused(1, "the file is a link to outside the spec's folder")
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise Refused(1, f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise
+        except (OSError, RuntimeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise Refused(1, f"the file cannot be read: {reason}") from None
+        if b"\0" in raw:
+            raise Refused(raw[: raw.index(b"\0")].count(b"\n") + 1, "the file holds a NUL byte")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise Refused(line, f"the file is not UTF-8 text (byte {exc.start})") from None
+        try:
+            node = self.yaml.compose(text)
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            raise Refused(
+                mark.line + 1 if mark else 1, f"YAML syntax error: {exc.problem}"
+            ) from None
+        except YAMLError as exc:
+            raise Refused(1, f"YAML error: {exc}") from None
+        except RecursionError:
+            raise Refused(1, f"nested deeper than {MAX_DEPTH} levels") from None
+        if node is None:
+            return None
+        plain = _Plain(self.yaml.constructor.construct_object)
+        data = plain(node)
+        for at, message in plain.problems:
+            self.bundle.problems.append(Problem(self.bundle.rel(path), at, "", message))
+        return data
 
     # -- converting ------------------------------------------------------------------------
     def convert(self, node: Any, file: Path, pointer: str, line: int) -> Any:
@@ -184,7 +260,7 @@ class _Loader:
         target = node["$ref"]
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         file_part, _, frag = target.partition("#")
-        target_file = (file.parent / unquote(file_part)).resolve() if file_part else file
+        target_file = file.parent / unquote(file_part) if file_part else file
         tokens = [unescape(t) for t in unquote(frag).split("/")[1:]] if frag else []
 
         def fail(message: str) -> dict[str, Any]:
@@ -193,6 +269,9 @@ class _Loader:
 
         if target.startswith(SCHEMA_PREFIX) and not file_part and not is_schema_file(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
+        if not self.inside(target_file):
+            return fail(f"$ref {target!r} leaves the spec's folder; it is not read")
+        target_file = Path(os.path.normpath(target_file))
         if not target_file.is_file():
             return fail(f"$ref {target!r}: file {file_part!r} not found")
         self.read(target_file)
@@ -305,20 +384,20 @@ class _Loader:
         files = [
             p
             for p in sorted(self.base.rglob("*.yaml"))
-            if p.resolve() != self.root and not is_schema_file(p) and p.resolve() not in self.broken
+            if p != self.root and not is_schema_file(p) and p not in self.broken
         ]
         for path in files:
             try:
-                doc = self.read(path.resolve())
-            except (FileNotFoundError, OSError):
+                doc = self.read(path)
+            except FileNotFoundError:
                 continue
             if not isinstance(doc, YMap):
                 continue
             for key in doc:
-                if str(key).startswith("/") and (path.resolve(), str(key)) not in self.used:
+                if str(key).startswith("/") and (path, str(key)) not in self.used:
                     self.bundle.problems.append(
                         Problem(
-                            self.bundle.rel(path.resolve()),
+                            self.bundle.rel(path),
                             doc.lines[key],
                             "/paths/" + escape(str(key)),
                             f"path item {key!r} is not listed under paths: in "
@@ -334,6 +413,10 @@ class _Loader:
             self.bundle.problems.append(Problem(str(self.root), 1, "", "root file not found"))
             return self.bundle
         if root is None:
+            if self.root not in self.broken:
+                self.bundle.problems.append(
+                    Problem(self.bundle.rel(self.root), 1, "", "the root file is empty")
+                )
             return self.bundle
         doc = self.convert(root, self.root, "", 1)
         if not isinstance(doc, dict):

@@ -144,7 +144,11 @@ def test_unknown_type_is_one_clear_line(mini: Path, tmp_path: Path) -> None:
 
 def test_orphan_and_mismatched_path_items(mini: Path, tmp_path: Path) -> None:
     """A path item the root does not list would silently lose its client method."""
-    edit(mini, '  /v1/{project_id}/things:\n    $ref: "svc/paths.yaml#/~1v1~1{project_id}~1things"\n', "")
+    edit(
+        mini,
+        '  /v1/{project_id}/things:\n    $ref: "svc/paths.yaml#/~1v1~1{project_id}~1things"\n',
+        "",
+    )
     edit(mini, "  /v1/{project_id}/things/{thing_id}:\n", "  /v1/{project_id}/thing/{thing_id}:\n")
     found = problems(mini, tmp_path)
     assert (
