@@ -310,7 +310,13 @@ class Comparer:
         d.operations.add(self.operation)
 
     def compare_type(
-        self, node: Any, vtype: str, mod: Any, where: str, seen: set[tuple[int, str]]
+        self,
+        node: Any,
+        vtype: str,
+        mod: Any,
+        where: str,
+        seen: set[tuple[int, str]],
+        owner: Any = None,  # the node holding the schema's notes, if not the schema (a parameter)
     ) -> None:
         kinds = self.spec.kinds(node)
         vkind = vendor_kind(vtype)
@@ -322,7 +328,7 @@ class Comparer:
                     "type",
                     where,
                     f"spec {'/'.join(sorted(kinds))}, vendor {vtype}",
-                    vendor_note([node, self.spec.resolve(node)[0]]),
+                    vendor_note([owner, node, self.spec.resolve(node)[0]]),
                 )
                 return
         if vkind == "array" and "array" in kinds:
@@ -433,7 +439,14 @@ class Comparer:
         for k, p in spec_params.items():
             if k in vendor_params:
                 wire, attr = vendor_params[k]
-                self.compare_type(p.get("schema", {}), vop.request.openapi_types[attr], vop.module, f"{k[0]} {p['name']}", set())
+                self.compare_type(
+                    p.get("schema", {}),
+                    vop.request.openapi_types[attr],
+                    vop.module,
+                    f"{k[0]} {p['name']}",
+                    set(),
+                    owner=p,
+                )
 
     def compare(self, op: dict[str, Any], vop: VendorOp, body_node: Any, response_node: Any) -> None:
         self.package = vop.package
@@ -471,6 +484,14 @@ def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
             if isinstance(op, dict) and "operationId" in op:
                 out.append((method.upper(), path, op))
     return out
+
+
+def count_key(node: Any, key: str) -> int:
+    if isinstance(node, dict):
+        return (key in node) + sum(count_key(v, key) for v in node.values())
+    if isinstance(node, list):
+        return sum(count_key(v, key) for v in node)
+    return 0
 
 
 def describe(d: Diff) -> str:
@@ -522,9 +543,7 @@ def run(packages: list[str]) -> int:
     print(f"\n== kept, with note ({len(kept)}) ==")
     for d in kept:
         print(f"  [{d.category}] {d.where}: {d.detail}  ({describe(d)})\n      note: {d.note}")
-    marked = sum(
-        1 for s in json.dumps(spec.bundle).split('"x-vendor-sdk"')[1:]
-    )
+    marked = count_key(spec.bundle, "x-vendor-sdk")
     print("\nsummary (open / kept):")
     for cat, title in CATEGORIES:
         o = sum(1 for d in open_ if d.category == cat)
