@@ -115,7 +115,9 @@ def vendor_ops(package: str) -> list[VendorOp]:
         public = m.group(1)
         doc = inspect.getdoc(getattr(client, public)) or ""
         dm = re.search(r":type request: :class:`[\w.]+\.(\w+)`", doc)
-        req_name = dm.group(1) if dm else "".join(p.capitalize() for p in public.split("_")) + "Request"
+        req_name = (
+            dm.group(1) if dm else "".join(p.capitalize() for p in public.split("_")) + "Request"
+        )
         resp_name = re.search(r'"response_type": "(\w+)"', src).group(1)
         params: dict[str, tuple[str, str]] = {}
         for where, pat in (
@@ -193,7 +195,11 @@ class Spec:
         for part in self.parts(node):
             t = part.get("type")
             for k in t if isinstance(t, list) else [t] if t else []:
-                if k == "object" and not part.get("properties") and part.get("additionalProperties"):
+                if (
+                    k == "object"
+                    and not part.get("properties")
+                    and part.get("additionalProperties")
+                ):
                     k = "map"
                 kinds.add(k)
             if part.get("properties"):
@@ -344,7 +350,12 @@ class Comparer:
                 self.compare_object(node, cls, mod, where, seen)
 
     def compare_object(
-        self, node: Any, cls: Any, mod: Any, where: str, seen: set[tuple[int, str]],
+        self,
+        node: Any,
+        cls: Any,
+        mod: Any,
+        where: str,
+        seen: set[tuple[int, str]],
         skip: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> None:
         resolved, schema_name = self.spec.resolve(node)
@@ -356,9 +367,7 @@ class Comparer:
             where = schema_name
         props = self.spec.properties(node)
         parents = [node, *self.spec.parts(node)]
-        vendor = {
-            wire: attr for attr, wire in cls.attribute_map.items() if wire not in skip
-        }
+        vendor = {wire: attr for attr, wire in cls.attribute_map.items() if wire not in skip}
         aliases = {}
         for name, prop in props.items():
             for alias in (prop.get("x-aliases") or []) if isinstance(prop, dict) else []:
@@ -372,7 +381,12 @@ class Comparer:
                 # Decided: the spec names the vendor's spelling as an alias.
                 spec_name = aliases[wire]
                 note = vendor_note([props[spec_name]]) or "(no note)"
-                self.add("spelling", f"{where}.{spec_name}", f"spec {spec_name} ~ vendor {wire} (x-aliases)", note)
+                self.add(
+                    "spelling",
+                    f"{where}.{spec_name}",
+                    f"spec {spec_name} ~ vendor {wire} (x-aliases)",
+                    note,
+                )
                 matched.append((spec_name, wire))
             else:
                 vendor_only.append(wire)
@@ -392,7 +406,12 @@ class Comparer:
                 vendor_note(parents, v),
             )
         for s in spec_only:
-            self.add("spec-only", f"{where}.{s}", f"vendor {cls.__name__} has no {s}", vendor_note([props[s]]))
+            self.add(
+                "spec-only",
+                f"{where}.{s}",
+                f"vendor {cls.__name__} has no {s}",
+                vendor_note([props[s]]),
+            )
         for s, v in matched:
             self.compare_type(props[s], cls.openapi_types[vendor[v]], mod, f"{where}.{s}", seen)
 
@@ -415,14 +434,21 @@ class Comparer:
             vendor_params[(where, key)] = (wire, attr)
         spec_only = [k for k in spec_params if k not in vendor_params]
         vendor_only = [k for k in vendor_params if k not in spec_params]
-        pairs = pair_spellings([f"{w} {n}" for w, n in spec_only], [f"{w} {n}" for w, n in vendor_only])
+        pairs = pair_spellings(
+            [f"{w} {n}" for w, n in spec_only], [f"{w} {n}" for w, n in vendor_only]
+        )
         for s, v in pairs:
             sk, vk = tuple(s.split(" ", 1)), tuple(v.split(" ", 1))
             if sk[0] != vk[0]:
                 continue
             p = spec_params[sk]
             aliased = vendor_params[vk][0] in (p.get("x-aliases") or [])
-            self.add("param", f"{sk[0]} {p['name']}", f"spelling: spec {p['name']} ~ vendor {vendor_params[vk][0]}", vendor_note([p]) if aliased else None)
+            self.add(
+                "param",
+                f"{sk[0]} {p['name']}",
+                f"spelling: spec {p['name']} ~ vendor {vendor_params[vk][0]}",
+                vendor_note([p]) if aliased else None,
+            )
             spec_only.remove(sk)
             vendor_only.remove(vk)
         for k in spec_only:
@@ -448,20 +474,31 @@ class Comparer:
                     owner=p,
                 )
 
-    def compare(self, op: dict[str, Any], vop: VendorOp, body_node: Any, response_node: Any) -> None:
+    def compare(
+        self, op: dict[str, Any], vop: VendorOp, body_node: Any, response_node: Any
+    ) -> None:
         self.package = vop.package
         self.compare_params(op, vop)
         if vop.body_type and body_node is not None:
             self.compare_type(body_node, vop.body_type, vop.module, "request", set())
         elif vop.body_type:
-            self.add("param", "request body", f"only in the vendor ({vop.body_type})", vendor_note([op], "body"))
+            self.add(
+                "param",
+                "request body",
+                f"only in the vendor ({vop.body_type})",
+                vendor_note([op], "body"),
+            )
         elif body_node is not None:
             self.add("param", "request body", "only in the spec", vendor_note([op], "body"))
-        attrs = {a: w for a, w in vop.response.attribute_map.items() if w not in vop.response_headers}
+        attrs = {
+            a: w for a, w in vop.response.attribute_map.items() if w not in vop.response_headers
+        }
         if response_node is None:
             return
         if set(attrs) == {"body"}:
-            self.compare_type(response_node, vop.response.openapi_types["body"], vop.module, "response", set())
+            self.compare_type(
+                response_node, vop.response.openapi_types["body"], vop.module, "response", set()
+            )
         elif attrs:
             skip = set(vop.response_headers)
             self.compare_object(response_node, vop.response, vop.module, "response", set(), skip)
@@ -556,7 +593,9 @@ def run(packages: list[str]) -> int:
 def main() -> int:
     ensure_venv()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--package", action="append", choices=sorted(VENDORS), help="only these packages")
+    ap.add_argument(
+        "--package", action="append", choices=sorted(VENDORS), help="only these packages"
+    )
     args = ap.parse_args()
     import warnings
 

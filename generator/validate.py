@@ -5,7 +5,9 @@ exist and are unique (variants included); path templates and path parameters agr
 example validates against its schema (jsonschema, draft 2020-12); every operation has tags,
 summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
 (root `x-error-schema`); request-example URIs match their operation; client method names
-(`x-method`) are unique per tag and `x-pagination` names real parameters and fields.
+(`x-method`) are unique per tag and `x-pagination` names real parameters and fields;
+`x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
+with an `x-doc-notes` entry giving the evidence.
 """
 
 from __future__ import annotations
@@ -306,6 +308,51 @@ class _Validator:
             if body_required and body_examples and name not in body_examples:
                 self.report(ep, f"request example {name!r} has no body example of that name")
 
+    def provenance(self, node: Any, pointer: str = "") -> None:
+        """x-aliases: a list of other spellings, none a property of the same object or claimed
+        twice; x-aliases and x-vendor-sdk (a package name) only with an x-doc-notes entry."""
+        if isinstance(node, list):
+            for i, value in enumerate(node):
+                self.provenance(value, f"{pointer}/{i}")
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("properties")
+        if isinstance(props, dict):
+            claimed: dict[str, str] = {}
+            for name, prop in props.items():
+                aliases = prop.get("x-aliases") if isinstance(prop, dict) else None
+                where = f"{pointer}/properties/{escape(name)}"
+                if aliases is None:
+                    continue
+                if not isinstance(aliases, list) or not all(
+                    isinstance(a, str) and a for a in aliases
+                ):
+                    self.report(f"{where}/x-aliases", "x-aliases must be a list of names")
+                    continue
+                for alias in aliases:
+                    if alias in props:
+                        self.report(
+                            f"{where}/x-aliases", f"alias {alias!r} is also a property here"
+                        )
+                    elif alias in claimed:
+                        self.report(
+                            f"{where}/x-aliases",
+                            f"alias {alias!r} is also claimed by {claimed[alias]!r}",
+                        )
+                    claimed[alias] = name
+        for key in ("x-aliases", "x-vendor-sdk"):
+            if key in node and not node.get("x-doc-notes"):
+                self.report(
+                    f"{pointer}/{key}", f"{key} needs an x-doc-notes entry giving the evidence"
+                )
+        sdk = node.get("x-vendor-sdk")
+        if "x-vendor-sdk" in node and not (isinstance(sdk, str) and sdk):
+            self.report(f"{pointer}/x-vendor-sdk", "x-vendor-sdk must name a package")
+        for key, value in node.items():
+            if key not in ("example", "examples", "x-examples", "x-connector-example"):
+                self.provenance(value, f"{pointer}/{escape(key)}")
+
     def deref(self, node: Any) -> dict[str, Any]:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             try:
@@ -324,6 +371,7 @@ class _Validator:
         self.client_methods()
         self.error_responses()
         self.examples()
+        self.provenance(self.doc)
         return self.problems
 
 

@@ -18,7 +18,7 @@ from loopback import Loopback, Reply
 from dataarts import DataArts, TokenCredentials
 from dataarts.models import cdm, dlf
 
-ODD = "a\"b'c\\\"\"\"{{x}}"  # hostile text as an alias: must stay a string literal
+ODD = 'a"b\'c\\"""{{x}}'  # hostile text as an alias: must stay a string literal
 
 
 def drop_dataarts() -> None:
@@ -36,6 +36,7 @@ def thing_model(mini: Path, tmp_path: Path) -> Iterator[Any]:
         "      type: integer\n"
         f"      x-aliases: [sizeinbytes, {json.dumps(ODD)}]\n"
         "      x-vendor-sdk: somevendorsdk\n"
+        "      x-doc-notes: ['9.1: spelled three ways; the vendor SDK has it.']\n"
         "    size: {type: integer}\n",
     )
     out = tmp_path / "out"

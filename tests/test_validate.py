@@ -122,3 +122,21 @@ def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
         f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination items 'thing' is not a field of the response",
         f"spec/svc/paths.yaml:33: {LIST}/x-pagination: x-pagination limit 'size' is not a query parameter",
     ]
+
+
+def test_aliases_and_vendor_marks_need_evidence(mini: Path, tmp_path: Path) -> None:
+    schemas = mini.parent / "svc" / "schemas" / "things.yaml"
+    edit(
+        schemas,
+        "    size: {type: integer}\n",
+        "    size: {type: integer, x-aliases: [id, Size], x-doc-notes: ['9.1: ...']}\n"
+        "    sizeInBytes: {type: integer, x-aliases: [Size], x-vendor-sdk: ''}\n",
+    )
+    pointer = "/components/schemas/Thing/properties"
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/schemas/things.yaml:6: {pointer}/size/x-aliases: alias 'id' is also a property here",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-aliases: alias 'Size' is also claimed by 'size'",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-aliases: x-aliases needs an x-doc-notes entry giving the evidence",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk must name a package",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk needs an x-doc-notes entry giving the evidence",
+    ]
