@@ -2840,7 +2840,7 @@ class DlfRealtimeNodeStatus(Model):
     - STOPPED：停止"""
     log_path: str | None = Field(default=None, alias="logPath")
     """节点运行日志路径"""
-    type_: (
+    node_type: (
         Literal[
             "Hive SQL",
             "Spark SQL",
@@ -2858,7 +2858,7 @@ class DlfRealtimeNodeStatus(Model):
             "MapReduce",
         ]
         | None
-    ) = Field(default=None, alias="type")
+    ) = Field(default=None, alias="nodeType", validation_alias=AliasChoices("nodeType", "type"))
     """节点类型:
     - Hive SQL : 执行Hive SQL脚本
     - Spark SQL : 执行Spark SQL脚本
@@ -2873,7 +2873,9 @@ class DlfRealtimeNodeStatus(Model):
     - RESTAPI : REST API请求
     - SMN : 发送短信或邮件
     - MRS Spark : 执行MRS服务的Spark作业
-    - MapReduce : 执行MRS服务的MapReduce作业"""
+    - MapReduce : 执行MRS服务的MapReduce作业
+
+    Also read as: type."""
     buffer_records: int | None = Field(default=None, alias="bufferRecords")
     job_instance_id: int | None = Field(default=None, alias="jobInstanceId")
     last_instance_status: str | None = Field(
@@ -2887,10 +2889,6 @@ class DlfRealtimeNodeStatus(Model):
     total_get_records: int | None = Field(default=None, alias="totalGetRecords")
     total_put_bytes: int | None = Field(default=None, alias="totalPutBytes")
     total_put_records: int | None = Field(default=None, alias="totalPutRecords")
-    node_type: str | None = Field(default=None, alias="nodeType")
-    """节点类型。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
     running_data: str | None = Field(default=None, alias="runningData")
     """节点运行时内部存放的部分数据。
 
