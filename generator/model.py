@@ -26,6 +26,7 @@ MODULE_NAMES = frozenset(
         "Literal",
         "Union",
         "Field",
+        "AliasChoices",
         "Model",
         "annotations",
         "cast",
@@ -48,6 +49,7 @@ class ModelField:
     required: bool
     description: str
     secret: bool
+    aliases: list[str] = field(default_factory=list)  # x-aliases: other spellings accepted
 
 
 @dataclass
@@ -218,6 +220,25 @@ def notes_of(node: Any) -> list[str]:
     return [text(n) for n in (node or {}).get("x-doc-notes") or [] if isinstance(node, dict)]
 
 
+def aliases_of(node: Any) -> list[str]:
+    """The other spellings of a property (x-aliases), accepted when parsing."""
+    found = node.get("x-aliases") if isinstance(node, dict) else None
+    return [str(a) for a in found] if isinstance(found, list) else []
+
+
+def provenance(node: Any) -> str:
+    """What the docs add about where a property or parameter comes from: other spellings it is
+    read under (x-aliases), and a vendor SDK that sends or reads it though the reference does
+    not (x-vendor-sdk)."""
+    out = ""
+    if aliases_of(node):
+        out += "\n\nAlso read as: " + ", ".join(aliases_of(node)) + "."
+    sdk = node.get("x-vendor-sdk") if isinstance(node, dict) else None
+    if sdk:
+        out += f"\n\nNot in the reference: from the vendor SDK ({text(sdk)})."
+    return out
+
+
 class _Builder:
     def __init__(self, doc: dict[str, Any], origins: dict[str, str]) -> None:
         self.doc = doc
@@ -353,8 +374,10 @@ class _Builder:
                     wire=wire,
                     annotation=ann,
                     required=is_required,
-                    description=text(prop.get("description") or resolved.get("description")),
+                    description=text(prop.get("description") or resolved.get("description"))
+                    + provenance(prop),
                     secret=(prop.get("format") or resolved.get("format")) == "password",
+                    aliases=aliases_of(prop),
                 )
             )
         if isinstance(pair, dict):
@@ -456,7 +479,7 @@ class _Builder:
                     location=p.get("in", ""),
                     annotation=ann if required else union([ann, "None"]),
                     required=required,
-                    description=text(p.get("description")),
+                    description=text(p.get("description")) + provenance(p),
                     setting=settings.get((p.get("in", ""), p["name"]), ""),
                     auth=bool(p.get("x-auth")),
                 )

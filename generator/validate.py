@@ -7,8 +7,10 @@ summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
 (root `x-error-schema`); request-example URIs match their operation; client method names
 (`x-method`) are unique per tag and `x-pagination` names real parameters and fields; every
 schema is well-formed JSON Schema (an unknown `type` is one clear line); examples hold no
-property their schema does not declare, unless the schema is open (`additionalProperties`) or
-a note of the example (`x-doc-notes`) names the property.
+property their schema does not declare (`x-aliases` count as declared), unless the schema is
+open (`additionalProperties`) or a note of the example (`x-doc-notes`) names the property;
+`x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
+with an `x-doc-notes` entry giving the evidence.
 """
 
 from __future__ import annotations
@@ -390,7 +392,8 @@ class _Validator:
             open_ = False
             for part in parts:
                 for name, sub in (part.get("properties") or {}).items():
-                    declared.setdefault(name, []).append(sub)
+                    for spelling in [name, *((sub or {}).get("x-aliases") or [])]:
+                        declared.setdefault(spelling, []).append(sub)
                 extra = part.get("additionalProperties", part.get("unevaluatedProperties"))
                 open_ |= extra not in (None, False) or bool(part.get("patternProperties"))
             if not declared:
@@ -434,6 +437,51 @@ class _Validator:
             if body_required and body_examples and name not in body_examples:
                 self.report(ep, f"request example {name!r} has no body example of that name")
 
+    def provenance(self, node: Any, pointer: str = "") -> None:
+        """x-aliases: a list of other spellings, none a property of the same object or claimed
+        twice; x-aliases and x-vendor-sdk (a package name) only with an x-doc-notes entry."""
+        if isinstance(node, list):
+            for i, value in enumerate(node):
+                self.provenance(value, f"{pointer}/{i}")
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("properties")
+        if isinstance(props, dict):
+            claimed: dict[str, str] = {}
+            for name, prop in props.items():
+                aliases = prop.get("x-aliases") if isinstance(prop, dict) else None
+                where = f"{pointer}/properties/{escape(name)}"
+                if aliases is None:
+                    continue
+                if not isinstance(aliases, list) or not all(
+                    isinstance(a, str) and a for a in aliases
+                ):
+                    self.report(f"{where}/x-aliases", "x-aliases must be a list of names")
+                    continue
+                for alias in aliases:
+                    if alias in props:
+                        self.report(
+                            f"{where}/x-aliases", f"alias {alias!r} is also a property here"
+                        )
+                    elif alias in claimed:
+                        self.report(
+                            f"{where}/x-aliases",
+                            f"alias {alias!r} is also claimed by {claimed[alias]!r}",
+                        )
+                    claimed[alias] = name
+        for key in ("x-aliases", "x-vendor-sdk"):
+            if key in node and not node.get("x-doc-notes"):
+                self.report(
+                    f"{pointer}/{key}", f"{key} needs an x-doc-notes entry giving the evidence"
+                )
+        sdk = node.get("x-vendor-sdk")
+        if "x-vendor-sdk" in node and not (isinstance(sdk, str) and sdk):
+            self.report(f"{pointer}/x-vendor-sdk", "x-vendor-sdk must name a package")
+        for key, value in node.items():
+            if key not in ("example", "examples", "x-examples", "x-connector-example"):
+                self.provenance(value, f"{pointer}/{escape(key)}")
+
     def deref(self, node: Any) -> dict[str, Any]:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             try:
@@ -460,6 +508,7 @@ class _Validator:
         self.client_methods()
         self.error_responses()
         self.examples()
+        self.provenance(self.doc)
         return self.problems
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, TypeAdapter
+from pydantic import AliasChoices, BaseModel, TypeAdapter
 
 from conftest import GENERATED, SPEC
 from generator.load import HTTP_METHODS
@@ -53,6 +54,37 @@ def dump(value: Any) -> Any:
     return TypeAdapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
 
+def respell(value: Any, data: Any) -> Any:
+    """`data` (wire JSON that parsed into `value`) with every key a model reads under another
+    spelling (the spec's x-aliases) renamed to the name the model writes: what the client sends
+    or dumps for it."""
+    if isinstance(value, BaseModel) and isinstance(data, dict):
+        out = dict(data)
+        for name, info in type(value).model_fields.items():
+            wire = info.alias or name
+            other = info.validation_alias
+            for spelling in other.choices if isinstance(other, AliasChoices) else []:
+                if spelling != wire and spelling in out and wire not in out:
+                    out[wire] = out.pop(spelling)
+            if wire in out:
+                out[wire] = respell(getattr(value, name), out[wire])
+        return out
+    if isinstance(value, list) and isinstance(data, list):
+        return [respell(v, d) for v, d in zip(value, data)]
+    if isinstance(value, dict) and isinstance(data, dict):
+        return {k: respell(value.get(k), d) for k, d in data.items()}
+    return data
+
+
+def body_model(resource: Any, method: str) -> Any:
+    """The model class of a method's `body` argument, None if it has none."""
+    hints = typing.get_type_hints(getattr(type(resource), method))
+    for arg in typing.get_args(hints.get("body")):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None
+
+
 def check_signature(received: Any) -> None:
     auth = received.headers["Authorization"]
     signed = auth.split("SignedHeaders=")[1].split(",")[0].split(";")
@@ -86,9 +118,12 @@ def test_every_operation_has_a_case() -> None:
     assert len(generated) == expected
 
 
-def check_exchange(server: Loopback, case: dict[str, Any], result: Any) -> None:
+def check_exchange(
+    server: Loopback, case: dict[str, Any], result: Any, body_type: Any = None
+) -> None:
     """What the server received is the case's request; what the call returned, its response.
-    `result` is the parsed model, or the bytes of a download."""
+    `result` is the parsed model, or the bytes of a download; `body_type` the request body's
+    model (a field read under another spelling is sent under the spec's chosen one)."""
     expected, response = case["request"], case["response"]
     got = server.received[0]
     assert (got.method, got.path) == (expected["method"], expected["path"])
@@ -96,7 +131,10 @@ def check_exchange(server: Loopback, case: dict[str, Any], result: Any) -> None:
     if expected["body"] is None:
         assert got.body in (b"", b"null")
     else:
-        assert json.loads(got.body) == expected["body"]
+        want = expected["body"]
+        if body_type is not None:
+            want = respell(body_type.model_validate(want), want)
+        assert json.loads(got.body) == want
     check_signature(got)
     body = response["body"]
     if isinstance(result, bytes):
@@ -104,7 +142,7 @@ def check_exchange(server: Loopback, case: dict[str, Any], result: Any) -> None:
     elif body is None or not response["content_type"]:
         assert result is None
     else:
-        assert dump(result) == body
+        assert dump(result) == respell(result, body)
 
 
 def serve(server: Loopback, case: dict[str, Any]) -> None:
@@ -122,7 +160,8 @@ def test_operation(server: Loopback, fixture: Path, case: dict[str, Any]) -> Non
         result = getattr(resource, call["method"])(**call["kwargs"])
         if isinstance(result, Download):
             result = b"".join(result.iter_bytes())
-    check_exchange(server, case, result)
+        body_type = body_model(resource, call["method"])
+    check_exchange(server, case, result, body_type)
 
 
 @pytest.mark.parametrize("fixture,case", CASES, ids=[f"{f.stem}-{c['name']}" for f, c in CASES])
@@ -130,7 +169,10 @@ def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) 
     call = case["call"]
     serve(server, case)
 
+    body_type = None
+
     async def main() -> Any:
+        nonlocal body_type
         async with AsyncDataArts(
             endpoints={s: server.url for s in ("cdm", "dlf")},
             credentials=AkSkCredentials(AK, SK),
@@ -139,11 +181,13 @@ def test_operation_async(server: Loopback, fixture: Path, case: dict[str, Any]) 
         ) as api:
             resource = getattr(getattr(api, fixture.parent.name), call["resource"])
             result = await getattr(resource, call["method"])(**call["kwargs"])
+            body_type = body_model(resource, call["method"])
             if isinstance(result, AsyncDownload):
                 return b"".join([chunk async for chunk in result.iter_bytes()])
             return result
 
-    check_exchange(server, case, asyncio.run(main()))
+    result = asyncio.run(main())
+    check_exchange(server, case, result, body_type)
 
 
 @pytest.mark.parametrize(

@@ -176,3 +176,21 @@ def test_undeclared_example_properties(mini: Path, tmp_path: Path) -> None:
         "default: {value: {id: t1, sise: 3}, x-doc-notes: ['9.1: the reference spells sise']}",
     )
     assert len(problems(mini, tmp_path)) == 1
+
+
+def test_aliases_and_vendor_marks_need_evidence(mini: Path, tmp_path: Path) -> None:
+    schemas = mini.parent / "svc" / "schemas" / "things.yaml"
+    edit(
+        schemas,
+        "    size: {type: integer}\n",
+        "    size: {type: integer, x-aliases: [id, Size], x-doc-notes: ['9.1: ...']}\n"
+        "    sizeInBytes: {type: integer, x-aliases: [Size], x-vendor-sdk: ''}\n",
+    )
+    pointer = "/components/schemas/Thing/properties"
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/schemas/things.yaml:6: {pointer}/size/x-aliases: alias 'id' is also a property here",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-aliases: alias 'Size' is also claimed by 'size'",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-aliases: x-aliases needs an x-doc-notes entry giving the evidence",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk must name a package",
+        f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk needs an x-doc-notes entry giving the evidence",
+    ]

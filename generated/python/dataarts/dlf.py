@@ -21,6 +21,7 @@ from .models.dlf import (
     DlfCheckFileRequest,
     DlfCheckFileResponse,
     DlfDeleteJobRequest,
+    DlfExportJobRequest,
     DlfFactoryJobInstance,
     DlfFactoryJobInstanceList,
     DlfImportJobsRequest,
@@ -778,6 +779,7 @@ class DlfJobs(_rt.Resource):
         self,
         job_name: str,
         *,
+        body: DlfExportJobRequest | dict[str, Any] | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> _rt.Download:
         """Export a job as a zip file
@@ -788,6 +790,7 @@ class DlfJobs(_rt.Resource):
 
         Args:
             job_name: 作业名称。
+            body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
             _rt.Download,
@@ -803,6 +806,9 @@ class DlfJobs(_rt.Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                body=body,
+                body_type=DlfExportJobRequest,
+                content_type="application/json",
                 response_type=None,
                 stream=True,
                 options=options,
@@ -1043,6 +1049,8 @@ class DlfJobs(_rt.Resource):
         job_name: str,
         *,
         dependencies: bool | None = None,
+        version: int | None = None,
+        get_job_submit_version: bool | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> DlfJobDetail:
         """Show a DLF job definition
@@ -1057,6 +1065,12 @@ class DlfJobs(_rt.Resource):
         Args:
             job_name: 作业名称。
             dependencies: 调用查询作业详情接口时，如果在参数中带上dependencies=true，则会返回下游依赖当前作业的作业，只返回第一层。
+            version: 作业版本号；不传时查询作业的当前定义。
+
+                Not in the reference: from the vendor SDK (huaweicloudsdkdgc).
+            get_job_submit_version: 是否查询作业的提交版本。
+
+                Not in the reference: from the vendor SDK (huaweicloudsdkdgc).
         """
         return cast(
             DlfJobDetail,
@@ -1070,6 +1084,8 @@ class DlfJobs(_rt.Resource):
                 },
                 query=[
                     ("dependencies", dependencies),
+                    ("version", version),
+                    ("getJobSubmitVersion", get_job_submit_version),
                 ],
                 headers=[
                     ("workspace", self._setting("workspace")),
@@ -1385,8 +1401,8 @@ class DlfJobInstances(_rt.Resource):
         self,
         job_name: str,
         *,
-        min_plain_time: int | None = None,
-        max_plain_time: int | None = None,
+        min_plan_time: int | None = None,
+        max_plan_time: int | None = None,
         limit: int | None = None,
         offset: int | None = None,
         status: (
@@ -1418,8 +1434,8 @@ class DlfJobInstances(_rt.Resource):
             job_name: 作业名称。
                 - 如果要查询指定批处理作业的实例列表，job_name就是批处理作业名称；
                 - 如果要查询实时作业下某个节点关联的子作业，job_name格式为[实时作业名称]_[节点名称]。
-            min_plain_time: 返回作业实例开始时间大于min_plain_time的作业实例，单位为毫秒ms，默认设置为查询当天0点，最大可支持查询一个月。
-            max_plain_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
+            min_plan_time: 返回作业实例开始时间大于min_plain_time的作业实例，单位为毫秒ms，默认设置为查询当天0点，最大可支持查询一个月。
+            max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
                 默认值：10
@@ -1458,8 +1474,8 @@ class DlfJobInstances(_rt.Resource):
                     "job_name": job_name,
                 },
                 query=[
-                    ("min_plain_time", min_plain_time),
-                    ("max_plain_time", max_plain_time),
+                    ("min_plan_time", min_plan_time),
+                    ("max_plan_time", max_plan_time),
                     ("limit", limit),
                     ("offset", offset),
                     ("status", status),
@@ -1480,8 +1496,8 @@ class DlfJobInstances(_rt.Resource):
         self,
         job_name: str,
         *,
-        min_plain_time: int | None = None,
-        max_plain_time: int | None = None,
+        min_plan_time: int | None = None,
+        max_plan_time: int | None = None,
         status: (
             Literal[
                 "waiting",
@@ -1505,8 +1521,8 @@ class DlfJobInstances(_rt.Resource):
         """Every item of :meth:`list_by_job`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_name": job_name,
-            "min_plain_time": min_plain_time,
-            "max_plain_time": max_plain_time,
+            "min_plan_time": min_plan_time,
+            "max_plan_time": max_plan_time,
             "status": status,
             "instance_type": instance_type,
             "force_success": force_success,
@@ -3146,6 +3162,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
         self,
         job_name: str,
         *,
+        body: DlfExportJobRequest | dict[str, Any] | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> _rt.AsyncDownload:
         """Export a job as a zip file
@@ -3156,6 +3173,7 @@ class AsyncDlfJobs(_rt.AsyncResource):
 
         Args:
             job_name: 作业名称。
+            body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
             _rt.AsyncDownload,
@@ -3171,6 +3189,9 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                body=body,
+                body_type=DlfExportJobRequest,
+                content_type="application/json",
                 response_type=None,
                 stream=True,
                 options=options,
@@ -3411,6 +3432,8 @@ class AsyncDlfJobs(_rt.AsyncResource):
         job_name: str,
         *,
         dependencies: bool | None = None,
+        version: int | None = None,
+        get_job_submit_version: bool | None = None,
         options: _rt.RequestOptions | None = None,
     ) -> DlfJobDetail:
         """Show a DLF job definition
@@ -3425,6 +3448,12 @@ class AsyncDlfJobs(_rt.AsyncResource):
         Args:
             job_name: 作业名称。
             dependencies: 调用查询作业详情接口时，如果在参数中带上dependencies=true，则会返回下游依赖当前作业的作业，只返回第一层。
+            version: 作业版本号；不传时查询作业的当前定义。
+
+                Not in the reference: from the vendor SDK (huaweicloudsdkdgc).
+            get_job_submit_version: 是否查询作业的提交版本。
+
+                Not in the reference: from the vendor SDK (huaweicloudsdkdgc).
         """
         return cast(
             DlfJobDetail,
@@ -3438,6 +3467,8 @@ class AsyncDlfJobs(_rt.AsyncResource):
                 },
                 query=[
                     ("dependencies", dependencies),
+                    ("version", version),
+                    ("getJobSubmitVersion", get_job_submit_version),
                 ],
                 headers=[
                     ("workspace", self._setting("workspace")),
@@ -3753,8 +3784,8 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
         self,
         job_name: str,
         *,
-        min_plain_time: int | None = None,
-        max_plain_time: int | None = None,
+        min_plan_time: int | None = None,
+        max_plan_time: int | None = None,
         limit: int | None = None,
         offset: int | None = None,
         status: (
@@ -3786,8 +3817,8 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
             job_name: 作业名称。
                 - 如果要查询指定批处理作业的实例列表，job_name就是批处理作业名称；
                 - 如果要查询实时作业下某个节点关联的子作业，job_name格式为[实时作业名称]_[节点名称]。
-            min_plain_time: 返回作业实例开始时间大于min_plain_time的作业实例，单位为毫秒ms，默认设置为查询当天0点，最大可支持查询一个月。
-            max_plain_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
+            min_plan_time: 返回作业实例开始时间大于min_plain_time的作业实例，单位为毫秒ms，默认设置为查询当天0点，最大可支持查询一个月。
+            max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
                 默认值：10
@@ -3826,8 +3857,8 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
                     "job_name": job_name,
                 },
                 query=[
-                    ("min_plain_time", min_plain_time),
-                    ("max_plain_time", max_plain_time),
+                    ("min_plan_time", min_plan_time),
+                    ("max_plan_time", max_plan_time),
                     ("limit", limit),
                     ("offset", offset),
                     ("status", status),
@@ -3848,8 +3879,8 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
         self,
         job_name: str,
         *,
-        min_plain_time: int | None = None,
-        max_plain_time: int | None = None,
+        min_plan_time: int | None = None,
+        max_plan_time: int | None = None,
         status: (
             Literal[
                 "waiting",
@@ -3873,8 +3904,8 @@ class AsyncDlfJobInstances(_rt.AsyncResource):
         """Every item of :meth:`list_by_job`, fetching pages of `page_size` as needed."""
         kwargs: dict[str, Any] = {
             "job_name": job_name,
-            "min_plain_time": min_plain_time,
-            "max_plain_time": max_plain_time,
+            "min_plan_time": min_plan_time,
+            "max_plan_time": max_plan_time,
             "status": status,
             "instance_type": instance_type,
             "force_success": force_success,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._runtime import Model
 
@@ -46,6 +46,7 @@ __all__ = [
     "ClusterRestart",
     "ClusterStop",
     "ClusterSysTag",
+    "ClusterTag",
     "ClusterTask",
     "ConfigValues",
     "Configs",
@@ -422,8 +423,14 @@ class ClusterCustomerConfig(Model):
     """资源ID"""
     flavor_type: str | None = Field(default=None, alias="flavorType")
     """规格类型"""
-    work_space_id: str | None = Field(default=None, alias="workSpaceId")
-    """工作空间ID"""
+    work_space_id: str | None = Field(
+        default=None,
+        alias="workSpaceId",
+        validation_alias=AliasChoices("workSpaceId", "workspaceId"),
+    )
+    """工作空间ID
+
+    Also read as: workspaceId."""
     trial: str | None = Field(default=None)
     """适用"""
 
@@ -535,6 +542,14 @@ class ClusterDetail(Model):
     - 900：已关机
     - 910：正在关机
     - 920：正在开机"""
+    eps_id: str | None = Field(default=None)
+    """企业项目ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkcdm)."""
+    tags: list[ClusterTag] | None = Field(default=None)
+    """标签列表。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkcdm)."""
 
 
 class ClusterDetailInstance(Model):
@@ -585,10 +600,20 @@ class ClusterDetailInstance(Model):
     """分组"""
     links: list[ClusterLinks] | None = Field(default=None)
     """链接信息（查询集群列表时返回值为null）"""
-    params_groupid: str | None = Field(default=None, alias="paramsGroupid")
-    """组件分组id"""
-    publicip: str | None = Field(default=None)
-    """公网ip"""
+    params_group_id: str | None = Field(
+        default=None,
+        alias="paramsGroupId",
+        validation_alias=AliasChoices("paramsGroupId", "paramsGroupid"),
+    )
+    """组件分组id
+
+    Also read as: paramsGroupid."""
+    public_ip: str | None = Field(
+        default=None, alias="publicIp", validation_alias=AliasChoices("publicIp", "publicip")
+    )
+    """公网ip
+
+    Also read as: publicip."""
     manage_ip: str | None = Field(default=None, alias="manageIp")
     """管理ip"""
     traffic_ip: str | None = Field(default=None, alias="trafficIp")
@@ -641,8 +666,14 @@ class ClusterExtendedProperties(Model):
     Reference section 5.1.6, 表5-42.
     """
 
-    workspace_id: str | None = Field(default=None, alias="workspaceId")
-    """工作空间ID。"""
+    work_space_id: str | None = Field(
+        default=None,
+        alias="workSpaceId",
+        validation_alias=AliasChoices("workSpaceId", "workspaceId"),
+    )
+    """工作空间ID。
+
+    Also read as: workspaceId."""
     resource_id: str | None = Field(default=None, alias="resourceId")
     """资源ID。"""
     trial: str | None = Field(default=None)
@@ -882,6 +913,20 @@ class ClusterSysTag(Model):
     """企业项目ID"""
     key: Literal["_sys_enterprise_project_id"]
     """该值目前固定为 “_sys_enterprise_project_id”"""
+
+
+class ClusterTag(Model):
+    """ClusterTag
+
+    集群的标签（键值对）。
+
+    Reference section 5.1.1.
+    """
+
+    key: str | None = Field(default=None)
+    """标签键。"""
+    value: str | None = Field(default=None)
+    """标签值。"""
 
 
 class ClusterTask(Model):
@@ -3071,14 +3116,26 @@ class StartJobSubmission(Model):
     - FAILED：失败。
     - UNKNOWN：未知。
     - NEVER_EXECUTED：未被执行"""
-    is_stopping_increment: str | None = Field(default=None, alias="isStoppingIncrement")
-    """是否停止增量迁移"""
+    is_stopping_increment: str | None = Field(
+        default=None,
+        alias="isStoppingIncrement",
+        validation_alias=AliasChoices("isStoppingIncrement", "isStopingIncrement"),
+    )
+    """是否停止增量迁移
+
+    Also read as: isStopingIncrement."""
     is_execute_auto: bool | None = Field(default=None, alias="is-execute-auto")
     """是否定时执行作业"""
     last_update_date: int | None = Field(default=None, alias="last-update-date")
     """作业最后更新时间"""
-    last_udpate_user: str | None = Field(default=None, alias="last-udpate-user")
-    """最后更新作业状态的用户"""
+    last_update_user: str | None = Field(
+        default=None,
+        alias="last-update-user",
+        validation_alias=AliasChoices("last-update-user", "last-udpate-user"),
+    )
+    """最后更新作业状态的用户
+
+    Also read as: last-udpate-user."""
     is_delete_job: bool | None = Field(default=None, alias="isDeleteJob")
     """作业执行完成后是否删除"""
 
@@ -3121,14 +3178,26 @@ class Submission(Model):
     """作业名称"""
     counters: Counters | None = Field(default=None)
     """作业运行结果统计，当“status”为“SUCCEEDED”时才有此字段，请参见counters数据结构参数说明。"""
-    is_stopping_increment: str | None = Field(default=None, alias="isStoppingIncrement")
-    """是否停止增量迁移"""
+    is_stopping_increment: str | None = Field(
+        default=None,
+        alias="isStoppingIncrement",
+        validation_alias=AliasChoices("isStoppingIncrement", "isStopingIncrement"),
+    )
+    """是否停止增量迁移
+
+    Also read as: isStopingIncrement."""
     is_execute_auto: bool | None = Field(default=None, alias="is-execute-auto")
     """是否定时执行作业"""
     last_update_date: int | None = Field(default=None, alias="last-update-date")
     """作业最后更新时间"""
-    last_update_user: str | None = Field(default=None, alias="last-update-user")
-    """最后更新作业状态的用户"""
+    last_update_user: str | None = Field(
+        default=None,
+        alias="last-update-user",
+        validation_alias=AliasChoices("last-update-user", "last-udpate-user"),
+    )
+    """最后更新作业状态的用户
+
+    Also read as: last-udpate-user."""
     is_delete_job: bool | None = Field(default=None, alias="isDeleteJob")
     """作业执行完成后是否删除"""
     creation_user: str | None = Field(default=None, alias="creation-user")

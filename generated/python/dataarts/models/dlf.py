@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._runtime import Model
 from .cdm import Job
@@ -64,6 +64,7 @@ __all__ = [
     "DlfDWSSQLNodePropertiesValueItemOption3",
     "DlfDWSSQLNodePropertiesValueItemOption4",
     "DlfDeleteJobRequest",
+    "DlfExportJobRequest",
     "DlfFactoryJobInstance",
     "DlfFactoryJobInstanceList",
     "DlfFileJob",
@@ -76,9 +77,11 @@ __all__ = [
     "DlfHiveSQLNodePropertiesValueItemOption4",
     "DlfImportJobApprover",
     "DlfImportJobParam",
+    "DlfImportJobResource",
     "DlfImportJobsRequest",
     "DlfImportJobsResponse",
     "DlfJob",
+    "DlfJobAlarm",
     "DlfJobApprover",
     "DlfJobBasicConfig",
     "DlfJobCondition",
@@ -203,6 +206,7 @@ __all__ = [
     "ResourceCreate",
     "ResourceCreateResponse",
     "ResourceDependPackage",
+    "ResourceJobRelation",
     "ResourceList",
     "ResourceListItem",
     "ResourceUpdate",
@@ -556,6 +560,14 @@ class DlfBatchExportJobsRequest(Model):
     export_depend: bool | None = Field(default=None, alias="exportDepend")
     """是否导出作业依赖的脚本和资源
     默认值: true"""
+    obs_path: str | None = Field(default=None, alias="obsPath")
+    """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
+    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfCDMJobNode(Model):
@@ -1053,6 +1065,22 @@ class DlfDeleteJobRequest(Model):
     """在开启审批开关后，需要填写该字段，表示作业审批人，参考表6-176。"""
 
 
+class DlfExportJobRequest(Model):
+    """ExportJobReq
+
+    导出作业的选项。
+
+    Reference section 6.3.6.
+    """
+
+    export_depend: bool | None = Field(default=None, alias="exportDepend")
+    """是否导出作业依赖的脚本和资源；不传时默认为true。"""
+    obs_path: str | None = Field(default=None, alias="obsPath")
+    """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。"""
+    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
+    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。"""
+
+
 class DlfFactoryJobInstance(Model):
     """Instance 属性说明
 
@@ -1248,6 +1276,22 @@ class DlfImportJobParam(Model):
     """作业参数"""
 
 
+class DlfImportJobResource(Model):
+    """JobResourceInfo
+
+    导入作业时需要替换的资源。
+
+    Reference section 6.3.8.
+    """
+
+    name: str | None = Field(default=None)
+    """资源名。"""
+    type_: str | None = Field(default=None, alias="type")
+    """资源类型。"""
+    replace: str | None = Field(default=None)
+    """替换后的资源名。"""
+
+
 class DlfImportJobsRequest(Model):
     """导入作业请求
 
@@ -1278,6 +1322,10 @@ class DlfImportJobsRequest(Model):
     - 生产态表示作业跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的作业。"""
     approvers: list[DlfImportJobApprover] | None = Field(default=None)
     """在开启审批开关后，需要填写该字段，表示作业审批人，参考表6-161。"""
+    resources: list[DlfImportJobResource] | None = Field(default=None)
+    """需要替换的资源：资源名、资源类型和替换后的资源名。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfImportJobsResponse(Model):
@@ -1339,6 +1387,32 @@ class DlfJob(Model):
     - 生产态表示作业跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的作业。"""
     approvers: list[DlfJobApprover] | None = Field(default=None)
     """在开启审批开关后，需要填写该字段，表示作业审批人，参考表6-111。 审批开关的配置请参见审批中心。"""
+    clean_overdue_days: int | None = Field(default=None, alias="cleanOverdueDays")
+    """设置作业的最大超时时间。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    clean_waiting_job: str | None = Field(default=None, alias="cleanWaitingJob")
+    """清除等待的作业。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    empty_running_job: str | None = Field(default=None, alias="emptyRunningJob")
+    """是否空跑：1表示空跑，0表示取消空跑；不设置时为0。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfJobAlarm(Model):
+    """JobAlarm
+
+    作业监控告警信息。
+
+    Reference section 6.3.3.
+    """
+
+    alarm_type: str | None = Field(default=None, alias="alarmType")
+    """告警类型。"""
+    topic_urn: str | None = Field(default=None, alias="topicUrn")
+    """告警通知的SMN主题URN。"""
 
 
 class DlfJobApprover(Model):
@@ -1377,6 +1451,10 @@ class DlfJobBasicConfig(Model):
     """用户自定义字段，长度不能超过2048个字符。"""
     tags: list[str] | dict[str, Any] | None = Field(default=None)
     """作业标签列表"""
+    task_priority: int | None = Field(default=None, alias="taskPriority")
+    """作业优先级，取值范围[0, 2]，默认0：0高，1中，2低。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobCondition(Model):
@@ -1414,6 +1492,10 @@ class DlfJobCron(Model):
     """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
     depend_jobs: DlfJobDependJobs | None = Field(default=None, alias="dependJobs")
     """依赖其它作业配置，参考表6-58"""
+    interval_type: str | None = Field(default=None, alias="intervalType")
+    """调度间隔类型：minutes、hours、days、weeks、months、seasons、years。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobCronTrigger(Model):
@@ -1466,14 +1548,22 @@ class DlfJobDependJobs(Model):
     - FAIL: 停止作业，设置作业为失败状态
     - IGNORE: 继续执行作业
     - SUSPEND : 挂起作业 默认值 : FAIL"""
-    same_workspace_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
-        default=None, alias="sameWorkspaceJobs"
+    same_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
+        default=None,
+        alias="sameWorkSpaceJobs",
+        validation_alias=AliasChoices("sameWorkSpaceJobs", "sameWorkspaceJobs"),
     )
-    """依赖本工作空间作业列表，请参考表 6-145。"""
-    other_workspace_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
-        default=None, alias="otherWorkspaceJobs"
+    """依赖本工作空间作业列表，请参考表 6-145。
+
+    Also read as: sameWorkspaceJobs."""
+    other_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
+        default=None,
+        alias="otherWorkSpaceJobs",
+        validation_alias=AliasChoices("otherWorkSpaceJobs", "otherWorkspaceJobs"),
     )
-    """依赖其他工作空间作业列表，请参考表 6-145。"""
+    """依赖其他工作空间作业列表，请参考表 6-145。
+
+    Also read as: otherWorkspaceJobs."""
 
 
 class DlfJobDependWorkspaceJob(Model):
@@ -1490,6 +1580,20 @@ class DlfJobDependWorkspaceJob(Model):
     """作业名称。"""
     depend_on_last_period: bool | None = Field(default=None, alias="dependOnLastPeriod")
     """是否依赖上游作业最近一个实例。"""
+    work_space_id: str | None = Field(default=None, alias="workSpaceId")
+    """工作空间ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_type: str | None = Field(default=None, alias="dependType")
+    """依赖的规则。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_on_last_n_period_value: int | None = Field(
+        default=None, alias="dependOnLastNPeriodValue"
+    )
+    """依赖上N个周期。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobDetail(Model):
@@ -1528,14 +1632,28 @@ class DlfJobDetail(Model):
     """作业的基本信息，参考表6-142"""
     description: str | None = Field(default=None)
     """作业描述信息"""
-    cleanoverdue_days: int | str | None = Field(default=None, alias="cleanoverdueDays")
-    """设置作业的最大超时时间"""
+    cleanoverdue_days: int | str | None = Field(
+        default=None,
+        alias="cleanoverdueDays",
+        validation_alias=AliasChoices("cleanoverdueDays", "cleanOverdueDays"),
+    )
+    """设置作业的最大超时时间
+
+    Also read as: cleanOverdueDays."""
     clean_waiting_job: str | None = Field(default=None, alias="cleanWaitingJob")
     """清除等待的作业"""
     empty_running_job: str | None = Field(default=None, alias="emptyRunningJob")
     """是否空跑"""
     version: str | None = Field(default=None)
     """作业版本信息"""
+    single_node_job_flag: bool | None = Field(default=None, alias="singleNodeJobFlag")
+    """是否为单任务作业，默认false。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    single_node_job_type: str | None = Field(default=None, alias="singleNodeJobType")
+    """单任务类型。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobDownstreamJob(Model):
@@ -1634,6 +1752,10 @@ class DlfJobInstance(Model):
     默认值: false"""
     version: str | int | None = Field(default=None)
     """作业实例版本。"""
+    error_message: str | None = Field(default=None, alias="errorMessage")
+    """作业实例失败的错误信息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobInstanceDetail(Model):
@@ -2025,6 +2147,14 @@ class DlfJobSummary(Model):
     """作业的路径。"""
     single_node_job_flag: bool | None = Field(default=None, alias="singleNodeJobFlag")
     """作业是否为单任务作业。"""
+    alarms: list[DlfJobAlarm] | None = Field(default=None)
+    """作业监控告警信息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    flink_job_info: str | None = Field(default=None, alias="flinkJobInfo")
+    """Flink作业信息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobTagsRequest(Model):
@@ -2671,12 +2801,24 @@ class DlfRealtimeJobStatus(Model):
     - EXCEPTION：异常
     - STOPPING：停止中
     - STOPPED：停止"""
-    start_time: str | None = Field(default=None, alias="startTime")
-    """启动时间"""
+    starttime: str | None = Field(
+        default=None, validation_alias=AliasChoices("starttime", "startTime")
+    )
+    """启动时间
+
+    Also read as: startTime."""
     end_time: str | None = Field(default=None, alias="endTime")
     """停止时间"""
     last_update_time: str | None = Field(default=None, alias="lastUpdateTime")
     """状态最后更新时间"""
+    create_user: str | None = Field(default=None, alias="createUser")
+    """创建人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    last_modifiy_user: str | None = Field(default=None, alias="lastModifiyUser")
+    """最后修改人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfRealtimeNodeStatus(Model):
@@ -2698,7 +2840,7 @@ class DlfRealtimeNodeStatus(Model):
     - STOPPED：停止"""
     log_path: str | None = Field(default=None, alias="logPath")
     """节点运行日志路径"""
-    type_: (
+    node_type: (
         Literal[
             "Hive SQL",
             "Spark SQL",
@@ -2716,7 +2858,7 @@ class DlfRealtimeNodeStatus(Model):
             "MapReduce",
         ]
         | None
-    ) = Field(default=None, alias="type")
+    ) = Field(default=None, alias="nodeType", validation_alias=AliasChoices("nodeType", "type"))
     """节点类型:
     - Hive SQL : 执行Hive SQL脚本
     - Spark SQL : 执行Spark SQL脚本
@@ -2731,15 +2873,30 @@ class DlfRealtimeNodeStatus(Model):
     - RESTAPI : REST API请求
     - SMN : 发送短信或邮件
     - MRS Spark : 执行MRS服务的Spark作业
-    - MapReduce : 执行MRS服务的MapReduce作业"""
+    - MapReduce : 执行MRS服务的MapReduce作业
+
+    Also read as: type."""
     buffer_records: int | None = Field(default=None, alias="bufferRecords")
     job_instance_id: int | None = Field(default=None, alias="jobInstanceId")
-    last_instance_status: str | None = Field(default=None, alias="LastInstanceStatus")
+    last_instance_status: str | None = Field(
+        default=None,
+        alias="lastInstanceStatus",
+        validation_alias=AliasChoices("lastInstanceStatus", "LastInstanceStatus"),
+    )
+    """Also read as: LastInstanceStatus."""
     speed: float | None = Field(default=None)
     total_get_bytes: int | None = Field(default=None, alias="totalGetBytes")
     total_get_records: int | None = Field(default=None, alias="totalGetRecords")
     total_put_bytes: int | None = Field(default=None, alias="totalPutBytes")
     total_put_records: int | None = Field(default=None, alias="totalPutRecords")
+    running_data: str | None = Field(default=None, alias="runningData")
+    """节点运行时内部存放的部分数据。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    extend_counter: str | None = Field(default=None, alias="extendCounter")
+    """扩展计数器。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfRestClientNode(Model):
@@ -3081,10 +3238,14 @@ class DlfStartJobParam(Model):
     """参数名称，长度不能超过64个字符。"""
     value: str
     """参数值，长度不能超过1024个字符。"""
-    param_type: Literal["variable", "constants"] | None = Field(default=None, alias="paramType")
+    type_: Literal["variable", "constants"] | None = Field(
+        default=None, alias="type", validation_alias=AliasChoices("type", "paramType")
+    )
     """参数类型。
     - variable: 变量
-    - constants: 常量"""
+    - constants: 常量
+
+    Also read as: paramType."""
 
 
 class DlfStartJobRequest(Model):
@@ -3116,6 +3277,10 @@ class DlfSystemSubTask(Model):
     - FAILED"""
     task_id: str | None = Field(default=None, alias="taskId")
     """任务消息"""
+    message: str | None = Field(default=None)
+    """子任务消息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfSystemTask(Model):
@@ -3143,6 +3308,10 @@ class DlfSystemTask(Model):
     """项目编号"""
     subtasks: list[DlfSystemSubTask] | None = Field(default=None)
     """子任务，参考表6-196。"""
+    message: str | None = Field(default=None)
+    """任务消息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfTaskCompletionData(Model):
@@ -3344,12 +3513,17 @@ class ReleasePackageListRequest(Model):
     """申请人名称集合，根据该字段筛选，如果选择了apply_user_name，则该名称必须包含在集合内。"""
     deploy_user_name_filter: list[str] | str | None = Field(default=None)
     """发布人名称集合，根据该字段筛选，如果选择了deploy_user_name，则该名称必须包含在集合内。"""
-    deploy_statuses_filter: list[Literal[1, 2, 3, 5]] | None = Field(default=None)
+    deploy_status_filter: list[Literal[1, 2, 3, 5]] | str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("deploy_status_filter", "deploy_statuses_filter"),
+    )
     """发布状态集合。
     1: 待审批
     2: 成功
     3: 失败
-    5: 发布中"""
+    5: 发布中
+
+    Also read as: deploy_statuses_filter."""
     sorted_direction: str | None = Field(default=None)
     """排序方向，默认是desc。"""
     order_column: str | None = Field(default=None)
@@ -3358,12 +3532,6 @@ class ReleasePackageListRequest(Model):
     """分页返回结果，默认是10。"""
     offset: int | None = Field(default=None)
     """分页的起始页，默认值位0，取值范围大于等于0。"""
-    deploy_status_filter: list[Literal[1, 2, 3, 5]] | str | None = Field(default=None)
-    """发布状态集合。
-    1: 待审批
-    2: 成功
-    3: 失败
-    5: 发布中"""
 
 
 class ReleasePackageTaskDetail(Model):
@@ -3390,10 +3558,14 @@ class ReleasePackageTaskDetail(Model):
     """脚本ID。"""
     task_id: str | None = Field(default=None)
     """作业ID。"""
-    start_job_statuses: Literal[2, 3] | None = Field(default=None)
+    start_job_status: Literal[2, 3] | None = Field(
+        default=None, validation_alias=AliasChoices("start_job_status", "start_job_statuses")
+    )
     """作业启动状态。
     2: 成功
-    3: 失败"""
+    3: 失败
+
+    Also read as: start_job_statuses."""
     submit_timestamp: int | None = Field(default=None)
     """提交时间戳，13位时间戳。"""
     submit_user_id: str | None = Field(default=None)
@@ -3443,6 +3615,20 @@ class Resource(Model):
     """描述，长度不能超过255个字符。"""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    id_: str | None = Field(default=None, alias="id")
+    """资源ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_packages: list[ResourceDependPackage] | None = Field(
+        default=None, alias="dependPackages"
+    )
+    """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    """引用该资源的作业。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ResourceCreate(Model):
@@ -3466,6 +3652,20 @@ class ResourceCreate(Model):
     """描述，长度不能超过255个字符。"""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    id_: str | None = Field(default=None, alias="id")
+    """资源ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_packages: list[ResourceDependPackage] | None = Field(
+        default=None, alias="dependPackages"
+    )
+    """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    """引用该资源的作业。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ResourceCreateResponse(Model):
@@ -3488,6 +3688,34 @@ class ResourceDependPackage(Model):
     """文件类型"""
     location: str | None = Field(default=None)
     """文件路径"""
+
+
+class ResourceJobRelation(Model):
+    """Relation
+
+    引用资源的作业。
+
+    Reference section 6.2.3.
+    """
+
+    relation_type: str | None = Field(default=None, alias="relationType")
+    """依赖类型。"""
+    relation_id: str | None = Field(default=None, alias="relationId")
+    """依赖类型ID。"""
+    task_name: str | None = Field(default=None, alias="taskName")
+    """作业名称。"""
+    task_id: int | None = Field(default=None, alias="taskId")
+    """作业ID。"""
+    script_name: str | None = Field(default=None, alias="scriptName")
+    """脚本名称。"""
+    script_id: str | None = Field(default=None, alias="scriptId")
+    """脚本ID。"""
+    user_name: str | None = Field(default=None, alias="userName")
+    """用户名。"""
+    version: int | None = Field(default=None)
+    """版本号。"""
+    deleted: bool | None = Field(default=None)
+    """是否已删除。"""
 
 
 class ResourceList(Model):
@@ -3525,6 +3753,16 @@ class ResourceListItem(Model):
     """描述，长度不能超过255个字符。"""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    depend_packages: list[ResourceDependPackage] | None = Field(
+        default=None, alias="dependPackages"
+    )
+    """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    """引用该资源的作业。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ResourceUpdate(Model):
@@ -3552,6 +3790,14 @@ class ResourceUpdate(Model):
     """描述，长度不能超过255个字符。"""
     directory: str
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    id_: str | None = Field(default=None, alias="id")
+    """资源ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    """引用该资源的作业。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class Script(Model):
@@ -3609,6 +3855,26 @@ class Script(Model):
     """描述，长度不能超过255个字符。"""
     auto_acquire_lock: bool | None = Field(default=None, alias="autoAcquireLock")
     """自动获取编辑锁参数，默认为true"""
+    id_: str | None = Field(default=None, alias="id")
+    """脚本ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    owner: str | None = Field(default=None)
+    """责任人名称。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    version: int | None = Field(default=None)
+    """脚本最新提交版本。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    target_status: str | None = Field(default=None, alias="targetStatus")
+    """开启审批开关后，脚本的目标状态：SAVED、SUBMITTED或PRODUCTION。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    approvers: list[ScriptApprover] | None = Field(default=None)
+    """开启审批开关后，脚本的审批人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ScriptApprover(Model):
@@ -3686,6 +3952,14 @@ class ScriptCreate(Model):
     - 生产态表示脚本跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的脚本。"""
     approvers: list[ScriptApprover] | None = Field(default=None)
     """在开启审批开关后，需要填写该字段，表示脚本审批人，参考 表6-4 。"""
+    id_: str | None = Field(default=None, alias="id")
+    """脚本ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    version: int | None = Field(default=None)
+    """脚本最新提交版本。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ScriptDeleteRequest(Model):
@@ -3733,6 +4007,10 @@ class ScriptInstanceResult(Model):
     - FAILED：执行失败"""
     results: list[ScriptResult]
     """执行结果"""
+    message: str | None = Field(default=None)
+    """执行失败消息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ScriptList(Model):
@@ -3800,6 +4078,26 @@ class ScriptListItem(Model):
     """用户定义适用于此作业的配置参数，当type参数值为DLISQL时，才支持此参数。当前支持的配置项列表请参考《数据湖探索 API参考》的“提交SQL作业接口”的conf参数说明。默认值为空。"""
     description: str | None = Field(default=None)
     """描述，长度不能超过255个字符。"""
+    id_: str | None = Field(default=None, alias="id")
+    """脚本ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    owner: str | None = Field(default=None)
+    """责任人名称。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    version: int | None = Field(default=None)
+    """脚本最新提交版本。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    target_status: str | None = Field(default=None, alias="targetStatus")
+    """开启审批开关后，脚本的目标状态：SAVED、SUBMITTED或PRODUCTION。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    approvers: list[ScriptApprover] | None = Field(default=None)
+    """开启审批开关后，脚本的审批人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ScriptResult(Model):
@@ -3818,6 +4116,18 @@ class ScriptResult(Model):
     """返回结果数据。"""
     schema_: list[dict[str, str]] | None = Field(default=None, alias="schema")
     """结果数据格式定义。"""
+    input_row_count: int | None = Field(default=None, alias="inputRowCount")
+    """输入结果的行数（DLI等脚本）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    result_count: int | None = Field(default=None, alias="resultCount")
+    """结果行数（DLI等脚本）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    raw_result: Any = Field(default=None, alias="rawResult")
+    """脚本结果信息（原始结果）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class ScriptUpdate(Model):
@@ -3883,6 +4193,18 @@ class ScriptUpdate(Model):
     approvers: list[ScriptApprover] | None = Field(default=None)
     """在开启审批开关后，需要填写该字段，表示脚本审批人，参考表6-8。
     审批开关的配置请参见审批中心。"""
+    id_: str | None = Field(default=None, alias="id")
+    """脚本ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    owner: str | None = Field(default=None)
+    """责任人名称。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    version: int | None = Field(default=None)
+    """脚本最新提交版本。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class SupplementDataCreateRequest(Model):
