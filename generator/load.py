@@ -7,6 +7,8 @@ Bundling rules (see spec/README.md):
 - a `$ref` into a schema file (under a `schemas/` folder, or named `schemas.yaml`) becomes
   `#/components/schemas/<Name>`; every schema of every such file is put into the components;
 - any other `$ref` to another file is replaced by the referenced value (path items, lists);
+- a discriminator's `mapping` values are rewritten like `$ref`s, so the bundle has no file-local
+  reference left;
 - each path item gets the `servers` of the service its operations are tagged with
   (root `x-services` and the tags' `x-service`).
 """
