@@ -172,7 +172,10 @@ class _Loader:
             for key, value in node.items():
                 kline = node.lines[key]
                 out[key] = self.convert(value, file, f"{pointer}/{escape(key)}", kline)
-            if pointer.endswith("/discriminator") and isinstance(out.get("mapping"), dict):
+            is_discriminator = pointer.endswith("/discriminator") and not pointer.endswith(
+                "/properties/discriminator"
+            )
+            if is_discriminator and isinstance(out.get("mapping"), dict):
                 out["mapping"] = self.mapping(out["mapping"], file, f"{pointer}/mapping", node)
             return out
         if isinstance(node, YSeq):

@@ -186,3 +186,24 @@ def test_prism_dynamic(
     spec: dict[str, Any], dynamic: str, fixture: Path, case: dict[str, Any], kind: str
 ) -> None:
     exchange(spec, dynamic, fixture, case, kind, dynamic=True)
+
+
+def test_prism_rejects_what_breaks_the_spec(spec: dict[str, Any], static: str) -> None:
+    """The checks above can fail: Prism reports an unsigned call, and a body without the fields
+    its schema requires, as request violations."""
+    fixture, case = next(
+        (f, c)
+        for f, c in CASES
+        if (operation(spec, f).get("requestBody") or {}).get("required") and c["request"]["body"]
+    )
+    request = case["request"]
+    url = static + request["path"]
+    unsigned = httpx.request(request["method"], url, json=request["body"], timeout=60)
+    assert unsigned.status_code == 401
+    assert located(violations(unsigned), "request")
+    empty = httpx.request(
+        request["method"], url, json=[], headers={"X-Auth-Token": "prism-token"}, timeout=60
+    )
+    assert empty.status_code >= 400
+    found = located(violations(empty), "request")
+    assert any(v["location"][:2] == ["request", "body"] for v in found), found
