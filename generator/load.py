@@ -7,6 +7,8 @@ Bundling rules (see spec/README.md):
 - a `$ref` into a schema file (under a `schemas/` folder, or named `schemas.yaml`) becomes
   `#/components/schemas/<Name>`; every schema of every such file is put into the components;
 - any other `$ref` to another file is replaced by the referenced value (path items, lists);
+- a discriminator's `mapping` values are rewritten like `$ref`s, so the bundle has no file-local
+  reference left;
 - each path item gets the `servers` of the service its operations are tagged with
   (root `x-services` and the tags' `x-service`).
 
@@ -249,6 +251,11 @@ class _Loader:
             for key, value in node.items():
                 kline = node.lines[key]
                 out[key] = self.convert(value, file, f"{pointer}/{escape(key)}", kline)
+            is_discriminator = pointer.endswith("/discriminator") and not pointer.endswith(
+                "/properties/discriminator"
+            )
+            if is_discriminator and isinstance(out.get("mapping"), dict):
+                out["mapping"] = self.mapping(out["mapping"], file, f"{pointer}/mapping", node)
             return out
         if isinstance(node, YSeq):
             return [
@@ -311,6 +318,34 @@ class _Loader:
         if siblings and isinstance(out, dict):
             for k, v in siblings.items():
                 out[str(k)] = self.convert(v, file, f"{pointer}/{escape(str(k))}", line)
+        return out
+
+    def mapping(
+        self, mapping: dict[str, Any], file: Path, pointer: str, node: YMap
+    ) -> dict[str, Any]:
+        """A discriminator's `mapping` with its schema references in bundle form: values are
+        references like `$ref`s (a bare name is a component name and stays as it is)."""
+        lines = node["mapping"].lines if isinstance(node["mapping"], YMap) else {}
+        out: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if not isinstance(value, str) or "#" not in value and "/" not in value:
+                out[key] = value
+                continue
+            line = lines.get(key, node.line)
+            resolved = self.ref(YMap({"$ref": value}), file, f"{pointer}/{escape(key)}", line)
+            if isinstance(resolved, dict) and set(resolved) == {"$ref"}:
+                out[key] = resolved["$ref"]
+                continue
+            out[key] = value
+            if not (isinstance(resolved, dict) and "x-unresolved-ref" in resolved):
+                self.bundle.problems.append(
+                    Problem(
+                        self.bundle.rel(file),
+                        line,
+                        f"{pointer}/{escape(key)}",
+                        f"discriminator mapping {value!r} must name a schema of a schema file",
+                    )
+                )
         return out
 
     def with_siblings(

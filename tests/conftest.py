@@ -36,6 +36,15 @@ def mini(tmp_path: Path) -> Path:
     return target / "openapi.yaml"
 
 
+@pytest.fixture(scope="session")
+def bundle_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The spec as one file, written by `python -m generator bundle` (what `make bundle` does)."""
+    target = tmp_path_factory.mktemp("bundle") / "openapi.json"
+    done = run_cli("bundle", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    return target
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"

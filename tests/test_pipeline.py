@@ -142,6 +142,15 @@ def test_bundle_is_one_self_contained_file(tmp_path: Path) -> None:
 
     walk(doc)
     assert refs and all(r.startswith("#/components/schemas/") for r in refs)
+    mappings = [
+        target
+        for schema in doc["components"]["schemas"].values()
+        for target in ((schema.get("discriminator") or {}).get("mapping") or {}).values()
+    ]
+    assert mappings, "the DLF job nodes have a discriminator mapping"
+    for target in refs + mappings:
+        assert target.startswith("#/components/schemas/"), target
+        assert target.split("/")[3] in doc["components"]["schemas"], target
     assert doc["openapi"] == "3.1.0"
     assert all("servers" in item for item in doc["paths"].values() if item)
     yaml_target = tmp_path / "openapi.yaml"
@@ -149,3 +158,26 @@ def test_bundle_is_one_self_contained_file(tmp_path: Path) -> None:
     from ruamel.yaml import YAML
 
     assert YAML(typ="safe").load(yaml_target.read_text()) == doc
+
+
+def test_bundle_rewrites_discriminator_mappings(mini: Path, tmp_path: Path) -> None:
+    things = mini.parent / "svc" / "schemas" / "things.yaml"
+    shape = (
+        "Shape:\n  oneOf: [{$ref: '#/Thing'}, {$ref: '#/ThingList'}]\n"
+        "  discriminator:\n    propertyName: id\n"
+        "    mapping: {thing: '#/Thing', list: 'things.yaml#/ThingList', named: Thing}\n"
+    )
+    things.write_text(things.read_text() + shape)
+    target = tmp_path / "openapi.json"
+    result = run_cli("--spec", str(mini), "bundle", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    mapping = json.loads(target.read_text())["components"]["schemas"]["Shape"]["discriminator"]
+    assert mapping["mapping"] == {
+        "thing": "#/components/schemas/Thing",
+        "list": "#/components/schemas/ThingList",
+        "named": "Thing",
+    }
+    things.write_text(things.read_text().replace("'#/Thing', list", "'#/Thin', list"))
+    result = run_cli("--spec", str(mini), "bundle", "-o", str(target))
+    assert result.returncode == 2
+    assert "discriminator/mapping/thing: $ref '#/Thin': no schema 'Thin'" in result.stderr
