@@ -41,6 +41,7 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
     api = build(bundle.doc, bundle.origins)
     try:
         files = render(api, templates, cache)
+        files.update(_docs(bundle.doc, api, spec, templates))
     except Exception as exc:  # a template bug: say which, write nothing
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
@@ -48,6 +49,15 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
     return files, summary
+
+
+def _docs(doc, api, spec: Path, templates: Path, changes=None) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """The review pages (docs.py): HTML reference, notes register, coverage."""
+    from .coverage import outline_path
+    from .docs import render_docs
+
+    outline = outline_path(spec).read_text(encoding="utf-8")
+    return render_docs(doc, api, templates, outline, changes)
 
 
 def main(argv: list[str] | None = None) -> int:
