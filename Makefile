@@ -1,12 +1,18 @@
 # make generate: render generated/ from spec/ and templates/ (does nothing when nothing changed)
 # make test:     the test suite (what CI runs)
 # make check:    fail when generated/ is not what the spec and templates produce
+# make docs:     the review pages in generated/docs/ (reference.html opens from disk, offline)
+# make coverage: the reference's sections and tables the spec covers; fails on an uncovered
+#                operation section
+# make diff BASE=<git ref>: changes since BASE for client users, breaking or not, semver bump
+# make browser-test: headless Chromium opens reference.html (installs chromium when missing)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: generate regenerate check validate bundle test typecheck bench clean
+.PHONY: generate regenerate check validate bundle test typecheck bench clean docs coverage diff \
+	cjk-fonts chromium browser-test
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +42,31 @@ test: $(READY)
 
 bench: $(READY)
 	$(BIN)/python bench/generate.py
+
+# Debian packages the review pages use: CJK fonts for the Chinese text, Chromium for the test.
+cjk-fonts:
+	@fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk; }
+
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+docs: $(READY) cjk-fonts
+	$(BIN)/python -m generator generate
+	@echo "open generated/docs/reference.html (notes: generated/docs/notes.md, coverage: generated/docs/coverage.md)"
+
+coverage: $(READY)
+	$(BIN)/python -m generator coverage
+
+diff: $(READY)
+	@test -n "$(BASE)" || { echo "usage: make diff BASE=<git ref>" >&2; exit 2; }
+	@mkdir -p build
+	$(BIN)/python -m generator diff "$(BASE)" --html build/docs/reference.html > build/diff.txt; \
+		status=$$?; cat build/diff.txt; exit $$status
+
+browser-test: $(READY) chromium cjk-fonts
+	$(BIN)/python -m pytest tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache

@@ -160,8 +160,9 @@ class _Docs:
         return [n for n in self.register.notes if n.anchor == anchor_id]
 
     def body(self, title: str, content: dict[str, Any], op_anchor: str, op_id: str) -> Body:
-        ctype, media = next(iter(content.items()), ("", {}))
-        media = media or {}
+        first: tuple[str, Any] = next(iter(content.items()), ("", {}))
+        ctype, found = first
+        media: dict[str, Any] = found if isinstance(found, dict) else {}
         schema = media.get("schema") or {}
         kind, link = type_text(schema)
         for pointer, node in walk(schema):
@@ -183,7 +184,7 @@ class _Docs:
     def operation(self, op: Operation) -> OpDoc:
         item = self.doc["paths"][op.path]
         raw = item[op.http_method.lower()]
-        variant = next(
+        variant: dict[str, Any] = next(
             (v for v in raw.get("x-variants") or [] if v.get("operationId") == op.op_id), {}
         )
         op_anchor = anchor("operation", op.op_id)
@@ -215,10 +216,10 @@ class _Docs:
             if variant.get("schema"):
                 ctype = next(iter(content))
                 media = dict(content[ctype] or {})
-                names = set(variant.get("examples") or [])
+                own = set(variant.get("examples") or [])
                 media["schema"] = variant["schema"]
                 media["examples"] = {
-                    k: v for k, v in (media.get("examples") or {}).items() if k in names
+                    k: v for k, v in (media.get("examples") or {}).items() if k in own
                 }
                 content = {ctype: media}
             request = self.body("request body", content, op_anchor, op.op_id)
@@ -236,11 +237,11 @@ class _Docs:
                 for media in content.values():
                     for ex in ((media or {}).get("examples") or {}).values():
                         codes |= _codes((ex or {}).get("value"))
-        names = set(variant.get("examples") or []) or None
+        names = set(variant.get("examples") or [])
         uri_examples = [
             (name, str(ex.get("summary") or ""), str(ex.get("uri") or ""))
             for name, ex in (raw.get("x-examples") or {}).items()
-            if names is None or name in names
+            if not names or name in names
         ]
         errors = [self.error_table.get(c) or ErrorCode(c, "", "", "") for c in sorted(codes)]
         args = ", ".join(f"{p.name}=..." for p in op.args if p.required)
@@ -285,7 +286,10 @@ def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
             s.name,
             s.title,
             s.url,
-            [Resource(r.name, r.title, [d.operation(op) for op in r.operations]) for r in s.resources],
+            [
+                Resource(r.name, r.title, [d.operation(op) for op in r.operations])
+                for r in s.resources
+            ],
         )
         for s in api.services
     ]
@@ -295,9 +299,18 @@ def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
         for r in s.resources:
             for o in r.ops:
                 op = o.op
-                search.append(["operation", o.call, f"{op.http_method} {op.path} {op.op_id} {op.summary}", o.anchor])
+                search.append(
+                    [
+                        "operation",
+                        o.call,
+                        f"{op.http_method} {op.path} {op.op_id} {op.summary}",
+                        o.anchor,
+                    ]
+                )
                 for p in o.params:
-                    search.append(["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor])
+                    search.append(
+                        ["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor]
+                    )
     for m in models:
         search.append(["model", m.name, m.title or m.description[:80], m.anchor])
         for row in m.rows:
@@ -346,6 +359,5 @@ def render_docs(
     ref.changes = changes
     env = environment(templates)
     return {
-        out: env.get_template(name).render(ref=ref).encode("utf-8")
-        for name, out in OUTPUTS.items()
+        out: env.get_template(name).render(ref=ref).encode("utf-8") for name, out in OUTPUTS.items()
     }

@@ -134,12 +134,16 @@ class TreeBuilder:
         for key in ("oneOf", "anyOf"):
             for i, branch in enumerate(schema.get(key) or []):
                 label = (branch or {}).get("title") or f"option {i + 1}"
-                self._row(f"({label})", branch if isinstance(branch, dict) else {}, False, depth, out)
+                self._row(
+                    f"({label})", branch if isinstance(branch, dict) else {}, False, depth, out
+                )
         items = schema.get("items")
         if schema.get("type") == "array" and isinstance(items, dict) and not ref_name(items):
             self._members(items, depth, out)
 
-    def _row(self, name: str, prop: dict[str, Any], required: bool, depth: int, out: list[Row]) -> None:
+    def _row(
+        self, name: str, prop: dict[str, Any], required: bool, depth: int, out: list[Row]
+    ) -> None:
         kind, link = type_text(prop)
         shown = self.resolve(prop) if ref_name(prop) and not self._is_object(prop) else prop
         desc = str(prop.get("description") or shown.get("description") or "").strip()
@@ -155,7 +159,12 @@ class TreeBuilder:
         extra = inner.get("additionalProperties")
         if isinstance(extra, dict) and not ref_name(extra) and not inner.get("properties"):
             inner = extra
-        if inner.get("properties") or inner.get("allOf") or inner.get("oneOf") or inner.get("anyOf"):
+        if (
+            inner.get("properties")
+            or inner.get("allOf")
+            or inner.get("oneOf")
+            or inner.get("anyOf")
+        ):
             self._members(inner, depth + 1, out)
 
     def _is_object(self, schema: dict[str, Any]) -> bool:
