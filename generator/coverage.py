@@ -126,8 +126,8 @@ def parse_outline(text: str) -> list[Section]:
     return sections
 
 
-def in_scope(number: str) -> bool:
-    return any(number == s or number.startswith(s + ".") for s in SCOPE)
+def in_scope(number: str, scope: tuple[str, ...] = SCOPE) -> bool:
+    return any(number == s or number.startswith(s + ".") for s in scope)
 
 
 def citations(doc: dict[str, Any]) -> list[tuple[str, Owner]]:
@@ -140,8 +140,8 @@ def citations(doc: dict[str, Any]) -> list[tuple[str, Owner]]:
     return out
 
 
-def check(doc: dict[str, Any], outline: str) -> Coverage:
-    sections = [s for s in parse_outline(outline) if in_scope(s.number)]
+def check(doc: dict[str, Any], outline: str, scope: tuple[str, ...] = SCOPE) -> Coverage:
+    sections = [s for s in parse_outline(outline) if in_scope(s.number, scope)]
     by_number = {s.number: s for s in sections}
     tables = {t.number: (s, t) for s in sections for t in s.tables}
     for cited, owner in citations(doc):

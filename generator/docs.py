@@ -311,10 +311,13 @@ def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
                     search.append(
                         ["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor]
                     )
+    python_names = {m.schema: {f.wire: f.name for f in m.fields} for m in api.models}
     for m in models:
         search.append(["model", m.name, m.title or m.description[:80], m.anchor])
+        names = python_names.get(m.name, {})
         for row in m.rows:
-            search.append(["field", row.name, f"{row.type} in {m.name}", m.anchor])
+            attr = f" (attribute {names[row.name]})" if row.depth == 0 and row.name in names else ""
+            search.append(["field", row.name, f"{row.type} in {m.name}{attr}", m.anchor])
     by_service = [
         (service, [d.error_table[str(e.get("code"))] for e in codes or []])
         for service, codes in (doc.get("x-error-codes") or {}).items()
