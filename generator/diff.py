@@ -2,7 +2,7 @@
 
 Compares two bundles (load.py) operation by operation (matched by method and path, or by
 operationId when the path or method moved): client calls, parameters, request bodies and
-responses. Body schemas are flattened into field paths (`cluster.vpcId`, `items[].name`; `$ref`s
+responses. Body schemas are flattened (flatten.py) into field paths (`cluster.vpcId`, `items[].name`; `$ref`s
 resolved, `allOf` merged, `oneOf`/`anyOf` branches merged as optional fields) and compared
 field by field, in the direction the data travels:
 
@@ -22,20 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .doctree import ref_name
+from .flatten import RANGE_KEYS, Facts, Flattener
 from .load import HTTP_METHODS
 
 LEVELS = ("none", "patch", "minor", "major")
-RANGE_KEYS = {  # keyword: +1 when a larger value narrows, -1 when a smaller one does
-    "minimum": 1,
-    "exclusiveMinimum": 1,
-    "minLength": 1,
-    "minItems": 1,
-    "maximum": -1,
-    "exclusiveMaximum": -1,
-    "maxLength": -1,
-    "maxItems": -1,
-}
 
 
 @dataclass
@@ -64,6 +54,11 @@ class Changes:
         return [c for c in self.items if not c.breaking]
 
     @property
+    def ordered(self) -> list[Change]:
+        """Breaking first, then minor, then patch; by place within each."""
+        return sorted(self.items, key=lambda c: (-LEVELS.index(c.level), c.where, c.kind))
+
+    @property
     def bump(self) -> str:
         return max((c.level for c in self.items), key=LEVELS.index, default="none")
 
@@ -72,104 +67,10 @@ class Changes:
             f"Changes since {self.base}: {len(self.breaking)} breaking, "
             f"{len(self.compatible)} compatible; semver bump: {self.bump}"
         ]
-        for c in sorted(self.items, key=lambda c: (-LEVELS.index(c.level), c.where, c.kind)):
+        for c in self.ordered:
             label = "BREAKING" if c.breaking else c.level
             lines.append(f"{label:9} {c.kind}: {c.where}: {c.text}")
         return "\n".join(lines) + "\n"
-
-
-@dataclass
-class Facts:
-    """What a client relies on about one field."""
-
-    types: frozenset[str]
-    required: bool
-    enum: frozenset[str] | None
-    ranges: dict[str, Any]
-
-
-def _types(schema: dict[str, Any]) -> set[str]:
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        return {str(k) for k in kind}
-    if isinstance(kind, str):
-        return {kind}
-    if schema.get("properties") or schema.get("allOf"):
-        return {"object"}
-    if "const" in schema or "enum" in schema:
-        return {JSON_TYPES.get(type(v), "any") for v in schema.get("enum", [schema.get("const")])}
-    return {"any"}
-
-
-JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
-
-
-class Flattener:
-    def __init__(self, doc: dict[str, Any]) -> None:
-        self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
-
-    def flatten(self, schema: Any, required: bool = True) -> dict[str, Facts]:
-        out: dict[str, Facts] = {}
-        self._walk(schema, "", required, out, frozenset())
-        return out
-
-    def _walk(
-        self, schema: Any, path: str, required: bool, out: dict[str, Facts], seen: frozenset[str]
-    ) -> None:
-        name = ref_name(schema)
-        if name:
-            if name in seen:
-                return
-            seen = seen | {name}
-            schema = self.schemas.get(name)
-        if not isinstance(schema, dict):
-            return
-        branches = [b for k in ("oneOf", "anyOf") for b in schema.get(k) or []]
-        types = _types(schema)
-        enum = schema.get("enum")
-        for b in branches:
-            target = self.schemas.get(ref_name(b), b) if ref_name(b) else b
-            types |= _types(target) if isinstance(target, dict) else set()
-        if branches and len(types) > 1:
-            types.discard("any")
-        facts = Facts(
-            types=frozenset(types),
-            required=required,
-            enum=frozenset(map(repr, enum)) if isinstance(enum, list) else None,
-            ranges={k: schema[k] for k in RANGE_KEYS if k in schema},
-        )
-        previous = out.get(path)
-        if previous:  # the same path from another branch: merge what it allows
-            facts.types |= previous.types
-            facts.required = facts.required and previous.required
-        out[path] = facts
-        for part in schema.get("allOf") or []:
-            self._members(part, path, out, seen, optional=False)
-        self._members(schema, path, out, seen, optional=False)
-        for b in branches:
-            self._members(b, path, out, seen, optional=True)
-        items = schema.get("items")
-        if isinstance(items, dict):
-            self._walk(items, path + "[]", True, out, seen)
-
-    def _members(
-        self, schema: Any, path: str, out: dict[str, Facts], seen: frozenset[str], optional: bool
-    ) -> None:
-        name = ref_name(schema)
-        if name:
-            if name in seen:
-                return
-            seen = seen | {name}
-            schema = self.schemas.get(name)
-        if not isinstance(schema, dict):
-            return
-        required = set(schema.get("required") or [])
-        for key, prop in (schema.get("properties") or {}).items():
-            sub = f"{path}.{key}" if path else str(key)
-            self._walk(prop, sub, key in required and not optional, out, seen)
-        if optional or schema.get("allOf"):
-            for part in schema.get("allOf") or []:
-                self._members(part, path, out, seen, optional)
 
 
 def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
