@@ -9,8 +9,9 @@ request line (`GET /v1/...`); such headings are marked `op` in the outline.
 
 `x-doc-section` values cite sections and tables (`5.1.1, 5.1.7, 表5-4`; several groups separated
 by `;`). A section is covered when it is cited; a parent when any section under it is. A table
-is covered when cited, or implied when it is a parameter table of a covered operation section
-(parameters are transcribed inline, one per row, and carry no section of their own).
+is covered when cited, or implied when it is a parameter or top-level body table of a covered
+operation section (parameters are transcribed inline, one per row, and bodies are the
+operation's own request and response schemas; neither carries a section of its own).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from .owners import Owner, locate, walk
 # The chapters coverage reports on: endpoints, auth, the two API chapters, the appendix.
 SCOPE = ("1.4", "3", "5", "6", "7")
 OPERATION_CHAPTERS = ("5", "6")
-PARAMETER_TABLE = re.compile(r"(路径|Query|URI|请求 ?Header)\s*参数")
+# Tables an operation transcribes without citing them: its parameter rows (inline parameters)
+# and its top-level request and response bodies (the operation's body schemas).
+IMPLIED_TABLE = re.compile(r"(路径|Query|URI|请求 ?Header|请求 ?Body|响应 ?Body)\s*参数")
 TOC_LINE = re.compile(r"^(\d+(?:\.\d+)*) (.+?)(?:\s*\.{2,}\s*|\t)(\d+)$")
 CAPTION = re.compile(r"^表 ?(\d+-\d+) ?(.*)$")
 REQUEST_LINE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH) /")
@@ -160,7 +163,7 @@ def check(doc: dict[str, Any], outline: str, scope: tuple[str, ...] = SCOPE) -> 
         for t in s.tables:
             if t.carriers:
                 t.status = "cited"
-            elif s.operation and s.status == "cited" and PARAMETER_TABLE.search(t.caption):
+            elif s.operation and s.status == "cited" and IMPLIED_TABLE.search(t.caption):
                 t.status = "implied"
     uncovered = [s for s in sections if s.status == "not cited"]
     loose = [(s, t) for s in sections for t in s.tables if t.status == "not cited"]
