@@ -139,7 +139,7 @@ def citations(doc: dict[str, Any]) -> list[tuple[str, Owner]]:
     for pointer, node in walk(doc):
         value = node.get("x-doc-section")
         if isinstance(value, str) and value.strip():
-            out.append((value.strip(), locate(doc, f"{pointer}/x-doc-section")))
+            out.append((value.strip(), locate(doc, pointer)))
     return out
 
 
@@ -150,11 +150,11 @@ def check(doc: dict[str, Any], outline: str, scope: tuple[str, ...] = SCOPE) -> 
     for cited, owner in citations(doc):
         carrier = Carrier(Owner(owner.kind, owner.name, owner.anchor, ""), cited)
         for number in dict.fromkeys(CITE_SECTION.findall(CITE_TABLE.sub("", cited))):
-            if number in by_number and carrier not in by_number[number].carriers:
-                by_number[number].carriers.append(carrier)
+            if number in by_number:
+                _add(by_number[number].carriers, carrier)
         for number in dict.fromkeys(CITE_TABLE.findall(cited)):
-            if number in tables and carrier not in tables[number][1].carriers:
-                tables[number][1].carriers.append(carrier)
+            if number in tables:
+                _add(tables[number][1].carriers, carrier)
     for s in sections:
         if s.carriers:
             s.status = "cited"
@@ -183,6 +183,12 @@ def check(doc: dict[str, Any], outline: str, scope: tuple[str, ...] = SCOPE) -> 
             "tables_implied": sum(t.status == "implied" for t in all_tables),
         },
     )
+
+
+def _add(carriers: list[Carrier], carrier: Carrier) -> None:
+    """One entry per owner: an owner citing a section from several of its nodes counts once."""
+    if all(c.owner.anchor != carrier.owner.anchor for c in carriers):
+        carriers.append(carrier)
 
 
 def outline_path(spec: Path) -> Path:
