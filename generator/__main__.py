@@ -41,6 +41,7 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
     api = build(bundle.doc, bundle.origins)
     try:
         files = render(api, templates, cache)
+        files.update(_docs(bundle.doc, api, spec, templates))
     except Exception as exc:  # a template bug: say which, write nothing
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
@@ -48,6 +49,16 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
     return files, summary
+
+
+def _docs(doc, api, spec: Path, templates: Path, changes=None) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """The review pages (docs.py): HTML reference, notes register, coverage."""
+    from .coverage import outline_path
+    from .docs import render_docs
+
+    path = outline_path(spec)
+    outline = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return render_docs(doc, api, templates, outline, changes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help="only validate the spec")
     bnd = sub.add_parser("bundle", help="write the spec as one self-contained file")
     bnd.add_argument("-o", "--output", type=Path, required=True, help=".json or .yaml file")
+    sub.add_parser("coverage", help="sections and tables of the reference the spec covers")
+    out = sub.add_parser("outline", help="extract the reference's outline for `coverage`")
+    out.add_argument("reference", type=Path, help="the reference as text")
+    dif = sub.add_parser("diff", help="changes since a git ref, classified for client users")
+    dif.add_argument("base", help="a git ref (tag, branch, commit)")
+    dif.add_argument("--html", type=Path, help="also write the HTML reference with the changes")
     args = parser.parse_args(argv)
     start = time.perf_counter()
 
@@ -73,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         _load_valid(args.spec)
         print("spec is valid")
         return 0
+    if args.command in ("coverage", "outline", "diff"):
+        from .review import command
+
+        return command(args, _load_valid, _docs)
     if args.command == "bundle":
         bundle = _load_valid(args.spec)
         from .write import write_bundle

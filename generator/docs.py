@@ -1,0 +1,366 @@
+"""The review pages: the HTML reference, the notes register and the coverage report.
+
+Reads the bundle (for schemas, examples, constraints, notes) and the intermediate model (for
+the client calls), builds plain dataclasses, and renders them through templates/docs/ into
+generated/docs/: `reference.html` (one self-contained file: styles, script and search index
+inline, no network), and Markdown for reading on a forge (`notes.md`, `coverage.md`). The
+per-service Markdown pages stay with render.py.
+
+Jinja autoescaping is on for `*.html.j2` templates, so spec text is always escaped in HTML;
+JSON placed inside `<script>` goes through Jinja's `tojson`, which escapes `<`, `>` and `&`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import coverage as coverage_mod
+from .doctree import Row, TreeBuilder, constraints, type_text
+from .model import Api, Operation
+from .notes import Note, Register, register
+from .owners import anchor, walk
+
+OUTPUTS = {
+    "docs/reference.html.j2": "docs/reference.html",
+    "docs/notes.md.j2": "docs/notes.md",
+    "docs/coverage.md.j2": "docs/coverage.md",
+}
+
+
+@dataclass
+class ParamDoc:
+    name: str  # the client's argument ("" when the client fills it)
+    wire: str
+    location: str
+    type: str
+    required: bool
+    constraints: list[str]
+    description: str
+    filled_by: str  # "setting project_id", "auth", ""
+
+
+@dataclass
+class Body:
+    title: str  # "request body" / "200 OK"
+    content_type: str
+    type: str
+    link: str
+    rows: list[Row]
+    examples: list[tuple[str, str]]  # (name, pretty JSON)
+
+
+@dataclass
+class ErrorCode:
+    code: str
+    status: str
+    message: str
+    solution: str
+
+
+@dataclass
+class OpDoc:
+    op: Operation
+    anchor: str
+    call: str
+    params: list[ParamDoc]
+    request: Body | None
+    responses: list[Body]
+    uri_examples: list[tuple[str, str, str]]  # (name, summary, uri)
+    errors: list[ErrorCode]
+    notes: list[Note]
+
+
+@dataclass
+class Resource:
+    name: str
+    title: str
+    ops: list[OpDoc]
+
+
+@dataclass
+class ServiceDoc:
+    name: str
+    title: str
+    url: str
+    resources: list[Resource]
+
+
+@dataclass
+class ModelDoc:
+    name: str
+    anchor: str
+    title: str
+    description: str
+    section: str
+    type: str
+    rows: list[Row]
+    notes: list[Note]
+    used_by: list[tuple[str, str]]  # (operationId, anchor)
+    example: str
+
+
+@dataclass
+class Reference:
+    title: str
+    version: str
+    services: list[ServiceDoc]
+    models: list[ModelDoc]
+    register: Register
+    coverage: coverage_mod.Coverage
+    error_codes: list[tuple[str, list[ErrorCode]]]
+    search: list[list[str]]  # [kind, label, detail, anchor]
+    spec_parts: list[tuple[str, list[Note], list[str]]]  # (root key, notes, sections)
+    changes: Any = None  # a diff.Changes, when the reference is rendered against a base
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def pretty(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _codes(value: Any) -> set[str]:
+    """Error codes found in an example body (any string value of an `*code*` key)."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if "code" in str(k).lower() and isinstance(v, str):
+                found.add(v)
+            found |= _codes(v)
+    elif isinstance(value, list):
+        for v in value:
+            found |= _codes(v)
+    return found
+
+
+class _Docs:
+    def __init__(self, doc: dict[str, Any], api: Api) -> None:
+        self.doc, self.api = doc, api
+        self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
+        self.tree = TreeBuilder(self.schemas)
+        self.register = register(doc)
+        self.error_table = {
+            str(e.get("code")): ErrorCode(
+                str(e.get("code", "")),
+                str(e.get("status", "")),
+                str(e.get("message", "")),
+                str(e.get("solution", "")),
+            )
+            for codes in (doc.get("x-error-codes") or {}).values()
+            for e in codes or []
+        }
+        self.used_by: dict[str, list[tuple[str, str]]] = {}
+
+    def notes_of(self, anchor_id: str) -> list[Note]:
+        return [n for n in self.register.notes if n.anchor == anchor_id]
+
+    def body(self, title: str, content: dict[str, Any], op_anchor: str, op_id: str) -> Body:
+        first: tuple[str, Any] = next(iter(content.items()), ("", {}))
+        ctype, found = first
+        media: dict[str, Any] = found if isinstance(found, dict) else {}
+        schema = media.get("schema") or {}
+        kind, link = type_text(schema)
+        for pointer, node in walk(schema):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                name = ref.rsplit("/", 1)[-1]
+                users = self.used_by.setdefault(name, [])
+                if (op_id, op_anchor) not in users:
+                    users.append((op_id, op_anchor))
+        examples = [
+            (name, pretty(ex.get("value")))
+            for name, ex in (media.get("examples") or {}).items()
+            if isinstance(ex, dict) and "value" in ex
+        ]
+        shared_error = link and link == anchor("model", str(self.doc.get("x-error-schema", "")))
+        rows = [] if shared_error else self.tree.rows(schema)
+        return Body(title, ctype, kind, link, rows, examples)
+
+    def operation(self, op: Operation) -> OpDoc:
+        item = self.doc["paths"][op.path]
+        raw = item[op.http_method.lower()]
+        variant: dict[str, Any] = next(
+            (v for v in raw.get("x-variants") or [] if v.get("operationId") == op.op_id), {}
+        )
+        op_anchor = anchor("operation", op.op_id)
+        by_wire = {(p.location, p.wire): p for p in op.params}
+        params = []
+        for p in [*(item.get("parameters") or []), *(raw.get("parameters") or [])]:
+            model_param = by_wire.get((p.get("in", ""), p.get("name", "")))
+            schema = p.get("schema") or {}
+            filled = ""
+            if model_param and model_param.setting:
+                filled = f"client setting {model_param.setting}"
+            elif model_param and model_param.auth:
+                filled = "auth layer"
+            params.append(
+                ParamDoc(
+                    name=model_param.name if model_param and not filled else "",
+                    wire=str(p.get("name", "")),
+                    location=str(p.get("in", "")),
+                    type=type_text(schema)[0],
+                    required=bool(p.get("required")),
+                    constraints=constraints(schema),
+                    description=str(p.get("description") or "").strip(),
+                    filled_by=filled,
+                )
+            )
+        request = None
+        content = (raw.get("requestBody") or {}).get("content") or {}
+        if content:
+            if variant.get("schema"):
+                ctype = next(iter(content))
+                media = dict(content[ctype] or {})
+                own = set(variant.get("examples") or [])
+                media["schema"] = variant["schema"]
+                media["examples"] = {
+                    k: v for k, v in (media.get("examples") or {}).items() if k in own
+                }
+                content = {ctype: media}
+            request = self.body("request body", content, op_anchor, op.op_id)
+        responses = []
+        codes: set[str] = set()
+        for code, resp in (raw.get("responses") or {}).items():
+            resp = resp or {}
+            title = f"{code} {str(resp.get('description') or '').strip()}".strip()
+            content = resp.get("content") or {}
+            if variant.get("response") and str(code).startswith("2") and content:
+                ctype = next(iter(content))
+                content = {ctype: {**(content[ctype] or {}), "schema": variant["response"]}}
+            responses.append(self.body(title, content, op_anchor, op.op_id))
+            if str(code)[:1] in "45":
+                for media in content.values():
+                    for ex in ((media or {}).get("examples") or {}).values():
+                        codes |= _codes((ex or {}).get("value"))
+        names = set(variant.get("examples") or [])
+        uri_examples = [
+            (name, str(ex.get("summary") or ""), str(ex.get("uri") or ""))
+            for name, ex in (raw.get("x-examples") or {}).items()
+            if not names or name in names
+        ]
+        errors = [self.error_table.get(c) or ErrorCode(c, "", "", "") for c in sorted(codes)]
+        args = ", ".join(f"{p.name}=..." for p in op.args if p.required)
+        if op.body:
+            args = ", ".join(a for a in (args, "body=...") if a)
+        return OpDoc(
+            op=op,
+            anchor=op_anchor,
+            call=f"client.{op.service}.{op.resource}.{op.method}({args})",
+            params=params,
+            request=request,
+            responses=responses,
+            uri_examples=uri_examples,
+            errors=errors,
+            notes=self.notes_of(op_anchor),
+        )
+
+    def model(self, name: str) -> ModelDoc:
+        schema = self.schemas[name] if isinstance(self.schemas[name], dict) else {}
+        example = schema.get("x-connector-example", schema.get("example"))
+        if example is None and schema.get("examples"):
+            example = schema["examples"][0]
+        kind = type_text({k: v for k, v in schema.items() if k != "$ref"})[0]
+        return ModelDoc(
+            name=name,
+            anchor=anchor("model", name),
+            title=str(schema.get("title") or ""),
+            description=str(schema.get("description") or "").strip(),
+            section=str(schema.get("x-doc-section") or ""),
+            type=kind,
+            rows=self.tree.rows(schema, expand_ref=False),
+            notes=self.notes_of(anchor("model", name)),
+            used_by=sorted(self.used_by.get(name, [])),
+            example="" if example is None else pretty(example),
+        )
+
+
+def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
+    d = _Docs(doc, api)
+    services = [
+        ServiceDoc(
+            s.name,
+            s.title,
+            s.url,
+            [
+                Resource(r.name, r.title, [d.operation(op) for op in r.operations])
+                for r in s.resources
+            ],
+        )
+        for s in api.services
+    ]
+    models = [d.model(name) for name in sorted(d.schemas)]
+    search: list[list[str]] = []
+    for s in services:
+        for r in s.resources:
+            for o in r.ops:
+                op = o.op
+                search.append(
+                    [
+                        "operation",
+                        o.call,
+                        f"{op.http_method} {op.path} {op.op_id} {op.summary}",
+                        o.anchor,
+                    ]
+                )
+                for p in o.params:
+                    search.append(
+                        ["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor]
+                    )
+    python_names = {m.schema: {f.wire: f.name for f in m.fields} for m in api.models}
+    for m in models:
+        search.append(["model", m.name, m.title or m.description[:80], m.anchor])
+        names = python_names.get(m.name, {})
+        for row in m.rows:
+            attr = f" (attribute {names[row.name]})" if row.depth == 0 and row.name in names else ""
+            search.append(["field", row.name, f"{row.type} in {m.name}{attr}", m.anchor])
+    by_service = [
+        (service, [d.error_table[str(e.get("code"))] for e in codes or []])
+        for service, codes in (doc.get("x-error-codes") or {}).items()
+    ]
+    ops = [o for s in services for r in s.resources for o in r.ops]
+    cov = coverage_mod.check(doc, outline)
+    parts: dict[str, tuple[list[Note], list[str]]] = {}
+    for n in d.register.notes:
+        if n.owner_kind == "spec":
+            parts.setdefault(n.owner, ([], []))[0].append(n)
+    for cited, owner in coverage_mod.citations(doc):
+        if owner.kind == "spec" and cited not in parts.setdefault(owner.name, ([], []))[1]:
+            parts[owner.name][1].append(cited)
+    return Reference(
+        title=api.title,
+        version=api.version,
+        services=services,
+        models=models,
+        register=d.register,
+        coverage=cov,
+        error_codes=by_service,
+        search=search,
+        spec_parts=[(k, v[0], v[1]) for k, v in sorted(parts.items())],
+        counts={"operations": len(ops), "models": len(models), "notes": len(d.register.notes)},
+    )
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    from .render import environment as base
+
+    env = base(templates)
+    env.autoescape = jinja2.select_autoescape(enabled_extensions=("html.j2",))
+    env.filters["slug"] = lambda s: re.sub(r"[^A-Za-z0-9_.-]", "_", str(s))
+    return env
+
+
+def render_docs(
+    doc: dict[str, Any], api: Api, templates: Path, outline: str, changes: Any = None
+) -> dict[str, bytes]:
+    """{path under generated/: content} of the review pages."""
+    ref = build(doc, api, outline)
+    ref.changes = changes
+    env = environment(templates)
+    return {
+        out: env.get_template(name).render(ref=ref).encode("utf-8") for name, out in OUTPUTS.items()
+    }
