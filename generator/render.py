@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from .model import Api
+from .ir import Api
 
 BLACK_LINE_LENGTH = 100
 BLACK_TARGET = "PY311"
