@@ -34,11 +34,11 @@ def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
 
 
 def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str]:
-    from .model import build
+    from .model import build, source_files
     from .render import render
 
     bundle = _load_valid(spec)
-    api = build(bundle.doc, bundle.origins)
+    api = build(bundle.doc, bundle.origins, source_files(bundle))
     try:
         files = render(api, templates, cache)
     except Exception as exc:  # a template bug: say which, write nothing

@@ -102,6 +102,9 @@ class ResourceGroup:
     class_name: str
     title: str
     operations: list[Operation] = field(default_factory=list)
+    service: str = ""
+    imports: dict[str, list[str]] = field(default_factory=dict)  # model module -> names
+    sources: list[str] = field(default_factory=list)  # the spec files of its paths
 
 
 @dataclass
@@ -112,7 +115,6 @@ class Service:
     url: str
     variables: dict[str, Any]
     resources: list[ResourceGroup] = field(default_factory=list)
-    imports: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def operations(self) -> list[Operation]:
@@ -146,6 +148,51 @@ class Connector:
 
 
 @dataclass
+class ConnectorGroup:
+    """The connector helpers of one role (link, from, to...): one module of `connectors`."""
+
+    name: str
+    role: str
+    connectors: list[Connector]
+
+
+@dataclass
+class ModelModule:
+    """One module of `dataarts.models`: `<service>.<stem>` for spec/<service>/schemas/<stem>.yaml
+    (and the inline objects of the operations of spec/<service>/<stem>.yaml), or `common`."""
+
+    name: str  # dotted, relative to dataarts.models
+    models: list[Model]
+    imports: dict[str, list[str]]  # module (dotted, relative to dataarts.models) -> names
+    sources: list[str]
+
+    @property
+    def path(self) -> str:
+        return self.name.replace(".", "/")
+
+    @property
+    def up(self) -> str:
+        """The relative-import prefix of dataarts.models from this module."""
+        return "." * (self.name.count(".") + 1)
+
+    @property
+    def package(self) -> str:
+        return self.name.rpartition(".")[0]
+
+    @property
+    def stem(self) -> str:
+        return self.name.rpartition(".")[2]
+
+
+@dataclass
+class ModelPackage:
+    """The models of one service: `dataarts.models.<service>`, a package of ModelModules."""
+
+    name: str
+    modules: list[ModelModule]
+
+
+@dataclass
 class Fixture:
     service: str
     op_id: str
@@ -159,10 +206,10 @@ class Api:
     version: str
     services: list[Service]
     models: list[Model]
-    modules: dict[str, list[Model]]
-    imports: dict[str, dict[str, list[str]]]
+    modules: list[ModelModule]
     fixtures: list[Fixture]
     connectors: list[Connector]
+    connector_groups: list[ConnectorGroup]
     settings: list[dict[str, str]]
     client_settings: list[tuple[str, str]]  # (setting, description), once each
     error_fields: dict[str, list[str]]
@@ -178,6 +225,19 @@ class Api:
     @property
     def operations(self) -> list[Operation]:
         return [op for s in self.services for op in s.operations]
+
+    @property
+    def resources(self) -> list[ResourceGroup]:
+        return [r for s in self.services for r in s.resources]
+
+    @property
+    def model_packages(self) -> list[ModelPackage]:
+        """The packages of models, one per service that has models."""
+        out: dict[str, list[ModelModule]] = {}
+        for m in self.modules:
+            if m.package:
+                out.setdefault(m.package, []).append(m)
+        return [ModelPackage(name, modules) for name, modules in out.items()]
 
 
 def text(value: Any) -> str:

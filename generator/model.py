@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from .connectors import Connectors
-from .ir import Api, Model, text
+from .load import Bundle
+from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
+from .names import snake
 from .operations import Operations
 from .types import secret_names
 
@@ -20,29 +22,38 @@ class _Builder(Operations, Connectors):
     """Every kind of decision, sharing the state of `Types`."""
 
 
-def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
-    """The intermediate model of a validated, bundled spec; `origins` maps each schema to the
-    top folder of its file, which names its model module when it is a service's name."""
-    b = _Builder(doc, origins)
+def build(
+    doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | None = None
+) -> Api:
+    """The intermediate model of a validated, bundled spec; `files` maps the JSON pointer of each
+    schema and path item to the spec file it is written in (relative to the spec's folder),
+    which decides its module."""
+    b = _Builder(doc, origins, files)
     b.all_models()
     services = b.operation_list()
     fixtures = sorted(b.fixture_list, key=lambda f: (f.service, f.op_id))
     models = sorted(b.models.values(), key=lambda m: (m.module, m.name))
-    modules: dict[str, list[Model]] = {"common": []}
-    for s in services:
-        modules[s.name] = []
+    by_module: dict[str, list[Model]] = {}
     for m in models:
-        modules.setdefault(m.module, []).append(m)
-    imports = {
-        module: b.used_models(
-            [a for m in members for a in [m.alias, *(f.annotation for f in m.fields)]], module
+        by_module.setdefault(m.module, []).append(m)
+    sources: dict[str, set[str]] = {}
+    for name, file in b.files.items():
+        sources.setdefault(b.file_module(file), set()).add(file)
+    modules = [
+        ModelModule(
+            name=module,
+            models=members,
+            imports=b.used_models(
+                [a for m in members for a in [m.alias, *(f.annotation for f in m.fields)]], module
+            ),
+            sources=sorted(sources.get(module, ())),
         )
-        for module, members in modules.items()
-    }
-    for s in services:
+        for module, members in sorted(by_module.items())
+    ]
+    for r in (r for s in services for r in s.resources):
         anns = [
             a
-            for op in s.operations
+            for op in r.operations
             for a in [
                 op.body,
                 op.response,
@@ -50,7 +61,15 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
                 *(p.annotation for p in op.params),
             ]
         ]
-        s.imports = b.used_models(anns, "")
+        r.imports = b.used_models(anns, "")
+    connectors = b.connectors()
+    groups: dict[str, list[Connector]] = {}
+    for c in connectors:
+        groups.setdefault(c.role, []).append(c)
+    connector_groups = [
+        ConnectorGroup(name=snake(role + "_config"), role=role, connectors=members)
+        for role, members in sorted(groups.items())
+    ]
     error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})
     error_fields: dict[str, list[str]] = {}
     for wire, prop in (error_schema.get("properties") or {}).items():
@@ -68,9 +87,9 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         services=services,
         models=models,
         modules=modules,
-        imports=imports,
         fixtures=fixtures,
-        connectors=b.connectors(),
+        connectors=connectors,
+        connector_groups=connector_groups,
         settings=list(doc.get("x-client-settings") or []),
         client_settings=list(
             {
@@ -95,3 +114,17 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
         ),
         request_id_header=text(doc.get("x-request-id-header")),
     )
+
+
+def source_files(bundle: Bundle) -> dict[str, str]:
+    """The spec file of each schema and path item, by JSON pointer, relative to the spec's
+    folder (`cdm/schemas/clusters.yaml`)."""
+    base = bundle.rel(bundle.root.parent)
+    out = {}
+    for pointer, (file, _) in bundle.positions.items():
+        parts = pointer.split("/")
+        if len(parts) == 4 and parts[1:3] == ["components", "schemas"] or (
+            len(parts) == 3 and parts[1] == "paths"
+        ):
+            out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
+    return out

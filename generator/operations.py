@@ -12,7 +12,7 @@ from typing import Any
 
 from .fixtures import Fixtures
 from .ir import Fixture, Operation, Paging, Param, ResourceGroup, Service, notes_of, text
-from .load import HTTP_METHODS
+from .load import HTTP_METHODS, escape
 from .names import pascal, snake, unique
 from .types import METHOD_NAMES, split_union, union
 
@@ -47,6 +47,7 @@ class Operations(Fixtures):
                 name=snake(tag.get("x-resource") or tag["name"]),
                 class_name=service.class_name + pascal(tag.get("x-resource") or tag["name"]),
                 title=text(tag.get("description")),
+                service=service.name,
             )
             groups[tag["name"]] = group
             service.resources.append(group)
@@ -59,12 +60,18 @@ class Operations(Fixtures):
                 tag = (op.get("tags") or [""])[0]
                 group = groups[tag]
                 service = services[tags[tag].get("x-service", "")]
-                params = self.params(item, op, settings, op["operationId"], service.name)
+                source = self.files.get("/paths/" + escape(path), "")
+                module = self.file_module(source)
+                params = self.params(item, op, settings, op["operationId"], module)
                 methods = [
-                    self.operation(path, http_method, op, variant, params, service.name, group.name)
+                    self.operation(
+                        path, http_method, op, variant, params, service.name, group.name, module
+                    )
                     for variant in op.get("x-variants") or [{}]
                 ]
                 group.operations += methods
+                if source and source not in group.sources:
+                    group.sources.append(source)
                 data = self.fixture(path, http_method, op, methods)
                 self.fixture_list.append(
                     Fixture(service.name, op["operationId"], http_method, data)
@@ -73,6 +80,7 @@ class Operations(Fixtures):
             s.resources = [g for g in s.resources if g.operations]
             for g in s.resources:
                 g.operations.sort(key=lambda o: o.method)
+                g.sources.sort()
         return list(services.values())
 
     def params(
@@ -116,6 +124,7 @@ class Operations(Fixtures):
         params: list[Param],
         service: str,
         resource: str,
+        module: str,
     ) -> Operation:
         op_id = variant.get("operationId") or op["operationId"]
         body = op.get("requestBody") or {}
@@ -124,10 +133,10 @@ class Operations(Fixtures):
         )
         content_type, media = first
         body_schema = variant.get("schema") or (media.get("schema") if media else None)
-        body_ann = self.annotation(body_schema, op_id + "Body", service) if body_schema else ""
-        response_kind, response = self.response(op, op_id, service)
+        body_ann = self.annotation(body_schema, op_id + "Body", module) if body_schema else ""
+        response_kind, response = self.response(op, op_id, module)
         if variant.get("response") and response_kind == "json":
-            response = self.annotation(variant["response"], op_id + "Response", service)
+            response = self.annotation(variant["response"], op_id + "Response", module)
         limit = variant.get("x-rate-limit") or op.get("x-rate-limit") or {}
         name = variant.get("x-method") or op.get("x-method") or snake(op_id)
         return Operation(
@@ -185,7 +194,7 @@ class Operations(Fixtures):
             page_size=int(page_size),
         )
 
-    def response(self, op: dict[str, Any], op_id: str, service: str) -> tuple[str, str]:
+    def response(self, op: dict[str, Any], op_id: str, module: str) -> tuple[str, str]:
         """("none" | "json" | "stream", annotation) of the first success response."""
         codes = sorted(c for c in (op.get("responses") or {}) if str(c).startswith("2"))
         content = ((op["responses"][codes[0]] or {}).get("content") or {}) if codes else {}
@@ -195,7 +204,7 @@ class Operations(Fixtures):
         schema = media.get("schema") or {}
         if op.get("x-stream") or self.resolve(schema).get("format") == "binary":
             return "stream", "Download"
-        return "json", self.annotation(schema, op_id + "Response", service)
+        return "json", self.annotation(schema, op_id + "Response", module)
 
 
 def method_name(name: str) -> str:

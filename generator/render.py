@@ -39,23 +39,34 @@ OUTPUTS: dict[str, tuple[str, Callable[[Api], Iterable[Any]] | None]] = {
     "client/__init__.py.j2": ("python/dataarts/__init__.py", None),
     "client/client.py.j2": ("python/dataarts/client.py", None),
     "client/spec.py.j2": ("python/dataarts/_spec.py", None),
-    "client/connectors.py.j2": ("python/dataarts/connectors.py", None),
-    "client/service.py.j2": ("python/dataarts/{name}.py", lambda api: api.services),
+    "client/service.py.j2": ("python/dataarts/{name}/__init__.py", lambda api: api.services),
+    "client/resource.py.j2": ("python/dataarts/{service}/{name}.py", lambda api: api.resources),
+    "connectors/__init__.py.j2": ("python/dataarts/connectors/__init__.py", None),
+    "connectors/group.py.j2": (
+        "python/dataarts/connectors/{name}.py",
+        lambda api: api.connector_groups,
+    ),
     "models/__init__.py.j2": ("python/dataarts/models/__init__.py", None),
-    "models/module.py.j2": ("python/dataarts/models/{name}.py", lambda api: module_items(api)),
+    "models/package.py.j2": (
+        "python/dataarts/models/{name}/__init__.py",
+        lambda api: api.model_packages,
+    ),
+    "models/module.py.j2": ("python/dataarts/models/{path}.py", lambda api: api.modules),
     "fixtures/operation.json.j2": ("fixtures/{service}/{op_id}.json", lambda api: api.fixtures),
     "docs/index.md.j2": ("docs/index.md", None),
     "docs/service.md.j2": ("docs/{name}.md", lambda api: api.services),
 }
 
 
-class ModuleItem:
-    def __init__(self, name: str, models: list[Any], imports: dict[str, list[str]]) -> None:
-        self.name, self.models, self.imports = name, models, imports
+class Attributes(dict[str, Any]):
+    """An item's attributes (properties included) for str.format_map."""
 
+    def __init__(self, item: Any) -> None:
+        super().__init__()
+        self.item = item
 
-def module_items(api: Api) -> list[ModuleItem]:
-    return [ModuleItem(n, m, api.imports.get(n, {})) for n, m in api.modules.items()]
+    def __missing__(self, key: str) -> Any:
+        return getattr(self.item, key)
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -155,7 +166,7 @@ def render(api: Api, templates: Path, cache: Path | None = None) -> dict[str, by
             files[pattern] = template.render(api=api)
             continue
         for item in items(api):
-            files[pattern.format(**vars(item))] = template.render(api=api, item=item)
+            files[pattern.format_map(Attributes(item))] = template.render(api=api, item=item)
     files.update(format_python({p: c for p, c in files.items() if p.endswith(".py")}, cache))
     out = {path: content.encode("utf-8") for path, content in files.items()}
     for static in sorted(templates.glob("*/static/**/*")):

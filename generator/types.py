@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .ir import Fixture, Model, ModelField, notes_of, text
-from .load import SCHEMA_PREFIX, unescape
+from .load import SCHEMA_PREFIX, escape, unescape
 from .names import pascal, snake, unique
 
 # Names a generated model module defines or imports itself.
@@ -37,7 +37,9 @@ METHOD_NAMES = frozenset({"self", "body", "options"})
 
 
 class Types:
-    def __init__(self, doc: dict[str, Any], origins: dict[str, str]) -> None:
+    def __init__(
+        self, doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | None = None
+    ) -> None:
         self.doc = doc
         self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
         self.services = list((doc.get("x-services") or {}).keys())
@@ -49,10 +51,19 @@ class Types:
         self.taken = taken
         self.models: dict[str, Model] = {}
         self.fixture_list: list[Fixture] = []
+        self.files = files or {}
         self.module_of: dict[str, str] = {}
         for name in self.schemas:
-            folder = self.origins.get(name, "")
-            self.module_of[self.class_names[name]] = folder if folder in self.services else "common"
+            module = self.file_module(self.files.get("/components/schemas/" + escape(name), ""))
+            self.module_of[self.class_names[name]] = module
+
+    def file_module(self, file: str) -> str:
+        """The model module of a spec file (relative to the spec's folder): `<service>.<stem>`
+        for a file of a service's folder, `common` for any other."""
+        parts = file.split("/")
+        if len(parts) > 1 and parts[0] in self.services:
+            return f"{parts[0]}.{parts[-1].rsplit('.', 1)[0]}"
+        return "common"
 
     # -- types -----------------------------------------------------------------------------
     def resolve(self, schema: Any) -> Any:

@@ -32,7 +32,7 @@ def test_same_input_same_bytes(mini: Path, tmp_path: Path) -> None:
     generate(mini, tmp_path / "b")
     a, b = snapshot(tmp_path / "a"), snapshot(tmp_path / "b")
     assert {k: v[0] for k, v in a.items()} == {k: v[0] for k, v in b.items()}
-    assert "python/dataarts/models/svc.py" in a
+    assert "python/dataarts/models/svc/things.py" in a
     assert "fixtures/svc/ShowThing.json" in a
 
 
@@ -59,7 +59,7 @@ def test_a_change_rewrites_only_what_changed(mini: Path, tmp_path: Path) -> None
     generate(mini, out)
     after = snapshot(out)
     changed = sorted(k for k in after if after[k] != before.get(k))
-    assert changed == [".stamp.json", "docs/svc.md", "python/dataarts/svc.py"]
+    assert changed == [".stamp.json", "docs/svc.md", "python/dataarts/svc/things.py"]
 
 
 def test_stale_files_are_removed(mini: Path, tmp_path: Path) -> None:

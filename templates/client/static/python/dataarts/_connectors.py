@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from ._runtime import InvalidRequestError
+from ._errors import InvalidRequestError
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
