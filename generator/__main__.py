@@ -16,15 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 DEFAULT_TEMPLATES = ROOT / "templates"
-FORMAT_CACHE = ROOT / ".cache" / "black"
+CACHE = ROOT / ".cache"
 
 
-def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
-    from .load import load
-    from .validate import validate
+def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    from .cache import load, validate
 
-    bundle = load(spec)
-    problems = validate(bundle)
+    bundle = load(spec, cache)
+    problems = validate(bundle, cache)
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
@@ -33,21 +32,25 @@ def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
     return bundle
 
 
-def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str]:
+def _render(
+    spec: Path, templates: Path, cache: Path | None
+) -> tuple[dict[str, bytes], str, str]:
     from .model import build, source_files
     from .render import render
 
-    bundle = _load_valid(spec)
+    bundle = _load_valid(spec, cache)
     api = build(bundle.doc, bundle.origins, source_files(bundle))
+    stats: dict[str, int] = {}
     try:
-        files = render(api, templates, cache)
+        files = render(api, templates, cache, stats)
     except Exception as exc:  # a template bug: say which, write nothing
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
     summary = (
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
-    return files, summary
+    work = f"{stats.get('rendered', 0)} rendered ({stats.get('formatted', 0)} pieces formatted)"
+    return files, summary, work
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
     gen.add_argument("--force", action="store_true", help="render even if nothing changed")
     parser.add_argument(
-        "--no-cache", action="store_true", help="format everything with black, ignoring its cache"
+        "--cache", type=Path, default=CACHE, help="folder of the caches (default .cache/)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="ignore the caches of .cache/ (a cold run)"
     )
     chk = sub.add_parser("check", help="fail if generated/ is not what the spec produces")
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -70,11 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
 
     if args.command == "validate":
-        _load_valid(args.spec)
+        _load_valid(args.spec, None if args.no_cache else args.cache)
         print("spec is valid")
         return 0
     if args.command == "bundle":
-        bundle = _load_valid(args.spec)
+        bundle = _load_valid(args.spec, None if args.no_cache else args.cache)
         from .write import write_bundle
 
         write_bundle(bundle.doc, args.output)
@@ -91,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             f"(up to date), {time.perf_counter() - start:.2f}s"
         )
         return 0
-    cache = None if args.no_cache else FORMAT_CACHE
-    files, summary = _render(args.spec, args.templates, cache)
+    cache = None if args.no_cache else args.cache
+    files, summary, work = _render(args.spec, args.templates, cache)
     if args.command == "check":
         stale = write.differences(args.out, files)
         if stale:
@@ -104,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     written, unchanged = write.write_tree(args.out, files, inputs, summary)
     print(
-        f"{summary}, {written} files written, {unchanged} unchanged, "
+        f"{summary}, {written} files written, {unchanged} unchanged, {work}, "
         f"{time.perf_counter() - start:.2f}s"
     )
     return 0

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .ir import Operation, text
 from .types import Types
-from .validate import path_regex
+from .paths import path_regex
 
 
 class Fixtures(Types):

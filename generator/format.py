@@ -1,0 +1,148 @@
+"""Stage 4b, format: black over the rendered Python, piece by piece, cached, on every core.
+
+A module is cut before each top-level `class`/`def`, and a class again before each method
+(never inside a docstring); each piece is formatted by black on its own (a method at the
+module level with a line 4 shorter, then indented back) and the pieces are joined with the
+blank lines black puts there (two before a top-level definition, one before a method). The
+result is what black makes of the whole file: the test suite checks that black leaves every
+generated module unchanged, and a piece that is not Python on its own makes its module
+formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
+it small to redo: black's output is cached by the exact text of a piece (`.cache/black/`), so
+an edit re-formats only the pieces it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from importlib import metadata
+from pathlib import Path
+
+BLACK_LINE_LENGTH = 100
+BLACK_TARGET = "PY311"
+TOP_LEVEL = re.compile(r"^(?:class |def |async def )", re.MULTILINE)
+METHOD = re.compile(r"^    (?:def |async def |@)", re.MULTILINE)
+INLINE_LIMIT = 40_000  # characters to format: below this, a pool costs more than it saves
+INDENT = "    "
+
+
+def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
+    """`source` cut before each match of `pattern` that is not inside a docstring (the
+    generated code's only multi-line strings are docstrings) nor right after a decorator or
+    a comment (which belong to what follows)."""
+    cuts = [0]
+    for match in pattern.finditer(source):
+        start = match.start()
+        if start and source.count('"""', cuts[-1], start) % 2 == 0:
+            before = source[cuts[-1] : start].rstrip()
+            if before and not before.rsplit("\n", 1)[-1].lstrip().startswith(("@", "#")):
+                cuts.append(start)
+    cuts.append(len(source))
+    return [source[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def pieces(source: str) -> list[list[str]]:
+    """The top-level parts of a module, each as a list: a class is its head (the class line,
+    docstring and attributes) then one piece per method, dedented to the top level."""
+    out = []
+    for part in _cuts(source, TOP_LEVEL):
+        if not part.startswith("class "):
+            out.append([part])
+            continue
+        head, *methods = _cuts(part, METHOD)
+        lines = [line for m in methods for line in m.split("\n") if line]
+        if not all(line.startswith(INDENT) for line in lines):
+            out.append([part])
+            continue
+        out.append([head] + ["\n".join(line[4:] for line in m.split("\n")) for m in methods])
+    return out
+
+
+def _piece(job: tuple[str, int]) -> str | None:
+    """A piece formatted at its depth (0: module level, 1: a method), or None if it is not
+    Python on its own."""
+    source, depth = job
+    try:
+        text = _black(source, BLACK_LINE_LENGTH - 4 * depth)
+    except RuntimeError:
+        return None
+    return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
+
+
+def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
+    import black  # only when something needs formatting: it takes a while to import
+
+    mode = black.Mode(line_length=line_length, target_versions={black.TargetVersion[BLACK_TARGET]})
+    try:
+        return black.format_str(source, mode=mode)
+    except black.InvalidInput as exc:
+        raise RuntimeError(f"template output is not valid Python: {exc}") from exc
+
+
+def _salt() -> bytes:
+    return f"{metadata.version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|".encode()
+
+
+def format_python(
+    sources: dict[str, str], cache: Path | None, stats: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Each source formatted by black (see the module's docstring); `stats` gets the number
+    of pieces black formatted."""
+    salt = _salt()
+    split = {path: pieces(src) for path, src in sources.items()}
+    jobs: dict[tuple[str, int], str] = {}
+    for groups in split.values():
+        for group in groups:
+            for i, text in enumerate(group):
+                job = (text, 1 if i else 0)
+                jobs[job] = hashlib.sha256(salt + bytes([job[1]]) + text.encode()).hexdigest()
+    done: dict[tuple[str, int], str] = {}
+    if cache:
+        for job, key in jobs.items():
+            try:
+                done[job] = (cache / key[:2] / key).read_text(encoding="utf-8")
+            except OSError:
+                pass
+    todo = sorted((j for j in jobs if j not in done), key=lambda j: len(j[0]), reverse=True)
+    if stats is not None:
+        stats["formatted"] = len(todo)
+    workers = min(len(todo), os.cpu_count() or 1)
+    if workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
+        import black  # noqa: F401  (imported once, before the workers are forked)
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            chunk = max(1, len(todo) // (workers * 8))
+            formatted = list(pool.map(_piece, todo, chunksize=chunk))
+    else:
+        formatted = [_piece(j) for j in todo]
+    for job, out in zip(todo, formatted):
+        if out is None:
+            continue
+        done[job] = out
+        if cache:
+            key = jobs[job]
+            folder = cache / key[:2]
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f"{key}.{os.getpid()}.tmp"
+            tmp.write_text(out, encoding="utf-8")
+            os.replace(tmp, folder / key)
+    result = {}
+    for path, groups in split.items():
+        try:
+            result[path] = join(
+                [[done[(text, 1 if i else 0)] for i, text in enumerate(g)] for g in groups]
+            )
+        except KeyError:  # a piece was not Python on its own
+            result[path] = _black(sources[path])
+    return result
+
+
+def join(groups: list[list[str]]) -> str:
+    """Formatted pieces as one module: two blank lines before each top-level definition, one
+    before each method."""
+    parts = ["\n\n".join(p.strip("\n") for p in group) for group in groups]
+    return "\n\n\n".join(p for p in parts if p) + "\n"
