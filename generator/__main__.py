@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
@@ -19,33 +20,61 @@ DEFAULT_TEMPLATES = ROOT / "templates"
 CACHE = ROOT / ".cache"
 
 
-def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
-    from .cache import load, validate
-
-    bundle = load(spec, cache)
-    problems = validate(bundle, cache)
+def _report(problems: list[Any]) -> None:
+    """Print the spec's problems and stop (exit 2) if there are any."""
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
         print(f"{len(problems)} problem(s) in the spec; nothing written.", file=sys.stderr)
         raise SystemExit(2)
+
+
+def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    from .cache import load, validate
+
+    bundle = load(spec, cache)
+    _report(validate(bundle, cache))
     return bundle
 
 
 def _render(
     spec: Path, templates: Path, cache: Path | None
 ) -> tuple[dict[str, bytes], str, str]:
+    """Load, then validate beside the model and render stages (cache.validate_later): the
+    spec's problems, if any, are reported instead of what they made those stages do."""
+    from .format import prestart
+
+    cold = cache is None or not (cache / "render").is_dir()
+    pool = prestart() if cold else None  # black's workers start while the spec loads
+    try:
+        return _stages(spec, templates, cache, pool)
+    finally:
+        if pool:
+            pool.shutdown()
+
+
+def _stages(
+    spec: Path, templates: Path, cache: Path | None, pool: Any
+) -> tuple[dict[str, bytes], str, str]:
+    from .cache import load, validate_later
     from .model import build, source_files
     from .render import render
 
-    bundle = _load_valid(spec, cache)
-    api = build(bundle.doc, bundle.origins, source_files(bundle))
+    bundle = load(spec, cache)
+    problems = validate_later(bundle, cache)
+    try:
+        api = build(bundle.doc, bundle.origins, source_files(bundle))
+    except Exception:
+        _report(problems())
+        raise
     stats: dict[str, int] = {}
     try:
-        files = render(api, templates, cache, stats)
+        files = render(api, templates, cache, stats, pool)
     except Exception as exc:  # a template bug: say which, write nothing
+        _report(problems())
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
+    _report(problems())
     summary = (
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )

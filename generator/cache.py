@@ -16,8 +16,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import pickle
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -100,19 +102,54 @@ def _reduced(node: Any, key: str = "") -> Any:
     return node
 
 
-def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
-    """validate.validate, skipped when a bundle equal but for free text was found valid."""
-    if bundle.problems or cache is None:
-        from .validate import validate as run
-
-        return run(bundle)
+def _entry(bundle: Bundle, cache: Path) -> Path:
     text = json.dumps(_reduced(bundle.doc), sort_keys=True, ensure_ascii=False, default=str)
-    entry = cache / "valid" / hashlib.sha256(_salt() + text.encode()).hexdigest()
-    if entry.is_file():
-        return []
+    return cache / "valid" / hashlib.sha256(_salt() + text.encode()).hexdigest()
+
+
+def _run(bundle: Bundle, entry: Path | None) -> list[Problem]:
     from .validate import validate as run
 
     problems = run(bundle)
-    if not problems:
+    if not problems and entry is not None:
         _put(entry, b"")
     return problems
+
+
+def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
+    """validate.validate, skipped when a bundle equal but for free text was found valid."""
+    return validate_later(bundle, cache, background=False)()
+
+
+def validate_later(
+    bundle: Bundle, cache: Path | None, background: bool = True
+) -> Callable[[], list[Problem]]:
+    """Start validating; the result is the returned function's. Unless the cache knows the
+    bundle valid, validation runs in a forked process (when `background`), beside the model
+    and render stages; the caller writes nothing before it has the result."""
+    if bundle.problems or cache is None:
+        problems = _run(bundle, None)
+        return lambda: problems
+    entry = _entry(bundle, cache)
+    if entry.is_file():
+        return lambda: []
+    if not background:
+        problems = _run(bundle, entry)
+        return lambda: problems
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(bundle, entry, send), daemon=True)
+    child.start()
+    send.close()
+
+    def result() -> list[Problem]:
+        problems: list[Problem] = receive.recv()
+        child.join()
+        return problems
+
+    return result
+
+
+def _child(bundle: Bundle, entry: Path, send: Any) -> None:
+    send.send(_run(bundle, entry))
+    send.close()

@@ -17,7 +17,7 @@ import hashlib
 import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -82,15 +82,32 @@ def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
         raise RuntimeError(f"template output is not valid Python: {exc}") from exc
 
 
+def _warm() -> None:
+    import black  # noqa: F401
+
+
+def prestart() -> ProcessPoolExecutor:
+    """A pool of black workers, one per core, importing black while the caller does other
+    work (for runs that will format much: a cold cache)."""
+    workers = os.cpu_count() or 1
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    for _ in range(workers):
+        pool.submit(_warm)
+    return pool
+
+
 def _salt() -> bytes:
     return f"{metadata.version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|".encode()
 
 
 def format_python(
-    sources: dict[str, str], cache: Path | None, stats: dict[str, int] | None = None
+    sources: dict[str, str],
+    cache: Path | None,
+    stats: dict[str, int] | None = None,
+    pool: Executor | None = None,
 ) -> dict[str, str]:
-    """Each source formatted by black (see the module's docstring); `stats` gets the number
-    of pieces black formatted."""
+    """Each source formatted by black (see the module's docstring), in `pool` if given;
+    `stats` gets the number of pieces black formatted."""
     salt = _salt()
     split = {path: pieces(src) for path, src in sources.items()}
     jobs: dict[tuple[str, int], str] = {}
@@ -110,13 +127,14 @@ def format_python(
     if stats is not None:
         stats["formatted"] = len(todo)
     workers = min(len(todo), os.cpu_count() or 1)
-    if workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
+    chunk = max(1, len(todo) // (max(workers, 1) * 8))
+    if pool is not None and todo:
+        formatted = list(pool.map(_piece, todo, chunksize=chunk))
+    elif workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
         import black  # noqa: F401  (imported once, before the workers are forked)
 
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
-            formatted = list(pool.map(_piece, todo, chunksize=chunk))
+        with prestart() as own:
+            formatted = list(own.map(_piece, todo, chunksize=chunk))
     else:
         formatted = [_piece(j) for j in todo]
     for job, out in zip(todo, formatted):

@@ -99,9 +99,14 @@ OUTPUTS = [
                 "security_token_header": None,
                 "request_id_header": None,
                 "error_fields": None,
-                "error_codes": None,
             }
         ),
+        "api",
+    ),
+    Output(
+        "client/error_codes.json.j2",
+        "python/dataarts/_error_codes.json",
+        whole({"error_codes": None}),
         "api",
     ),
     Output(
@@ -131,6 +136,11 @@ OUTPUTS = [
     Output(
         "connectors/group.py.j2",
         "python/dataarts/connectors/{name}.py",
+        each(lambda api: api.connector_groups),
+    ),
+    Output(
+        "connectors/group.json.j2",
+        "python/dataarts/connectors/{name}.json",
         each(lambda api: api.connector_groups),
     ),
     Output(

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import unicodedata
+from concurrent.futures import Executor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,11 @@ def tojson_pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
+def tojson_line(value: Any) -> str:
+    """JSON on one line."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     """The Jinja environment; with a cache, compiled templates are kept in `.cache/jinja/`
     (Jinja checks each one against its template's source)."""
@@ -75,7 +81,11 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, tojson_pretty=tojson_pretty, builtin_types=builtin_types
+        pyrepr=pyrepr,
+        docstring=docstring,
+        tojson_pretty=tojson_pretty,
+        tojson_line=tojson_line,
+        builtin_types=builtin_types,
     )
     return env
 
@@ -118,7 +128,11 @@ def code_digest() -> bytes:
 
 
 def render(
-    api: Api, templates: Path, cache: Path | None = None, stats: dict[str, int] | None = None
+    api: Api,
+    templates: Path,
+    cache: Path | None = None,
+    stats: dict[str, int] | None = None,
+    pool: Executor | None = None,
 ) -> dict[str, bytes]:
     """All output files as {path relative to generated/: content}.
 
@@ -150,7 +164,7 @@ def render(
                 python[path] = text
             else:
                 out[path] = text.encode("utf-8")
-    formatted = format_python(python, cache / "black" if cache else None, stats)
+    formatted = format_python(python, cache / "black" if cache else None, stats, pool)
     if stats is not None:
         stats["rendered"] = len(keys)
     out.update({path: text.encode("utf-8") for path, text in formatted.items()})

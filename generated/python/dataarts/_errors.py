@@ -6,8 +6,10 @@ ApiError reads the error code, message and request id the spec's `x-error-field`
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from . import _spec
@@ -136,10 +138,20 @@ def lookup_error_code(code: str | None) -> ErrorCodeInfo | None:
     """The reference's entry for an error code, also when spelled without its dot."""
     if not code:
         return None
-    entry = _spec.ERROR_CODES.get(code)
+    codes, undotted = _error_codes()
+    entry = codes.get(code)
     if entry is None:
-        entry = _spec.ERROR_CODES.get(_spec.UNDOTTED_CODES.get(code.replace(".", "").upper(), ""))
+        entry = codes.get(undotted.get(code.replace(".", "").upper(), ""))
     return ErrorCodeInfo(**entry) if entry else None
+
+
+@functools.cache
+def _error_codes() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The reference's error codes (generated from the spec's x-error-codes, read on first
+    use), and each code keyed without its dot, upper-case (the reference writes DLF6201 too)."""
+    text = resources.files(__package__ or "dataarts").joinpath("_error_codes.json").read_text("utf-8")
+    codes: dict[str, dict[str, Any]] = json.loads(text)
+    return codes, {code.replace(".", "").upper(): code for code in codes}
 
 
 def _first(fields: dict[str, Any], names: list[str]) -> str | None:

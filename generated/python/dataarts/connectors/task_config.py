@@ -9,87 +9,16 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._connectors import Connector, Param, build
+from .._connectors import Connector, build, load
 
 __all__ = [
     "CATALOGUE",
     "job_task",
 ]
 
-CATALOGUE: dict[str, Connector] = {
-    "JobTaskConfig": Connector(
-        name="JobTaskConfig",
-        function="job_task",
-        role="task",
-        connector_name="",
-        title="作业任务参数说明",
-        params=(
-            Param("throttlingConfig.numExtractors", "num_extractors", "integer", False, (), False),
-            Param("groupJobConfig.groupName", "group_name", "string", False, (), False),
-            Param("throttlingConfig.numLoaders", "num_loaders", "integer", False, (), False),
-            Param(
-                "throttlingConfig.recordDirtyData", "record_dirty_data", "boolean", False, (), False
-            ),
-            Param("throttlingConfig.writeToLink", "write_to_link", "string", False, (), False),
-            Param("throttlingConfig.obsBucket", "obs_bucket", "string", False, (), False),
-            Param(
-                "throttlingConfig.dirtyDataDirectory",
-                "dirty_data_directory",
-                "string",
-                False,
-                (),
-                False,
-            ),
-            Param(
-                "throttlingConfig.maxErrorRecords", "max_error_records", "string", False, (), False
-            ),
-            Param(
-                "schedulerConfig.isSchedulerJob", "is_scheduler_job", "boolean", False, (), False
-            ),
-            Param(
-                "schedulerConfig.cycleType",
-                "cycle_type",
-                "string",
-                False,
-                (
-                    "minute",
-                    "hour",
-                    "day",
-                    "week",
-                    "month",
-                ),
-                False,
-            ),
-            Param("schedulerConfig.cycle", "cycle", "integer", False, (), False),
-            Param("schedulerConfig.runAt", "run_at", "string", False, (), False),
-            Param("schedulerConfig.startDate", "start_date", "string", False, (), False),
-            Param("schedulerConfig.stopDate", "stop_date", "string", False, (), False),
-            Param(
-                "schedulerConfig.disposableType",
-                "disposable_type",
-                "string",
-                False,
-                (
-                    "NONE",
-                    "DELETE_AFTER_SUCCEED",
-                    "DELETE",
-                ),
-                False,
-            ),
-            Param(
-                "retryJobConfig.retryJobType",
-                "retry_job_type",
-                "string",
-                False,
-                (
-                    "NONE",
-                    "RETRY_TRIPLE",
-                ),
-                False,
-            ),
-        ),
-    ),
-}
+# The kinds of this module, from task_config.json: name, role, and each parameter's input
+# name, argument, JSON type, required, enumeration and secret flag.
+CATALOGUE: dict[str, Connector] = load(__package__ or "dataarts.connectors", "task_config.json")
 
 
 def job_task(
