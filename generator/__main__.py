@@ -45,12 +45,12 @@ def _render(
     from .format import prestart
 
     cold = cache is None or not (cache / "render").is_dir()
-    pool = prestart() if cold else None  # black's workers start while the spec loads
+    # black's workers import it while the spec loads: one per core for a cold run, else one
+    pool = prestart(0 if cold else 1)
     try:
         return _stages(spec, templates, cache, pool)
     finally:
-        if pool:
-            pool.shutdown()
+        pool.terminate()
 
 
 def _stages(

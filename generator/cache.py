@@ -20,11 +20,11 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from .load import Bundle, Problem, _Loader
+from .versions import version
 
 # Keys whose string value no validation rule reads, beyond whether it is empty. A rule that
 # comes to read one of them must take it out of this set.
@@ -40,7 +40,7 @@ def _salt() -> bytes:
     for path in sorted(Path(__file__).parent.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in LIBRARIES:
-        h.update(f"{lib}=={metadata.version(lib)}\0".encode())
+        h.update(f"{lib}=={version(lib)}\0".encode())
     return h.digest()
 
 

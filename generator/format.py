@@ -18,9 +18,10 @@ import hashlib
 import multiprocessing
 import os
 import re
-from concurrent.futures import Executor, ProcessPoolExecutor
-from importlib import metadata
+from multiprocessing.pool import Pool
 from pathlib import Path
+
+from .versions import version
 
 BLACK_LINE_LENGTH = 100
 BLACK_TARGET = "PY311"
@@ -102,28 +103,26 @@ def _warm() -> None:
     import black  # noqa: F401
 
 
-def prestart() -> ProcessPoolExecutor:
-    """A pool of black workers, one per core, importing black while the caller does other
-    work (for runs that will format much: a cold cache)."""
-    workers = os.cpu_count() or 1
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    for _ in range(workers):
-        pool.submit(_warm)
-    return pool
+def prestart(workers: int = 0) -> Pool:
+    """A pool of black workers (one per core by default), importing black while the caller
+    does other work."""
+    context = multiprocessing.get_context("fork")
+    return context.Pool(workers or os.cpu_count() or 1, initializer=_warm)
 
 
 def _salt() -> bytes:
-    return f"{metadata.version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|passes|".encode()
+    return f"{version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|passes|".encode()
 
 
 def format_python(
     sources: dict[str, str],
     cache: Path | None,
     stats: dict[str, int] | None = None,
-    pool: Executor | None = None,
+    pool: Pool | None = None,
 ) -> dict[str, str]:
-    """Each source formatted by black (see the module's docstring), in `pool` if given;
-    `stats` gets the number of pieces black formatted."""
+    """Each source formatted by black (see the module's docstring), in `pool` if given (a
+    large job gets a pool of its own when `pool` has fewer workers than cores); `stats` gets
+    the number of pieces black formatted."""
     salt = _salt()
     split = {path: pieces(src) for path, src in sources.items()}
     jobs: dict[tuple[str, int], str] = {}
@@ -144,13 +143,15 @@ def format_python(
         stats["formatted"] = len(todo)
     workers = min(len(todo), os.cpu_count() or 1)
     chunk = max(1, len(todo) // (max(workers, 1) * 8))
-    if pool is not None and todo:
-        formatted = list(pool.map(_piece, todo, chunksize=chunk))
-    elif workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
+    size = sum(len(j[0]) for j in todo)
+    large = workers > 1 and size > INLINE_LIMIT
+    if pool is not None and todo and (not large or getattr(pool, "_processes", 0) >= workers):
+        formatted = pool.map(_piece, todo, chunksize=chunk)
+    elif large:
         import black  # noqa: F401  (imported once, before the workers are forked)
 
         with prestart() as own:
-            formatted = list(own.map(_piece, todo, chunksize=chunk))
+            formatted = own.map(_piece, todo, chunksize=chunk)
     else:
         formatted = [_piece(j) for j in todo]
     for job, out in zip(todo, formatted):

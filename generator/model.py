@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .connectors import Connectors
-from .load import Bundle
 from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
+from .load import Bundle
 from .names import snake
 from .operations import Operations
 from .types import secret_names

@@ -18,8 +18,7 @@ import json
 import os
 import re
 import unicodedata
-from concurrent.futures import Executor
-from importlib import metadata
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ import jinja2
 from .format import format_python
 from .ir import Api
 from .outputs import OUTPUTS, Attributes
+from .versions import version
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -123,7 +123,7 @@ def code_digest() -> bytes:
     for path in sorted(Path(__file__).parent.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in ("jinja2", "black"):
-        h.update(f"{lib}=={metadata.version(lib)}".encode())
+        h.update(f"{lib}=={version(lib)}".encode())
     return h.digest()
 
 
@@ -132,7 +132,7 @@ def render(
     templates: Path,
     cache: Path | None = None,
     stats: dict[str, int] | None = None,
-    pool: Executor | None = None,
+    pool: Pool | None = None,
 ) -> dict[str, bytes]:
     """All output files as {path relative to generated/: content}.
 
