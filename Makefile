@@ -1,4 +1,4 @@
-# make generate: render generated/ from spec/ and templates/ (does nothing when nothing changed)
+# make generate: render generated/ from spec/ and templates/ (only what changed; caches in .cache/)
 # make test:     the test suite (what CI runs)
 # make check:    fail when generated/ is not what the spec and templates produce
 PYTHON ?= python3
@@ -38,4 +38,4 @@ bench: $(READY)
 	$(BIN)/python bench/generate.py
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache

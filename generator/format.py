@@ -142,7 +142,7 @@ def format_python(
     if stats is not None:
         stats["formatted"] = len(todo)
     workers = min(len(todo), os.cpu_count() or 1)
-    chunk = max(1, len(todo) // (max(workers, 1) * 8))
+    chunk = max(1, len(todo) // (max(workers, 1) * 32))  # longest first, small chunks: even
     size = sum(len(j[0]) for j in todo)
     large = workers > 1 and size > INLINE_LIMIT
     if pool is not None and todo and (not large or getattr(pool, "_processes", 0) >= workers):
