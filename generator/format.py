@@ -20,6 +20,7 @@ import os
 import re
 from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import Any
 
 from .versions import version
 
@@ -120,60 +121,89 @@ def format_python(
     stats: dict[str, int] | None = None,
     pool: Pool | None = None,
 ) -> dict[str, str]:
-    """Each source formatted by black (see the module's docstring), in `pool` if given (a
-    large job gets a pool of its own when `pool` has fewer workers than cores); `stats` gets
-    the number of pieces black formatted."""
-    salt = _salt()
-    split = {path: pieces(src) for path, src in sources.items()}
-    jobs: dict[tuple[str, int], str] = {}
-    for groups in split.values():
-        for group in groups:
-            for i, text in enumerate(group):
-                job = (text, 1 if i else 0)
-                jobs[job] = hashlib.sha256(salt + bytes([job[1]]) + text.encode()).hexdigest()
-    done: dict[tuple[str, int], str] = {}
-    if cache:
-        for job, key in jobs.items():
-            try:
-                done[job] = (cache / key[:2] / key).read_text(encoding="utf-8")
-            except OSError:
-                pass
-    todo = sorted((j for j in jobs if j not in done), key=lambda j: len(j[0]), reverse=True)
-    if stats is not None:
-        stats["formatted"] = len(todo)
-    workers = min(len(todo), os.cpu_count() or 1)
-    chunk = max(1, len(todo) // (max(workers, 1) * 32))  # longest first, small chunks: even
-    size = sum(len(j[0]) for j in todo)
-    large = workers > 1 and size > INLINE_LIMIT
-    if pool is not None and todo and (not large or getattr(pool, "_processes", 0) >= workers):
-        formatted = pool.map(_piece, todo, chunksize=chunk)
-    elif large:
-        import black  # noqa: F401  (imported once, before the workers are forked)
+    """Each source formatted by black (see the module's docstring)."""
+    formatter = Formatter(cache, pool)
+    formatter.add(sources)
+    return formatter.result(stats)
 
-        with prestart() as own:
-            formatted = own.map(_piece, todo, chunksize=chunk)
-    else:
-        formatted = [_piece(j) for j in todo]
-    for job, out in zip(todo, formatted):
-        if out is None:
-            continue
-        done[job] = out
-        if cache:
-            key = jobs[job]
-            folder = cache / key[:2]
+
+class Formatter:
+    """Formats modules as they are rendered: each batch's pieces missing from the cache go to
+    `pool` at once (the longest first), while the caller renders the next batch; what is left
+    (no pool, or a large job for a pool of one) is formatted in result()."""
+
+    def __init__(self, cache: Path | None, pool: Pool | None = None) -> None:
+        self.cache, self.pool, self.salt = cache, pool, _salt()
+        self.sources: dict[str, str] = {}
+        self.split: dict[str, list[list[str]]] = {}
+        self.keys: dict[tuple[str, int], str] = {}
+        self.done: dict[tuple[str, int], str] = {}
+        self.sent: list[tuple[list[tuple[str, int]], Any]] = []
+        self.left: list[tuple[str, int]] = []
+
+    def add(self, sources: dict[str, str]) -> None:
+        new: list[tuple[str, int]] = []
+        for path, src in sources.items():
+            self.sources[path] = src
+            self.split[path] = groups = pieces(src)
+            for group in groups:
+                for i, text in enumerate(group):
+                    job = (text, 1 if i else 0)
+                    if job in self.keys:
+                        continue
+                    key = hashlib.sha256(self.salt + bytes([job[1]]) + text.encode()).hexdigest()
+                    self.keys[job] = key
+                    try:
+                        if self.cache:
+                            self.done[job] = (self.cache / key[:2] / key).read_text("utf-8")
+                            continue
+                    except OSError:
+                        pass
+                    new.append(job)
+        new.sort(key=lambda j: len(j[0]), reverse=True)
+        workers = getattr(self.pool, "_processes", 0)
+        if self.pool and new and (workers > 1 or sum(len(j[0]) for j in new) < INLINE_LIMIT):
+            chunk = max(1, len(new) // (workers * 32))  # longest first, small chunks: even
+            self.sent.append((new, self.pool.map_async(_piece, new, chunksize=chunk)))
+        else:
+            self.left += new
+
+    def result(self, stats: dict[str, int] | None = None) -> dict[str, str]:
+        todo = sorted(self.left, key=lambda j: len(j[0]), reverse=True)
+        batches = [(jobs, pending.get()) for jobs, pending in self.sent]
+        workers = min(len(todo), os.cpu_count() or 1)
+        if workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
+            import black  # noqa: F401  (imported once, before the workers are forked)
+
+            with prestart() as own:
+                chunk = max(1, len(todo) // (workers * 32))
+                batches.append((todo, own.map(_piece, todo, chunksize=chunk)))
+        else:
+            batches.append((todo, [_piece(j) for j in todo]))
+        if stats is not None:
+            stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
+        for jobs, formatted in batches:
+            for job, out in zip(jobs, formatted):
+                if out is not None:
+                    self.done[job] = out
+                    self.store(self.keys[job], out)
+        result = {}
+        for path, groups in self.split.items():
+            try:
+                result[path] = join(
+                    [[self.done[(text, 1 if i else 0)] for i, text in enumerate(g)] for g in groups]
+                )
+            except KeyError:  # a piece was not Python on its own
+                result[path] = _black(self.sources[path])
+        return result
+
+    def store(self, key: str, text: str) -> None:
+        if self.cache:
+            folder = self.cache / key[:2]
             folder.mkdir(parents=True, exist_ok=True)
             tmp = folder / f"{key}.{os.getpid()}.tmp"
-            tmp.write_text(out, encoding="utf-8")
+            tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, folder / key)
-    result = {}
-    for path, groups in split.items():
-        try:
-            result[path] = join(
-                [[done[(text, 1 if i else 0)] for i, text in enumerate(g)] for g in groups]
-            )
-        except KeyError:  # a piece was not Python on its own
-            result[path] = _black(sources[path])
-    return result
 
 
 def join(groups: list[list[str]]) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 import jinja2
 
-from .format import format_python
+from .format import Formatter
 from .ir import Api
 from .outputs import OUTPUTS, Attributes
 from .versions import version
@@ -145,11 +145,12 @@ def render(
     store = Store(cache / "render") if cache else None
     code = code_digest()
     out: dict[str, bytes] = {}
-    python: dict[str, str] = {}
+    formatter = Formatter(cache / "black" if cache else None, pool)
     keys: dict[str, str] = {}
     for output in OUTPUTS:
         template: jinja2.Template | None = None  # compiled on first use
         base = code + template_digest(env, templates, output.template)
+        batch: dict[str, str] = {}  # formatted while the next template renders
         for context in output.contexts(api):
             path = output.path.format_map(Attributes(context))
             key = hashlib.sha256(base + repr(context).encode()).hexdigest()
@@ -161,10 +162,11 @@ def render(
             text = template.render({output.name: context})
             keys[path] = key
             if path.endswith(".py"):
-                python[path] = text
+                batch[path] = text
             else:
                 out[path] = text.encode("utf-8")
-    formatted = format_python(python, cache / "black" if cache else None, stats, pool)
+        formatter.add(batch)
+    formatted = formatter.result(stats)
     if stats is not None:
         stats["rendered"] = len(keys)
     out.update({path: text.encode("utf-8") for path, text in formatted.items()})
