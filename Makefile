@@ -1,4 +1,4 @@
-# make generate: render generated/ from spec/ and templates/ (does nothing when nothing changed)
+# make generate: render generated/ from spec/ and templates/ (only what changed; caches in .cache/)
 # make test:     the test suite (what CI runs)
 # make check:    fail when generated/ is not what the spec and templates produce
 # make lint:     Spectral, Redocly, openapi-spec-validator, our validator and the coverage check
@@ -83,4 +83,4 @@ browser-test: $(READY) chromium cjk-fonts
 	$(BIN)/python -m pytest tests/test_browser.py
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache node_modules
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache node_modules

@@ -11,54 +11,109 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 DEFAULT_TEMPLATES = ROOT / "templates"
-FORMAT_CACHE = ROOT / ".cache" / "black"
+CACHE = ROOT / ".cache"
 
 
-def _load_valid(spec: Path):  # type: ignore[no-untyped-def]
-    from .load import load
-    from .validate import validate
-
-    bundle = load(spec)
-    problems = validate(bundle)
+def _report(problems: list[Any]) -> None:
+    """Print the spec's problems and stop (exit 2) if there are any."""
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
         print(f"{len(problems)} problem(s) in the spec; nothing written.", file=sys.stderr)
         raise SystemExit(2)
+
+
+def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    from .cache import load, validate
+
+    bundle = load(spec, cache)
+    _report(validate(bundle, cache))
     return bundle
 
 
-def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str]:
-    from .model import build
+def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str, str]:
+    """Load, then validate beside the model and render stages (cache.validate_later): the
+    spec's problems, if any, are reported instead of what they made those stages do."""
+    from .format import prestart
+
+    cold = cache is None or not (cache / "render").is_dir()
+    # black's workers import it while the spec loads: one per core for a cold run, else one
+    pool = prestart(0 if cold else 1)
+    try:
+        return _stages(spec, templates, cache, pool)
+    finally:
+        pool.terminate()
+
+
+def _stages(
+    spec: Path, templates: Path, cache: Path | None, pool: Any
+) -> tuple[dict[str, bytes], str, str]:
+    from .cache import load, validate_later
+    from .model import build, source_files
     from .render import render
 
-    bundle = _load_valid(spec)
-    api = build(bundle.doc, bundle.origins)
+    bundle = load(spec, cache)
+    problems = validate_later(bundle, cache)
     try:
-        files = render(api, templates, cache)
-        files.update(_docs(bundle.doc, api, spec, templates))
+        api = build(bundle.doc, bundle.origins, source_files(bundle))
+    except Exception:
+        _report(problems())
+        raise
+    stats: dict[str, int] = {}
+    try:
+        files = render(api, templates, cache, stats, pool)
+        files.update(_docs(bundle.doc, api, spec, templates, None, cache, stats))
     except Exception as exc:  # a template bug: say which, write nothing
+        _report(problems())
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
+    _report(problems())
     summary = (
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
-    return files, summary
+    work = f"{stats.get('rendered', 0)} rendered ({stats.get('formatted', 0)} pieces formatted)"
+    work += ", review pages " + ("rebuilt" if stats.get("review") else "reused")
+    return files, summary, work
 
 
-def _docs(doc, api, spec: Path, templates: Path, changes=None) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
-    """The review pages (docs.py): HTML reference, notes register, coverage."""
+def _docs(  # type: ignore[no-untyped-def]
+    doc, api, spec: Path, templates: Path, changes=None, cache: Path | None = None, stats=None
+) -> dict[str, bytes]:
+    """The review pages (docs.py): HTML reference, notes register, coverage. They show the
+    whole spec, so any change to it rebuilds them; with a cache, an unchanged spec (and
+    unchanged docs templates and generator code) reuses them."""
+    import hashlib
+
     from .coverage import outline_path
     from .docs import render_docs
+    from .render import Store, code_digest
 
     path = outline_path(spec)
     outline = path.read_text(encoding="utf-8") if path.is_file() else ""
-    return render_docs(doc, api, templates, outline, changes)
+    h = hashlib.sha256(code_digest() + outline.encode())
+    for source in sorted((templates / "docs").rglob("*")):
+        if source.is_file():
+            h.update(source.name.encode() + b"\0" + source.read_bytes())
+    h.update(json.dumps(doc, sort_keys=True, default=str).encode())
+    store = Store(cache / "review") if cache and changes is None else None
+    hit = store.get(h.hexdigest()) if store else None
+    if hit is not None:
+        texts: dict[str, str] = json.loads(hit)
+        return {k: v.encode("utf-8") for k, v in texts.items()}
+    pages = render_docs(doc, api, templates, outline, changes)
+    if stats is not None:
+        stats["review"] = 1
+    if store:
+        store.put(
+            h.hexdigest(), json.dumps({k: v.decode("utf-8") for k, v in pages.items()}).encode()
+        )
+    return pages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT)
     gen.add_argument("--force", action="store_true", help="render even if nothing changed")
     parser.add_argument(
-        "--no-cache", action="store_true", help="format everything with black, ignoring its cache"
+        "--cache", type=Path, default=CACHE, help="folder of the caches (default .cache/)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="ignore the caches of .cache/ (a cold run)"
     )
     chk = sub.add_parser("check", help="fail if generated/ is not what the spec produces")
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -87,15 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
 
     if args.command == "validate":
-        _load_valid(args.spec)
+        _load_valid(args.spec, None if args.no_cache else args.cache)
         print("spec is valid")
         return 0
     if args.command in ("coverage", "outline", "diff"):
         from .review import command
 
-        return command(args, _load_valid, _docs)
+        return command(args, lambda spec: _load_valid(spec, None), _docs)
     if args.command == "bundle":
-        bundle = _load_valid(args.spec)
+        bundle = _load_valid(args.spec, None if args.no_cache else args.cache)
         from .write import write_bundle
 
         write_bundle(bundle.doc, args.output)
@@ -112,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             f"(up to date), {time.perf_counter() - start:.2f}s"
         )
         return 0
-    cache = None if args.no_cache else FORMAT_CACHE
-    files, summary = _render(args.spec, args.templates, cache)
+    cache = None if args.no_cache else args.cache
+    files, summary, work = _render(args.spec, args.templates, cache)
     if args.command == "check":
         stale = write.differences(args.out, files)
         if stale:
@@ -125,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     written, unchanged = write.write_tree(args.out, files, inputs, summary)
     print(
-        f"{summary}, {written} files written, {unchanged} unchanged, "
+        f"{summary}, {written} files written, {unchanged} unchanged, {work}, "
         f"{time.perf_counter() - start:.2f}s"
     )
     return 0

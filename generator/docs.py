@@ -22,7 +22,7 @@ import jinja2
 
 from . import coverage as coverage_mod
 from .doctree import Row, TreeBuilder, constraints, type_text
-from .model import Api, Operation
+from .ir import Api, Operation
 from .notes import Note, Register, register
 from .owners import anchor, walk
 

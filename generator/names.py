@@ -7,6 +7,7 @@ comes out always matches `[A-Za-z_][A-Za-z0-9_]*` and is neither a keyword nor a
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -14,7 +15,13 @@ import unicodedata
 RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins)) | {"self", "cls"}
 
 
-def _ascii_words(text: str) -> list[str]:
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
+SEPARATOR = re.compile(r"[^A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii_words(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", text)
     out = []
     for ch in text:
@@ -25,9 +32,9 @@ def _ascii_words(text: str) -> list[str]:
         else:
             out.append(" ")
     text = "".join(out)
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [w for w in re.split(r"[^A-Za-z0-9]+", text) if w]
+    text = CAMEL.sub(r"\1 \2", text)
+    text = ACRONYM.sub(r"\1 \2", text)
+    return tuple(w for w in SEPARATOR.split(text) if w)
 
 
 def snake(name: str, reserved: set[str] | frozenset[str] = frozenset()) -> str:

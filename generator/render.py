@@ -1,9 +1,10 @@
 """Stage 4, render: the intermediate model through templates/ into file contents.
 
 Each template renders one kind of output file; OUTPUTS says which file(s) it makes and from
-what. Files under templates/*/static/ are copied verbatim. Python output is formatted with
-black (its API; several files at once in a process pool, and black's output is cached by the
-exact text it formatted); nothing is written here: the result is {path: bytes}.
+what part of the IR. Files under templates/*/static/ are copied verbatim. Python output is
+formatted with black (format.py). An output whose template, IR part and generator code are
+unchanged is reused from the cache (`.cache/render/`) without rendering it; nothing is written
+here: the result is {path: bytes}.
 
 Text from the spec reaches code only through the filters below, which make it a literal
 (`pyrepr`), a docstring body (`docstring`) or JSON (`tojson_pretty`); the spec is data to
@@ -14,49 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from importlib import metadata
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from .model import Api
-
-BLACK_LINE_LENGTH = 100
-BLACK_TARGET = "PY311"
-
-# template -> (output path pattern, items to render it for). The pattern is formatted with the
-# item's attributes; `None` means the template renders once for the whole API.
-OUTPUTS: dict[str, tuple[str, Callable[[Api], Iterable[Any]] | None]] = {
-    "client/pyproject.toml.j2": ("python/pyproject.toml", None),
-    "client/README.md.j2": ("python/README.md", None),
-    "client/__init__.py.j2": ("python/dataarts/__init__.py", None),
-    "client/client.py.j2": ("python/dataarts/client.py", None),
-    "client/spec.py.j2": ("python/dataarts/_spec.py", None),
-    "client/connectors.py.j2": ("python/dataarts/connectors.py", None),
-    "client/service.py.j2": ("python/dataarts/{name}.py", lambda api: api.services),
-    "models/__init__.py.j2": ("python/dataarts/models/__init__.py", None),
-    "models/module.py.j2": ("python/dataarts/models/{name}.py", lambda api: module_items(api)),
-    "fixtures/operation.json.j2": ("fixtures/{service}/{op_id}.json", lambda api: api.fixtures),
-    "docs/index.md.j2": ("docs/index.md", None),
-    "docs/service.md.j2": ("docs/{name}.md", lambda api: api.services),
-}
-
-
-class ModuleItem:
-    def __init__(self, name: str, models: list[Any], imports: dict[str, list[str]]) -> None:
-        self.name, self.models, self.imports = name, models, imports
-
-
-def module_items(api: Api) -> list[ModuleItem]:
-    return [ModuleItem(n, m, api.imports.get(n, {})) for n, m in api.modules.items()]
-
+from .format import Formatter
+from .ir import Api
+from .outputs import OUTPUTS, Attributes
+from .versions import version
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -90,9 +61,19 @@ def tojson_pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-def environment(templates: Path) -> jinja2.Environment:
+def tojson_line(value: Any) -> str:
+    """JSON on one line."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment; with a cache, compiled templates are kept in `.cache/jinja/`
+    (Jinja checks each one against its template's source)."""
+    if cache:
+        (cache / "jinja").mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache / "jinja")) if cache else None,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -100,66 +81,120 @@ def environment(templates: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=pyrepr, docstring=docstring, tojson_pretty=tojson_pretty, builtin_types=builtin_types
+        pyrepr=pyrepr,
+        docstring=docstring,
+        tojson_pretty=tojson_pretty,
+        tojson_line=tojson_line,
+        builtin_types=builtin_types,
     )
     return env
 
 
-def _black(source: str) -> str:
-    import black  # only when something needs formatting: it takes a while to import
-
-    mode = black.Mode(
-        line_length=BLACK_LINE_LENGTH, target_versions={black.TargetVersion[BLACK_TARGET]}
-    )
-    try:
-        return black.format_str(source, mode=mode)
-    except black.InvalidInput as exc:
-        raise RuntimeError(f"template output is not valid Python: {exc}") from exc
+REFERENCE = re.compile(r"{%-?\s*(?:include|extends|import|from)\b")
 
 
-def format_python(sources: dict[str, str], cache: Path | None) -> dict[str, str]:
-    """Each source formatted by black: from the cache when black already formatted that exact
-    text (same black version and mode), else in a pool of processes, one file each."""
-    salt = f"{metadata.version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|".encode()
-    keys = {p: hashlib.sha256(salt + src.encode()).hexdigest() for p, src in sources.items()}
-    out: dict[str, str] = {}
-    for path, key in keys.items():
-        hit = cache / key if cache else None
-        if hit and hit.is_file():
-            out[path] = hit.read_text(encoding="utf-8")
-    todo = [p for p in sources if p not in out]
-    workers = min(len(todo), os.cpu_count() or 1)
-    if workers > 1:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            formatted = list(pool.map(_black, [sources[p] for p in todo]))
-    else:
-        formatted = [_black(sources[p]) for p in todo]
-    for path, text in zip(todo, formatted):
-        out[path] = text
-        if cache:
-            cache.mkdir(parents=True, exist_ok=True)
-            tmp = cache / f"{keys[path]}.{os.getpid()}.tmp"
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, cache / keys[path])
-    return out
-
-
-def render(api: Api, templates: Path, cache: Path | None = None) -> dict[str, bytes]:
-    """All output files as {path relative to generated/: content}."""
-    env = environment(templates)
-    files: dict[str, str] = {}
-    for name, (pattern, items) in OUTPUTS.items():
-        template = env.get_template(name)
-        if items is None:
-            files[pattern] = template.render(api=api)
+def template_digest(env: jinja2.Environment, templates: Path, name: str) -> bytes:
+    """A digest of a template's source and of every template it includes or extends (all of
+    them when one is named at run time)."""
+    h = hashlib.sha256()
+    seen, todo = set(), [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
             continue
-        for item in items(api):
-            files[pattern.format(**vars(item))] = template.render(api=api, item=item)
-    files.update(format_python({p: c for p, c in files.items() if p.endswith(".py")}, cache))
-    out = {path: content.encode("utf-8") for path, content in files.items()}
+        seen.add(current)
+        source = (templates / current).read_text(encoding="utf-8")
+        h.update(current.encode() + b"\0" + source.encode() + b"\0")
+        if not REFERENCE.search(source):
+            continue
+        from jinja2 import meta
+
+        for ref in meta.find_referenced_templates(env.parse(source)):
+            if ref is None:
+                todo += [p.relative_to(templates).as_posix() for p in templates.rglob("*.j2")]
+            else:
+                todo.append(ref)
+    return h.digest()
+
+
+def code_digest() -> bytes:
+    """The generator's own code and the libraries that shape the output."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for lib in ("jinja2", "black"):
+        h.update(f"{lib}=={version(lib)}".encode())
+    return h.digest()
+
+
+def render(
+    api: Api,
+    templates: Path,
+    cache: Path | None = None,
+    stats: dict[str, int] | None = None,
+    pool: Pool | None = None,
+) -> dict[str, bytes]:
+    """All output files as {path relative to generated/: content}.
+
+    Each output file is rendered from one template and one part of the IR (an item, or the
+    whole API for the templates without items); with a cache, a file whose template, item
+    and generator code are what they were last time is taken from `.cache/render/` without
+    rendering or formatting it again.
+    """
+    env = environment(templates, cache)
+    store = Store(cache / "render") if cache else None
+    code = code_digest()
+    out: dict[str, bytes] = {}
+    formatter = Formatter(cache / "black" if cache else None, pool)
+    keys: dict[str, str] = {}
+    for output in OUTPUTS:
+        template: jinja2.Template | None = None  # compiled on first use
+        base = code + template_digest(env, templates, output.template)
+        batch: dict[str, str] = {}  # formatted while the next template renders
+        for context in output.contexts(api):
+            path = output.path.format_map(Attributes(context))
+            key = hashlib.sha256(base + repr(context).encode()).hexdigest()
+            hit = store.get(key) if store else None
+            if hit is not None:
+                out[path] = hit
+                continue
+            template = template or env.get_template(output.template)
+            text = template.render({output.name: context})
+            keys[path] = key
+            if path.endswith(".py"):
+                batch[path] = text
+            else:
+                out[path] = text.encode("utf-8")
+        formatter.add(batch)
+    formatted = formatter.result(stats)
+    if stats is not None:
+        stats["rendered"] = len(keys)
+    out.update({path: text.encode("utf-8") for path, text in formatted.items()})
+    if store:
+        for path, key in keys.items():
+            store.put(key, out[path])
     for static in sorted(templates.glob("*/static/**/*")):
         if static.is_file():
             target = static.relative_to(templates).parts
             out["/".join(target[2:])] = static.read_bytes()
     return dict(sorted(out.items()))
+
+
+class Store:
+    """Files by key under a folder, written atomically (concurrent runs are safe)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return (self.folder / key[:2] / key).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, key: str, content: bytes) -> None:
+        folder = self.folder / key[:2]
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{key}.{os.getpid()}.tmp"
+        tmp.write_bytes(content)
+        os.replace(tmp, folder / key)

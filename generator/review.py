@@ -78,9 +78,9 @@ def command(
     changes = compare(old.doc, bundle.doc, args.base)
     print(changes.text(), end="")
     if args.html:
-        from .model import build
+        from .model import build, source_files
 
-        api = build(bundle.doc, bundle.origins)
+        api = build(bundle.doc, bundle.origins, source_files(bundle))
         files = docs(bundle.doc, api, args.spec, args.templates, changes)
         args.html.parent.mkdir(parents=True, exist_ok=True)
         args.html.write_bytes(files["docs/reference.html"])

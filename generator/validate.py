@@ -29,31 +29,11 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
+from .paths import TEMPLATE_PARAM, operations, path_regex
 
 BUNDLE_URI = "urn:dataarts:bundle"
-TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
 META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
-
-
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """(pointer, path, method, operation) for every operation of the spec."""
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield f"/paths/{escape(path)}/{method}", path, method, op
-
-
-def path_regex(path: str) -> re.Pattern[str]:
-    """A regex that matches concrete paths of a template, one group per parameter."""
-    parts = TEMPLATE_PARAM.split(path)
-    out = "".join(
-        re.escape(p) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]+)" for i, p in enumerate(parts)
-    )
-    return re.compile(out + "/?")
 
 
 class _Validator:

@@ -12,9 +12,10 @@ import hashlib
 import json
 import os
 import shutil
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from .versions import version
 
 STAMP = ".stamp.json"
 CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})  # tools' caches, not outputs
@@ -35,7 +36,7 @@ def input_digest(*folders: Path) -> str:
             h.update(str(path.relative_to(folder.parent)).encode() + b"\0")
             h.update(path.read_bytes() + b"\0")
     for lib in LIBRARIES:
-        h.update(f"{lib}=={metadata.version(lib)}\0".encode())
+        h.update(f"{lib}=={version(lib)}\0".encode())
     return h.hexdigest()
 
 

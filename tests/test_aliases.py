@@ -46,8 +46,10 @@ def thing_model(mini: Path, tmp_path: Path) -> Iterator[Any]:
     drop_dataarts()
     sys.path.insert(0, str(out / "python"))
     try:
-        module = importlib.import_module("dataarts.models.svc")
-        source = (out / "python" / "dataarts" / "models" / "svc.py").read_text(encoding="utf-8")
+        module = importlib.import_module("dataarts.models.svc.things")
+        source = (out / "python" / "dataarts" / "models" / "svc" / "things.py").read_text(
+            encoding="utf-8"
+        )
         yield module.Thing, source
     finally:
         sys.path.remove(str(out / "python"))

@@ -90,4 +90,3 @@ def test_browser_shows_everything_and_search_finds_a_wire_name() -> None:
     taken = chromium("--window-size=1400,1000", f"--screenshot={shot}", url)
     assert taken.returncode == 0, taken.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-

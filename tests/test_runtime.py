@@ -164,7 +164,7 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_endpoints_from_region_or_override() -> None:
-    from dataarts._runtime import Settings
+    from dataarts._settings import Settings
 
     settings = Settings(region="ap-southeast-3", endpoints={"dlf": "http://127.0.0.1:9/x"})
     assert settings.endpoint("cdm") == ("https", "cdm.ap-southeast-3.myhuaweicloud.com")

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     import httpx
 
-    from ._runtime import Credentials, Settings
+    from ._settings import Credentials, Settings
     from .cdm import AsyncCdm, Cdm
     from .dlf import AsyncDlf, Dlf
 
 
 def _settings(**kwargs: Any) -> Settings:
-    from ._runtime import Settings
+    from ._settings import Settings
 
     return Settings(**kwargs)
 
@@ -59,7 +59,7 @@ class DataArts:
         lenient: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
-        from ._runtime import Core
+        from ._transport import Core
 
         settings = _settings(
             region=region,
@@ -156,7 +156,7 @@ class AsyncDataArts:
         lenient: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        from ._runtime import AsyncCore
+        from ._transport import AsyncCore
 
         settings = _settings(
             region=region,

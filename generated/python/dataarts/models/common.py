@@ -1,4 +1,7 @@
-"""Models of the common part of the API, generated from the spec: do not edit."""
+"""Models of common/schemas.yaml.
+
+Generated from the spec: do not edit.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from .._runtime import Model
+from .._models import Model
 
 __all__ = [
     "ErrorResponse",

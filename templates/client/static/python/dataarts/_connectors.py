@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
-from ._runtime import InvalidRequestError
+from ._errors import InvalidRequestError
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -47,6 +49,25 @@ class Connector:
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
+
+
+def load(package: str, name: str) -> dict[str, Connector]:
+    """The catalogue of one module of `connectors`, from its JSON file (generated beside it)."""
+    rows = json.loads(resources.files(package).joinpath(name).read_text("utf-8"))
+    return {
+        row["name"]: Connector(
+            name=row["name"],
+            function=row["function"],
+            role=row["role"],
+            connector_name=row["connector_name"],
+            title=row["title"],
+            params=tuple(
+                Param(wire, arg, kind, required, tuple(enum), secret)
+                for wire, arg, kind, required, enum, secret in row["params"]
+            ),
+        )
+        for row in rows
+    }
 
 
 def _wire(value: Any) -> Any:

@@ -1,0 +1,38 @@
+"""The base of every generated model: wire aliases, unknown fields kept, secrets masked."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from . import _spec
+
+
+class Model(BaseModel):
+    """Base of every generated model: fields by Python name or wire alias, unknown fields kept.
+
+    Validators are built on first use, so importing the models costs little.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+    _secret_pair: ClassVar[tuple[str, str] | None] = None
+
+    def __repr_args__(self) -> Any:
+        """Like pydantic's, with secret values masked: the value of a name/value input whose
+        name is a secret, and secret keys of dict fields and unknown fields."""
+        pair = self._secret_pair
+        masked_value = pair is not None and str(getattr(self, pair[0], "")) in _spec.SECRET_NAMES
+        for key, value in super().__repr_args__():
+            if masked_value and pair is not None and key == pair[1]:
+                yield key, "***"
+            elif key in _spec.SECRET_NAMES:
+                yield key, "***"
+            elif isinstance(value, dict):
+                yield key, {k: "***" if k in _spec.SECRET_NAMES else v for k, v in value.items()}
+            else:
+                yield key, value
+
+    def to_wire(self) -> dict[str, Any]:
+        """The model as the API expects it: wire names, only the fields that were set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)

@@ -1,0 +1,124 @@
+"""What a call is configured with and the shapes passed between its stages.
+
+Settings (the client's configuration and each service's endpoint), RequestOptions (per-call
+overrides), PreparedRequest (a request ready to authenticate and send), ApiResponse (a parsed
+result beside its raw response) and Credentials, the interface of the auth layer (_auth.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from . import _spec
+from ._errors import ConfigurationError
+from .signing import canonical_query
+
+T = TypeVar("T")
+HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides of the client's settings."""
+
+    timeout: float | None = None
+    max_retries: int | None = None
+    retry_non_idempotent: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: bool = False
+
+
+DEFAULT_OPTIONS = RequestOptions()
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    """A request ready to authenticate and send."""
+
+    operation: str
+    method: str
+    scheme: str
+    host: str
+    path: str
+    query: list[tuple[str, Any]]
+    headers: dict[str, str]
+    content: bytes | None
+
+    @property
+    def url(self) -> str:
+        query = canonical_query(self.query)
+        return f"{self.scheme}://{self.host}{self.path}" + (f"?{query}" if query else "")
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A call's parsed result next to its raw response (RequestOptions(raw=True))."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
+class Credentials:
+    """How requests are authenticated. Secrets never appear in repr() or messages."""
+
+    def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        raise NotImplementedError
+
+    async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        return self.apply(request, settings)
+
+
+@dataclass
+class Settings:
+    """What a client was configured with (see DataArts)."""
+
+    region: str | None = None
+    values: dict[str, str | None] = field(default_factory=dict)  # the spec's client settings
+    credentials: Credentials | None = None
+    endpoints: dict[str, str] = field(default_factory=dict)
+    timeout: float = 30.0
+    max_retries: int = 2
+    backoff: float = 0.5
+    lenient: bool = False
+    http: httpx.Client | None = field(default=None, repr=False)
+    async_http: httpx.AsyncClient | None = field(default=None, repr=False)
+    _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+
+    def value(self, name: str) -> str | None:
+        v = self.values.get(name)
+        return None if v is None else str(v)
+
+    def setting(self, name: str, required: bool = False) -> str | None:
+        value = self.value(name)
+        if value is None and required:
+            raise ConfigurationError(f"{name} is not set: pass DataArts({name}=...)")
+        return value
+
+    def endpoint(self, service: str) -> tuple[str, str]:
+        """(scheme, host) of a service, from an explicit endpoint or the region."""
+        known = self._endpoints.get(service)
+        if known is None:
+            known = self._endpoints[service] = self._endpoint(service)
+        return known
+
+    def _endpoint(self, service: str) -> tuple[str, str]:
+        url = self.endpoints.get(service)
+        if url is None:
+            if not self.region:
+                raise ConfigurationError(
+                    f"no region set and no endpoint given for {service!r}: "
+                    f"pass region=... or endpoints={{{service!r}: 'https://...'}}"
+                )
+            if not HOST_LABEL.match(self.region):
+                raise ConfigurationError(f"region {self.region!r} is not a valid region id")
+            url = _spec.SERVICES[service]["url"].replace("{region}", self.region)
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ConfigurationError(f"endpoint {url!r} is not an http(s) URL")
+        return parsed.scheme, parsed.netloc.decode("ascii")

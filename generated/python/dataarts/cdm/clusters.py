@@ -1,0 +1,548 @@
+"""集群管理 (``client.cdm.clusters``), sync and async.
+
+Generated from cdm/clusters.yaml: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Literal, cast
+
+from .._downloads import AsyncDownload as _AsyncDownload
+from .._downloads import Download as _Download
+from .._paging import apaginate as _apaginate
+from .._paging import paginate as _paginate
+from .._resources import AsyncResource as _AsyncResource
+from .._resources import Resource as _Resource
+from .._settings import RequestOptions as _RequestOptions
+from ..models.cdm.clusters import (
+    ClusterDetail,
+    CreateClusterRequest,
+    CreateClusterResponse,
+    DeleteClusterRequest,
+    DeleteClusterResponse,
+    ListClustersResponse,
+    RestartClusterRequest,
+    RestartClusterResponse,
+    StartClusterRequest,
+    StartClusterResponse,
+    StopClusterRequest,
+    StopClusterResponse,
+)
+
+
+class CdmClusters(_Resource):
+    """集群管理 (``client.cdm.clusters``)."""
+
+    service = "cdm"
+
+    def create(
+        self,
+        body: CreateClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> CreateClusterResponse:
+        """Create a CDM cluster
+
+        创建集群接口。
+
+        ``POST /v1.1/{project_id}/clusters``: operation CreateCluster, reference section 5.1.6, rate limit 5/minute.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CreateClusterResponse,
+            self._call(
+                "CreateCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("X-Language", self._setting("language")),
+                ],
+                body=body,
+                body_type=CreateClusterRequest,
+                content_type="application/json",
+                response_type=CreateClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def delete(
+        self,
+        cluster_id: str,
+        body: DeleteClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> DeleteClusterResponse:
+        """Delete a CDM cluster
+
+        删除集群接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}``: operation DeleteCluster, reference section 5.1.2, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            DeleteClusterResponse,
+            self._call(
+                "DeleteCluster",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=DeleteClusterRequest,
+                content_type="application/json",
+                response_type=DeleteClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> ListClustersResponse:
+        """List CDM clusters
+
+        查询集群列表接口。
+
+        ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
+        """
+        return cast(
+            ListClustersResponse,
+            self._call(
+                "ListClusters",
+                "GET",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[],
+                response_type=ListClustersResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def restart(
+        self,
+        cluster_id: str,
+        body: RestartClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> RestartClusterResponse:
+        """Restart a CDM cluster
+
+        重启集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation RestartCluster, reference section 5.1.3, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            RestartClusterResponse,
+            self._call(
+                "RestartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=RestartClusterRequest,
+                content_type="application/json",
+                response_type=RestartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def show(
+        self,
+        cluster_id: str,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> ClusterDetail:
+        """Show the details of a CDM cluster
+
+        查询集群详情接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}``: operation ShowClusterDetail, reference section 5.1.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+        """
+        return cast(
+            ClusterDetail,
+            self._call(
+                "ShowClusterDetail",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                response_type=ClusterDetail,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def start(
+        self,
+        cluster_id: str,
+        body: StartClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> StartClusterResponse:
+        """Start a CDM cluster
+
+        启动集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StartCluster, reference section 5.1.4, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StartClusterResponse,
+            self._call(
+                "StartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StartClusterRequest,
+                content_type="application/json",
+                response_type=StartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def stop(
+        self,
+        cluster_id: str,
+        body: StopClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> StopClusterResponse:
+        """Stop a CDM cluster (deprecated)
+
+        Deprecated: the reference marks this operation 待下线 (to be retired).
+
+        停止集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StopCluster, reference section 5.1.5, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StopClusterResponse,
+            self._call(
+                "StopCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StopClusterRequest,
+                content_type="application/json",
+                response_type=StopClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class AsyncCdmClusters(_AsyncResource):
+    """集群管理 (``client.cdm.clusters``)."""
+
+    service = "cdm"
+
+    async def create(
+        self,
+        body: CreateClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> CreateClusterResponse:
+        """Create a CDM cluster
+
+        创建集群接口。
+
+        ``POST /v1.1/{project_id}/clusters``: operation CreateCluster, reference section 5.1.6, rate limit 5/minute.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            CreateClusterResponse,
+            await self._call(
+                "CreateCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("X-Language", self._setting("language")),
+                ],
+                body=body,
+                body_type=CreateClusterRequest,
+                content_type="application/json",
+                response_type=CreateClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        body: DeleteClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> DeleteClusterResponse:
+        """Delete a CDM cluster
+
+        删除集群接口。
+
+        ``DELETE /v1.1/{project_id}/clusters/{cluster_id}``: operation DeleteCluster, reference section 5.1.2, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            DeleteClusterResponse,
+            await self._call(
+                "DeleteCluster",
+                "DELETE",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=DeleteClusterRequest,
+                content_type="application/json",
+                response_type=DeleteClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> ListClustersResponse:
+        """List CDM clusters
+
+        查询集群列表接口。
+
+        ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
+        """
+        return cast(
+            ListClustersResponse,
+            await self._call(
+                "ListClusters",
+                "GET",
+                "/v1.1/{project_id}/clusters",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[],
+                response_type=ListClustersResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def restart(
+        self,
+        cluster_id: str,
+        body: RestartClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> RestartClusterResponse:
+        """Restart a CDM cluster
+
+        重启集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation RestartCluster, reference section 5.1.3, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            RestartClusterResponse,
+            await self._call(
+                "RestartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=RestartClusterRequest,
+                content_type="application/json",
+                response_type=RestartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def show(
+        self,
+        cluster_id: str,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> ClusterDetail:
+        """Show the details of a CDM cluster
+
+        查询集群详情接口。
+
+        ``GET /v1.1/{project_id}/clusters/{cluster_id}``: operation ShowClusterDetail, reference section 5.1.1, rate limit 120/minute.
+
+        Args:
+            cluster_id: 集群ID
+        """
+        return cast(
+            ClusterDetail,
+            await self._call(
+                "ShowClusterDetail",
+                "GET",
+                "/v1.1/{project_id}/clusters/{cluster_id}",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                response_type=ClusterDetail,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def start(
+        self,
+        cluster_id: str,
+        body: StartClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> StartClusterResponse:
+        """Start a CDM cluster
+
+        启动集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StartCluster, reference section 5.1.4, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StartClusterResponse,
+            await self._call(
+                "StartCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StartClusterRequest,
+                content_type="application/json",
+                response_type=StartClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def stop(
+        self,
+        cluster_id: str,
+        body: StopClusterRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> StopClusterResponse:
+        """Stop a CDM cluster (deprecated)
+
+        Deprecated: the reference marks this operation 待下线 (to be retired).
+
+        停止集群接口。
+
+        ``POST /v1.1/{project_id}/clusters/{cluster_id}/action``: operation StopCluster, reference section 5.1.5, rate limit 20/minute.
+
+        Args:
+            cluster_id: 集群ID
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            StopClusterResponse,
+            await self._call(
+                "StopCluster",
+                "POST",
+                "/v1.1/{project_id}/clusters/{cluster_id}/action",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "cluster_id": cluster_id,
+                },
+                query=[],
+                headers=[],
+                body=body,
+                body_type=StopClusterRequest,
+                content_type="application/json",
+                response_type=StopClusterResponse,
+                stream=False,
+                options=options,
+            ),
+        )

@@ -1,0 +1,353 @@
+"""补数据 (``client.dlf.supplement_data``), sync and async.
+
+Generated from dlf/supplement_data.yaml: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Literal, cast
+
+from .._downloads import AsyncDownload as _AsyncDownload
+from .._downloads import Download as _Download
+from .._paging import apaginate as _apaginate
+from .._paging import paginate as _paginate
+from .._resources import AsyncResource as _AsyncResource
+from .._resources import Resource as _Resource
+from .._settings import RequestOptions as _RequestOptions
+from ..models.dlf.factory import SupplementDataCreateRequest, SupplementDataList, SupplementDataRow
+
+
+class DlfSupplementData(_Resource):
+    """补数据 (``client.dlf.supplement_data``)."""
+
+    service = "dlf"
+
+    def create(
+        self,
+        body: SupplementDataCreateRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> None:
+        """Create a supplement data instance
+
+        创建一个补数据实例。
+
+        ``POST /v2/{project_id}/factory/supplement-data``: operation CreateFactorySupplementDataInstance, reference section 6.3.19.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            None,
+            self._call(
+                "CreateFactorySupplementDataInstance",
+                "POST",
+                "/v2/{project_id}/factory/supplement-data",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                body=body,
+                body_type=SupplementDataCreateRequest,
+                content_type="application/json",
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        user_name: str | None = None,
+        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
+        sort: Literal["desc", "asc"] | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        start_date: int | None = None,
+        end_date: int | None = None,
+        options: _RequestOptions | None = None,
+    ) -> SupplementDataList:
+        """List supplement data instances
+
+        查询补数据实例列表，支持分页查询。
+
+        ``GET /v2/{project_id}/factory/supplement-data``: operation ShowFactorySupplementData, reference section 6.3.20.
+
+        Args:
+            name: 补数据名称
+            user_name: 用户名
+            status: 实例状态：
+                - SUCCESS：成功
+                - RUNNING：运行中
+                - CANCEL：取消
+            sort: 排序字段：
+                - desc：创建时间按照降序展示
+                - asc：创建时间按照升序展示
+                默认值：desc
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。
+            size: 分页返回结果，指定每页最大记录数。默认值：10
+            start_date: 查询作业的开始日期 13位时间戳
+            end_date: 查询作业的结束日期 13位时间戳
+        """
+        return cast(
+            SupplementDataList,
+            self._call(
+                "ShowFactorySupplementData",
+                "GET",
+                "/v2/{project_id}/factory/supplement-data",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[
+                    ("name", name),
+                    ("user_name", user_name),
+                    ("status", status),
+                    ("sort", sort),
+                    ("page", page),
+                    ("size", size),
+                    ("start_date", start_date),
+                    ("end_date", end_date),
+                ],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                response_type=SupplementDataList,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    def iter_list(
+        self,
+        *,
+        name: str | None = None,
+        user_name: str | None = None,
+        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
+        sort: Literal["desc", "asc"] | None = None,
+        start_date: int | None = None,
+        end_date: int | None = None,
+        page_size: int = 10,
+        options: _RequestOptions | None = None,
+    ) -> Iterator[SupplementDataRow]:
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
+        kwargs: dict[str, Any] = {
+            "name": name,
+            "user_name": user_name,
+            "status": status,
+            "sort": sort,
+            "start_date": start_date,
+            "end_date": end_date,
+            "options": options,
+        }
+        spec = ("page", "page", "size", 0, "rows", "total")
+        for item in _paginate(self.list, kwargs, spec, page_size):
+            yield cast(SupplementDataRow, item)
+
+    def stop(
+        self,
+        instance_name: str,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> None:
+        """Stop a supplement data instance
+
+        停止指定的补数据实例。只有补数据实例的状态是运行中，才能停止补数据实例。
+
+        ``POST /v2/{project_id}/factory/supplement-data/{instance_name}/stop``: operation StopFactorySupplementDataInstance, reference section 6.3.21.
+
+        Args:
+            instance_name: 补数据名称
+        """
+        return cast(
+            None,
+            self._call(
+                "StopFactorySupplementDataInstance",
+                "POST",
+                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "instance_name": instance_name,
+                },
+                query=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+
+class AsyncDlfSupplementData(_AsyncResource):
+    """补数据 (``client.dlf.supplement_data``)."""
+
+    service = "dlf"
+
+    async def create(
+        self,
+        body: SupplementDataCreateRequest | dict[str, Any],
+        *,
+        options: _RequestOptions | None = None,
+    ) -> None:
+        """Create a supplement data instance
+
+        创建一个补数据实例。
+
+        ``POST /v2/{project_id}/factory/supplement-data``: operation CreateFactorySupplementDataInstance, reference section 6.3.19.
+
+        Args:
+            body: the request body, a model or a dict of its fields by their wire names.
+        """
+        return cast(
+            None,
+            await self._call(
+                "CreateFactorySupplementDataInstance",
+                "POST",
+                "/v2/{project_id}/factory/supplement-data",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                body=body,
+                body_type=SupplementDataCreateRequest,
+                content_type="application/json",
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        name: str | None = None,
+        user_name: str | None = None,
+        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
+        sort: Literal["desc", "asc"] | None = None,
+        page: int | None = None,
+        size: int | None = None,
+        start_date: int | None = None,
+        end_date: int | None = None,
+        options: _RequestOptions | None = None,
+    ) -> SupplementDataList:
+        """List supplement data instances
+
+        查询补数据实例列表，支持分页查询。
+
+        ``GET /v2/{project_id}/factory/supplement-data``: operation ShowFactorySupplementData, reference section 6.3.20.
+
+        Args:
+            name: 补数据名称
+            user_name: 用户名
+            status: 实例状态：
+                - SUCCESS：成功
+                - RUNNING：运行中
+                - CANCEL：取消
+            sort: 排序字段：
+                - desc：创建时间按照降序展示
+                - asc：创建时间按照升序展示
+                默认值：desc
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。
+            size: 分页返回结果，指定每页最大记录数。默认值：10
+            start_date: 查询作业的开始日期 13位时间戳
+            end_date: 查询作业的结束日期 13位时间戳
+        """
+        return cast(
+            SupplementDataList,
+            await self._call(
+                "ShowFactorySupplementData",
+                "GET",
+                "/v2/{project_id}/factory/supplement-data",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                },
+                query=[
+                    ("name", name),
+                    ("user_name", user_name),
+                    ("status", status),
+                    ("sort", sort),
+                    ("page", page),
+                    ("size", size),
+                    ("start_date", start_date),
+                    ("end_date", end_date),
+                ],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                response_type=SupplementDataList,
+                stream=False,
+                options=options,
+            ),
+        )
+
+    async def iter_list(
+        self,
+        *,
+        name: str | None = None,
+        user_name: str | None = None,
+        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
+        sort: Literal["desc", "asc"] | None = None,
+        start_date: int | None = None,
+        end_date: int | None = None,
+        page_size: int = 10,
+        options: _RequestOptions | None = None,
+    ) -> AsyncIterator[SupplementDataRow]:
+        """Every item of :meth:`list`, fetching pages of `page_size` as needed."""
+        kwargs: dict[str, Any] = {
+            "name": name,
+            "user_name": user_name,
+            "status": status,
+            "sort": sort,
+            "start_date": start_date,
+            "end_date": end_date,
+            "options": options,
+        }
+        spec = ("page", "page", "size", 0, "rows", "total")
+        async for item in _apaginate(self.list, kwargs, spec, page_size):
+            yield cast(SupplementDataRow, item)
+
+    async def stop(
+        self,
+        instance_name: str,
+        *,
+        options: _RequestOptions | None = None,
+    ) -> None:
+        """Stop a supplement data instance
+
+        停止指定的补数据实例。只有补数据实例的状态是运行中，才能停止补数据实例。
+
+        ``POST /v2/{project_id}/factory/supplement-data/{instance_name}/stop``: operation StopFactorySupplementDataInstance, reference section 6.3.21.
+
+        Args:
+            instance_name: 补数据名称
+        """
+        return cast(
+            None,
+            await self._call(
+                "StopFactorySupplementDataInstance",
+                "POST",
+                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
+                path={
+                    "project_id": self._setting("project_id", required=True),
+                    "instance_name": instance_name,
+                },
+                query=[],
+                headers=[
+                    ("workspace", self._setting("workspace")),
+                ],
+                response_type=None,
+                stream=False,
+                options=options,
+            ),
+        )

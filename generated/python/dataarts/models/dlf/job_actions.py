@@ -1,0 +1,390 @@
+"""Models of dlf/job_actions.yaml, dlf/schemas/job_actions.yaml and of the inline objects of the operations of dlf/job_actions.yaml.
+
+Generated from the spec: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import AliasChoices, Field
+
+from ..._models import Model
+
+__all__ = [
+    "DlfBatchExportJobsRequest",
+    "DlfCheckFileRequest",
+    "DlfCheckFileResponse",
+    "DlfExportJobRequest",
+    "DlfFileJob",
+    "DlfFileScript",
+    "DlfImportJobApprover",
+    "DlfImportJobParam",
+    "DlfImportJobResource",
+    "DlfImportJobsRequest",
+    "DlfImportJobsResponse",
+    "DlfRealtimeJobStatus",
+    "DlfRealtimeNodeStatus",
+    "DlfRunImmediateJobParam",
+    "DlfRunImmediateRequest",
+    "DlfRunImmediateResponse",
+    "DlfStartJobParam",
+    "DlfStartJobRequest",
+]
+
+
+class DlfBatchExportJobsRequest(Model):
+    """批量导出作业请求
+
+    Reference section 6.3.7, 表6-156.
+    """
+
+    job_list: list[str] = Field(alias="jobList")
+    """要导出的作业名称列表，一次最多支持导出100个作业。"""
+    export_depend: bool | None = Field(default=None, alias="exportDepend")
+    """是否导出作业依赖的脚本和资源
+    默认值: true"""
+    obs_path: str | None = Field(default=None, alias="obsPath")
+    """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
+    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfCheckFileRequest(Model):
+    """查询作业文件请求
+
+    Reference section 6.3.5, 表6-147.
+    """
+
+    path: str
+    """有OBS场景：作业定义文件在OBS上的路径。例如obs://myBucket/jobs.zip"""
+
+
+class DlfCheckFileResponse(Model):
+    """查询作业文件响应
+
+    Reference section 6.3.5, 表6-148.
+    """
+
+    jobs: list[DlfFileJob] | None = Field(default=None)
+    """作业信息，参考表6-149"""
+    scripts: list[DlfFileScript] | None = Field(default=None)
+    """脚本信息，表6-150"""
+
+
+class DlfExportJobRequest(Model):
+    """ExportJobReq
+
+    导出作业的选项。
+
+    Reference section 6.3.6.
+    """
+
+    export_depend: bool | None = Field(default=None, alias="exportDepend")
+    """是否导出作业依赖的脚本和资源；不传时默认为true。"""
+    obs_path: str | None = Field(default=None, alias="obsPath")
+    """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。"""
+    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
+    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。"""
+
+
+class DlfFileJob(Model):
+    """job 字段数据结构说明
+
+    Reference section 6.3.5, 表6-149.
+    """
+
+    params: dict[str, str] | None = Field(default=None)
+    """作业参数"""
+    name: str
+    """作业名称"""
+    path: str
+    """作业路径"""
+
+
+class DlfFileScript(Model):
+    """Script 字段数据结构说明
+
+    Reference section 6.3.5, 表6-150.
+    """
+
+    name: str
+    """脚本名称"""
+    path: str
+    """脚本路径"""
+
+
+class DlfImportJobApprover(Model):
+    """审批人属性说明
+
+    Reference section 6.3.8, 表6-161.
+    """
+
+    approver_name: str = Field(alias="approverName")
+    """审批人名称。"""
+
+
+class DlfImportJobParam(Model):
+    """JobParam 属性说明
+
+    Reference section 6.3.8, 表6-159.
+    """
+
+    name: str
+    """作业名称"""
+    params: dict[str, str] | None = Field(default=None)
+    """作业参数"""
+
+
+class DlfImportJobResource(Model):
+    """JobResourceInfo
+
+    导入作业时需要替换的资源。
+
+    Reference section 6.3.8.
+    """
+
+    name: str | None = Field(default=None)
+    """资源名。"""
+    type_: str | None = Field(default=None, alias="type")
+    """资源类型。"""
+    replace: str | None = Field(default=None)
+    """替换后的资源名。"""
+
+
+class DlfImportJobsRequest(Model):
+    """导入作业请求
+
+    Reference section 6.3.8, 表6-158.
+    """
+
+    path: str
+    """有OBS场景：作业定义文件在OBS上的路径，作业定义文件的格式参考导出作业的响应消息。例如obs://myBucket/jobs.zip"""
+    params: dict[str, str] | None = Field(default=None)
+    """公共作业参数"""
+    same_name_policy: Literal["SKIP", "OVERWRITE"] | None = Field(
+        default=None, alias="sameNamePolicy"
+    )
+    """重名策略
+    - SKIP：跳过
+    - OVERWRITE：覆盖
+    默认值是SKIP"""
+    jobs_param: list[DlfImportJobParam] | None = Field(default=None, alias="jobsParam")
+    """指定作业参数，参考表6-159。"""
+    execute_user: str | None = Field(default=None, alias="executeUser")
+    """执行作业的用户"""
+    target_status: Literal["SAVED", "SUBMITTED", "PRODUCTION"] | None = Field(
+        default=None, alias="targetStatus"
+    )
+    """在开启审批开关后，需要填写该字段。表示创建作业的目标状态，有三种状态：SAVED、SUBMITTED和PRODUCTION，分别表示作业创建后是保存态，提交态，生产态。
+    - 保存态表示作业仅保存，无法调度运行，需要提交并审核通过后才能运行。
+    - 提交态表示作业保存后会自动提交，需要审核通过才能运行。
+    - 生产态表示作业跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的作业。"""
+    approvers: list[DlfImportJobApprover] | None = Field(default=None)
+    """在开启审批开关后，需要填写该字段，表示作业审批人，参考表6-161。"""
+    resources: list[DlfImportJobResource] | None = Field(default=None)
+    """需要替换的资源：资源名、资源类型和替换后的资源名。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfImportJobsResponse(Model):
+    """导入作业响应
+
+    Reference section 6.3.8, 表6-160.
+    """
+
+    task_id: str = Field(alias="taskId")
+    """任务ID，请调用查询系统任务接口获取导入状态。"""
+
+
+class DlfRealtimeJobStatus(Model):
+    """实时作业运行状态
+
+    Reference section 6.3.15, 表6-183.
+    """
+
+    name: str
+    """解决方案名称"""
+    nodes: list[DlfRealtimeNodeStatus] | None = Field(default=None)
+    """节点状态列表"""
+    status: Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"] | None = Field(
+        default=None
+    )
+    """作业状态：
+    - STARTING：启动中
+    - NORMAL：正常
+    - EXCEPTION：异常
+    - STOPPING：停止中
+    - STOPPED：停止"""
+    starttime: str | None = Field(
+        default=None, validation_alias=AliasChoices("starttime", "startTime")
+    )
+    """启动时间
+
+    Also read as: startTime."""
+    end_time: str | None = Field(default=None, alias="endTime")
+    """停止时间"""
+    last_update_time: str | None = Field(default=None, alias="lastUpdateTime")
+    """状态最后更新时间"""
+    create_user: str | None = Field(default=None, alias="createUser")
+    """创建人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    last_modifiy_user: str | None = Field(default=None, alias="lastModifiyUser")
+    """最后修改人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfRealtimeNodeStatus(Model):
+    """nodes 字段数据结构说明
+
+    Reference section 6.3.15, 表6-184.
+    """
+
+    name: str
+    """节点名称"""
+    status: Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"] | None = Field(
+        default=None
+    )
+    """节点状态：
+    - STARTING：启动中
+    - NORMAL：正常
+    - EXCEPTION：异常
+    - STOPPING：停止中
+    - STOPPED：停止"""
+    log_path: str | None = Field(default=None, alias="logPath")
+    """节点运行日志路径"""
+    node_type: (
+        Literal[
+            "Hive SQL",
+            "Spark SQL",
+            "DWS SQL",
+            "DLI SQL",
+            "Shell",
+            "CDM Job",
+            "DISTransferTask",
+            "CS Job",
+            "CloudTableManager",
+            "OBSManager",
+            "RESTAPI",
+            "SMN",
+            "MRS Spark",
+            "MapReduce",
+        ]
+        | None
+    ) = Field(default=None, alias="nodeType", validation_alias=AliasChoices("nodeType", "type"))
+    """节点类型:
+    - Hive SQL : 执行Hive SQL脚本
+    - Spark SQL : 执行Spark SQL脚本
+    - DWS SQL : 执行DWS SQL脚本
+    - DLI SQL : 执行DLI SQL脚本
+    - Shell: 执行Shell SQL脚本
+    - CDM Job: 执行CDM作业
+    - DISTransferTask : 创建DIS转储任务
+    - CS Job : 创建CloudStream作业, 并启动作业
+    - CloudTableManager节点: CloudTable表管理, 参考创建和删除表。
+    - OBSManager: OBS路径管理, 包括创建和删除路径
+    - RESTAPI : REST API请求
+    - SMN : 发送短信或邮件
+    - MRS Spark : 执行MRS服务的Spark作业
+    - MapReduce : 执行MRS服务的MapReduce作业
+
+    Also read as: type."""
+    buffer_records: int | None = Field(default=None, alias="bufferRecords")
+    job_instance_id: int | None = Field(default=None, alias="jobInstanceId")
+    last_instance_status: str | None = Field(
+        default=None,
+        alias="lastInstanceStatus",
+        validation_alias=AliasChoices("lastInstanceStatus", "LastInstanceStatus"),
+    )
+    """Also read as: LastInstanceStatus."""
+    speed: float | None = Field(default=None)
+    total_get_bytes: int | None = Field(default=None, alias="totalGetBytes")
+    total_get_records: int | None = Field(default=None, alias="totalGetRecords")
+    total_put_bytes: int | None = Field(default=None, alias="totalPutBytes")
+    total_put_records: int | None = Field(default=None, alias="totalPutRecords")
+    running_data: str | None = Field(default=None, alias="runningData")
+    """节点运行时内部存放的部分数据。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    extend_counter: str | None = Field(default=None, alias="extendCounter")
+    """扩展计数器。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfRunImmediateJobParam(Model):
+    """JobParam 数据结构说明
+
+    Reference section 6.3.9, 表6-165.
+    """
+
+    name: str
+    """参数名称，长度不能超过64个字符。"""
+    value: str
+    """参数值，长度不能超过1024个字符。"""
+    type_: Literal["variable", "constants"] | None = Field(default=None, alias="type")
+    """参数类型。
+    - variable: 变量
+    - constants: 常量"""
+
+
+class DlfRunImmediateRequest(Model):
+    """立即执行作业请求
+
+    Reference section 6.3.9, 表6-164.
+    """
+
+    job_params: list[DlfRunImmediateJobParam] | None = Field(default=None, alias="jobParams")
+    """作业立即执行的参数。"""
+
+
+class DlfRunImmediateResponse(Model):
+    """立即执行作业响应
+
+    Reference section 6.3.9, 表6-166.
+    """
+
+    instance_id: int = Field(alias="instanceId")
+    """作业实例id"""
+
+
+class DlfStartJobParam(Model):
+    """JobParam 数据结构说明
+
+    Reference section 6.3.10, 表6-170.
+    """
+
+    name: str
+    """参数名称，长度不能超过64个字符。"""
+    value: str
+    """参数值，长度不能超过1024个字符。"""
+    type_: Literal["variable", "constants"] | None = Field(
+        default=None, alias="type", validation_alias=AliasChoices("type", "paramType")
+    )
+    """参数类型。
+    - variable: 变量
+    - constants: 常量
+
+    Also read as: paramType."""
+
+
+class DlfStartJobRequest(Model):
+    """启动作业请求
+
+    Reference section 6.3.10, 表6-169.
+    """
+
+    job_params: list[DlfStartJobParam] | None = Field(default=None, alias="jobParams")
+    """作业启动的参数。"""
+
+
+# Models of other modules, imported after this module's classes so that modules which refer to
+# each other load in any order (pydantic resolves the names when a model is first used).
+from ..cdm.jobs import Job  # noqa: E402

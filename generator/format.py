@@ -1,0 +1,213 @@
+"""Stage 4b, format: black over the rendered Python, piece by piece, cached, on every core.
+
+A module is cut before each top-level `class`/`def`, and a class again before each method
+(never inside a docstring); each piece is formatted by black on its own (a method at the
+module level with a line 4 shorter, then indented back) and the pieces are joined with the
+blank lines black puts there (two before a top-level definition, one before a method). The
+result is what black makes of the whole file: the test suite checks that black leaves every
+generated module unchanged, and a piece that is not Python on its own makes its module
+formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
+it small to redo: black's output is cached by the exact text of a piece (`.cache/black/`), so
+an edit re-formats only the pieces it changed. Black's second pass runs only where it can
+matter (see _black).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+from multiprocessing.pool import Pool
+from pathlib import Path
+from typing import Any
+
+from .versions import version
+
+BLACK_LINE_LENGTH = 100
+BLACK_TARGET = "PY311"
+TOP_LEVEL = re.compile(r"^(?:class |def |async def )", re.MULTILINE)
+METHOD = re.compile(r"^    (?:def |async def |@)", re.MULTILINE)
+INLINE_LIMIT = 40_000  # characters to format: below this, a pool costs more than it saves
+INDENT = "    "
+TRAILING_COMMA = re.compile(r",\n\s*[)\]}]")
+
+
+def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
+    """`source` cut before each match of `pattern` that is not inside a docstring (the
+    generated code's only multi-line strings are docstrings) nor right after a decorator or
+    a comment (which belong to what follows)."""
+    cuts = [0]
+    for match in pattern.finditer(source):
+        start = match.start()
+        if start and source.count('"""', cuts[-1], start) % 2 == 0:
+            before = source[cuts[-1] : start].rstrip()
+            if before and not before.rsplit("\n", 1)[-1].lstrip().startswith(("@", "#")):
+                cuts.append(start)
+    cuts.append(len(source))
+    return [source[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def pieces(source: str) -> list[list[str]]:
+    """The top-level parts of a module, each as a list: a class is its head (the class line,
+    docstring and attributes) then one piece per method, dedented to the top level."""
+    out = []
+    for part in _cuts(source, TOP_LEVEL):
+        if not part.startswith("class "):
+            out.append([part])
+            continue
+        head, *methods = _cuts(part, METHOD)
+        lines = [line for m in methods for line in m.split("\n") if line]
+        if not all(line.startswith(INDENT) for line in lines):
+            out.append([part])
+            continue
+        out.append([head] + ["\n".join(line[4:] for line in m.split("\n")) for m in methods])
+    return out
+
+
+def _piece(job: tuple[str, int]) -> str | None:
+    """A piece formatted at its depth (0: module level, 1: a method), or None if it is not
+    Python on its own."""
+    source, depth = job
+    try:
+        text = _black(source, BLACK_LINE_LENGTH - 4 * depth)
+    except RuntimeError:
+        return None
+    return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
+
+
+def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
+    """black.format_str, without its second pass where it cannot change anything.
+
+    format_str formats twice when the text changed: the second pass exists for the trailing
+    commas the first pass adds (they become "magic" and may split differently). It is run
+    here only when the first pass changed the number of trailing commas before a closing
+    bracket (a few pieces in a hundred), which halves black's time; the test suite checks
+    that black leaves every generated module unchanged.
+    """
+    import black  # only when something needs formatting: it takes a while to import
+
+    mode = black.Mode(line_length=line_length, target_versions={black.TargetVersion[BLACK_TARGET]})
+    once = getattr(black, "_format_str_once", None)
+    try:
+        if once is None:
+            return black.format_str(source, mode=mode)
+        text: str = once(source, mode=mode)
+        if len(TRAILING_COMMA.findall(text)) != len(TRAILING_COMMA.findall(source)):
+            text = once(text, mode=mode)
+        return text
+    except black.InvalidInput as exc:
+        raise RuntimeError(f"template output is not valid Python: {exc}") from exc
+
+
+def _warm() -> None:
+    import black  # noqa: F401
+
+
+def prestart(workers: int = 0) -> Pool:
+    """A pool of black workers (one per core by default), importing black while the caller
+    does other work."""
+    context = multiprocessing.get_context("fork")
+    return context.Pool(workers or os.cpu_count() or 1, initializer=_warm)
+
+
+def _salt() -> bytes:
+    return f"{version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|passes|".encode()
+
+
+def format_python(
+    sources: dict[str, str],
+    cache: Path | None,
+    stats: dict[str, int] | None = None,
+    pool: Pool | None = None,
+) -> dict[str, str]:
+    """Each source formatted by black (see the module's docstring)."""
+    formatter = Formatter(cache, pool)
+    formatter.add(sources)
+    return formatter.result(stats)
+
+
+class Formatter:
+    """Formats modules as they are rendered: each batch's pieces missing from the cache go to
+    `pool` at once (the longest first), while the caller renders the next batch; what is left
+    (no pool, or a large job for a pool of one) is formatted in result()."""
+
+    def __init__(self, cache: Path | None, pool: Pool | None = None) -> None:
+        self.cache, self.pool, self.salt = cache, pool, _salt()
+        self.sources: dict[str, str] = {}
+        self.split: dict[str, list[list[str]]] = {}
+        self.keys: dict[tuple[str, int], str] = {}
+        self.done: dict[tuple[str, int], str] = {}
+        self.sent: list[tuple[list[tuple[str, int]], Any]] = []
+        self.left: list[tuple[str, int]] = []
+
+    def add(self, sources: dict[str, str]) -> None:
+        new: list[tuple[str, int]] = []
+        for path, src in sources.items():
+            self.sources[path] = src
+            self.split[path] = groups = pieces(src)
+            for group in groups:
+                for i, text in enumerate(group):
+                    job = (text, 1 if i else 0)
+                    if job in self.keys:
+                        continue
+                    key = hashlib.sha256(self.salt + bytes([job[1]]) + text.encode()).hexdigest()
+                    self.keys[job] = key
+                    try:
+                        if self.cache:
+                            self.done[job] = (self.cache / key[:2] / key).read_text("utf-8")
+                            continue
+                    except OSError:
+                        pass
+                    new.append(job)
+        new.sort(key=lambda j: len(j[0]), reverse=True)
+        workers = getattr(self.pool, "_processes", 0)
+        if self.pool and new and (workers > 1 or sum(len(j[0]) for j in new) < INLINE_LIMIT):
+            chunk = max(1, len(new) // (workers * 32))  # longest first, small chunks: even
+            self.sent.append((new, self.pool.map_async(_piece, new, chunksize=chunk)))
+        else:
+            self.left += new
+
+    def result(self, stats: dict[str, int] | None = None) -> dict[str, str]:
+        todo = sorted(self.left, key=lambda j: len(j[0]), reverse=True)
+        batches = [(jobs, pending.get()) for jobs, pending in self.sent]
+        workers = min(len(todo), os.cpu_count() or 1)
+        if workers > 1 and sum(len(j[0]) for j in todo) > INLINE_LIMIT:
+            import black  # noqa: F401  (imported once, before the workers are forked)
+
+            with prestart() as own:
+                chunk = max(1, len(todo) // (workers * 32))
+                batches.append((todo, own.map(_piece, todo, chunksize=chunk)))
+        else:
+            batches.append((todo, [_piece(j) for j in todo]))
+        if stats is not None:
+            stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
+        for jobs, formatted in batches:
+            for job, out in zip(jobs, formatted):
+                if out is not None:
+                    self.done[job] = out
+                    self.store(self.keys[job], out)
+        result = {}
+        for path, groups in self.split.items():
+            try:
+                result[path] = join(
+                    [[self.done[(text, 1 if i else 0)] for i, text in enumerate(g)] for g in groups]
+                )
+            except KeyError:  # a piece was not Python on its own
+                result[path] = _black(self.sources[path])
+        return result
+
+    def store(self, key: str, text: str) -> None:
+        if self.cache:
+            folder = self.cache / key[:2]
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f"{key}.{os.getpid()}.tmp"
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, folder / key)
+
+
+def join(groups: list[list[str]]) -> str:
+    """Formatted pieces as one module: two blank lines before each top-level definition, one
+    before each method."""
+    parts = ["\n\n".join(p.strip("\n") for p in group) for group in groups]
+    return "\n\n\n".join(p for p in parts if p) + "\n"

@@ -1,0 +1,288 @@
+"""Model stage, types and names: Python types of schemas, the models, and where each lives.
+
+`Types` holds what every other decision needs: the schemas, a class name for each (unique
+across the package), the models made so far (named schemas and the inline objects met on the
+way) and the module of each model: `<service>.<stem>` for a schema of
+`spec/<service>/schemas/<stem>.yaml`, `common` for the shared schemas; inline objects of an
+operation go to the module named after the area file holding its path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .ir import Fixture, Model, ModelField, aliases_of, notes_of, provenance, text
+from .load import SCHEMA_PREFIX, escape, unescape
+from .names import pascal, snake, unique
+
+# Names a generated model module defines or imports itself.
+MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "Literal",
+        "Union",
+        "Field",
+        "AliasChoices",
+        "Model",
+        "annotations",
+        "cast",
+        "ClassVar",
+        "Iterator",
+        "AsyncIterator",
+    }
+)
+# Names of the client's own method arguments.
+METHOD_NAMES = frozenset({"self", "body", "options"})
+
+
+class Types:
+    def __init__(
+        self, doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | None = None
+    ) -> None:
+        self.doc = doc
+        self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
+        self.services = list((doc.get("x-services") or {}).keys())
+        self.origins = origins
+        self.class_names: dict[str, str] = {}
+        taken: set[str] = set(MODULE_NAMES)
+        for name in sorted(self.schemas):
+            self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
+        self.taken = taken
+        self.models: dict[str, Model] = {}
+        self.fixture_list: list[Fixture] = []
+        self.files = files or {}
+        self.module_of: dict[str, str] = {}
+        for name in self.schemas:
+            module = self.file_module(self.files.get("/components/schemas/" + escape(name), ""))
+            self.module_of[self.class_names[name]] = module
+
+    def file_module(self, file: str) -> str:
+        """The model module of a spec file (relative to the spec's folder): `<service>.<stem>`
+        for a file of a service's folder, `common` for any other."""
+        parts = file.split("/")
+        if len(parts) > 1 and parts[0] in self.services:
+            return f"{parts[0]}.{parts[-1].rsplit('.', 1)[0]}"
+        return "common"
+
+    # -- types -----------------------------------------------------------------------------
+    def resolve(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if not ref.startswith(SCHEMA_PREFIX):
+                return {}
+            tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
+            node: Any = self.schemas
+            for tok in tokens:
+                node = node.get(tok, {}) if isinstance(node, dict) else {}
+            schema = node
+        return schema if isinstance(schema, dict) else {}
+
+    def annotation(self, schema: Any, context: str, module: str) -> str:
+        """The Python type of `schema`; inline objects become models named after `context`."""
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+            tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
+            if len(tokens) == 1 and tokens[0] in self.class_names:
+                return self.class_names[tokens[0]]
+            return self.annotation(self.resolve(schema), context, module)
+        if "const" in schema:
+            return f"Literal[{py_literal(schema['const'])}]"
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            values = ", ".join(py_literal(v) for v in schema["enum"])
+            return f"Literal[{values}]"
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list):
+                members = [
+                    self.annotation(s, f"{context}Option{i + 1}", module)
+                    for i, s in enumerate(schema[key])
+                ]
+                return union(members)
+        types = schema.get("type")
+        if isinstance(schema.get("allOf"), list) and types in (None, "object"):
+            return self.inline_model(schema, context, module)
+        if isinstance(types, list):
+            return union([self.annotation({**schema, "type": t}, context, module) for t in types])
+        if types == "string":
+            return "bytes" if schema.get("format") == "binary" else "str"
+        if types == "integer":
+            return "int"
+        if types == "number":
+            return "float"
+        if types == "boolean":
+            return "bool"
+        if types == "null":
+            return "None"
+        if types == "array":
+            return f"list[{self.annotation(schema.get('items'), context + 'Item', module)}]"
+        if types == "object" or "properties" in schema:
+            if schema.get("properties"):
+                return self.inline_model(schema, context, module)
+            extra = schema.get("additionalProperties")
+            value = (
+                self.annotation(extra, context + "Value", module)
+                if isinstance(extra, dict)
+                else "Any"
+            )
+            return f"dict[str, {value}]"
+        return "Any"
+
+    def inline_model(self, schema: dict[str, Any], context: str, module: str) -> str:
+        name = unique(pascal(context, MODULE_NAMES), self.taken)
+        self.module_of[name] = module
+        self.make_model(name, name, schema, module)
+        return name
+
+    # -- models ----------------------------------------------------------------------------
+    def object_parts(self, schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """Properties and required names of an object schema, `allOf` members merged."""
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        for part in schema.get("allOf") or []:
+            p, r = self.object_parts(self.resolve(part))
+            props.update(p)
+            required += r
+        props.update(schema.get("properties") or {})
+        required += [r for r in schema.get("required") or [] if isinstance(r, str)]
+        return props, required
+
+    def make_model(
+        self, class_name: str, schema_name: str, schema: dict[str, Any], module: str
+    ) -> None:
+        model = Model(
+            name=class_name,
+            schema=schema_name,
+            module=module,
+            title=text(schema.get("title")),
+            description=text(schema.get("description")),
+            doc_section=text(schema.get("x-doc-section")),
+            notes=notes_of(schema),
+        )
+        self.models[class_name] = model
+        if schema.get("type", "object") != "object" or not (
+            schema.get("properties") or schema.get("allOf")
+        ):
+            model.alias = self.annotation(schema, class_name + "Value", module)
+            return
+        props, required = self.object_parts(schema)
+        taken: set[str] = set()
+        pair = schema.get("x-name-value-pair")
+        for wire, prop in props.items():
+            prop = prop if isinstance(prop, dict) else {}
+            resolved = self.resolve(prop)
+            ann = self.annotation(prop, class_name + pascal(wire), module)
+            is_required = wire in required
+            if not is_required:
+                ann = union([ann, "None"])
+            model.fields.append(
+                ModelField(
+                    name=unique(snake(wire, RESERVED_FIELDS), taken),
+                    wire=wire,
+                    annotation=ann,
+                    required=is_required,
+                    description=text(prop.get("description") or resolved.get("description"))
+                    + provenance(prop),
+                    secret=(prop.get("format") or resolved.get("format")) == "password",
+                    aliases=aliases_of(prop),
+                )
+            )
+        if isinstance(pair, dict):
+            names = {f.wire: f.name for f in model.fields}
+            model.secret_pair = (names[pair["name"]], names[pair["value"]])
+
+    def all_models(self) -> None:
+        for name in sorted(self.schemas):
+            schema = self.schemas[name] if isinstance(self.schemas[name], dict) else {}
+            cls = self.class_names[name]
+            self.make_model(cls, name, schema, self.module_of[cls])
+
+    def used_models(self, annotations: list[str], module: str) -> dict[str, list[str]]:
+        """The model names the annotations use from modules other than `module`."""
+        used: dict[str, set[str]] = {}
+        for ann in annotations:
+            for ident in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ann):
+                other = self.module_of.get(ident)
+                if other and other != module:
+                    used.setdefault(other, set()).add(ident)
+        return {k: sorted(v) for k, v in sorted(used.items())}
+
+
+JSON_ANNOTATIONS = {
+    "string": "str",
+    "boolean": "bool",
+    "integer": "int",
+    "number": "float",
+    "object": "dict[str, Any]",
+    "array": "list[Any]",
+}
+RESERVED_FIELDS = frozenset(
+    {
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
+        "schema_json",
+    }
+)
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON scalar (repr of str is always a safe literal)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float, str)):
+        return repr(value)
+    return repr(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def split_union(annotation: str) -> list[str]:
+    """The top-level members of `A | B[C | D] | None`."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(annotation):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0 and annotation.startswith(" | ", i):
+            parts.append(annotation[start:i])
+            start = i + 3
+    parts.append(annotation[start:])
+    return parts
+
+
+def union(members: list[str]) -> str:
+    seen: list[str] = []
+    for m in members:
+        for part in split_union(m):
+            if part not in seen:
+                seen.append(part)
+    if "Any" in seen:
+        return "Any"
+    if "None" in seen:
+        seen = [s for s in seen if s != "None"] + ["None"]
+    return " | ".join(seen)
+
+
+def secret_names(node: Any) -> set[str]:
+    """Every property name the spec marks `format: password`."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        props = node.get("properties")
+        for name, prop in props.items() if isinstance(props, dict) else []:
+            if isinstance(prop, dict) and prop.get("format") == "password":
+                found.add(name)
+        for value in node.values():
+            found |= secret_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= secret_names(value)
+    return found

@@ -1,0 +1,213 @@
+"""Sending: the connection pool (sync Core, AsyncCore), authentication of each attempt and the
+retry policy (connection errors, 429 and 5xx for idempotent calls, Retry-After honoured)."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
+from ._settings import PreparedRequest, RequestOptions, Settings
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 60.0
+# Sent unsigned with every call, as an HTTP client library does (compressed answers welcome).
+TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+
+
+def retry_delay(settings: Settings, attempt: int, retry_after: str | None) -> float:
+    """Seconds before retry `attempt`: Retry-After when the server says, else exponential
+    backoff with jitter."""
+    if retry_after:
+        try:
+            return min(MAX_RETRY_AFTER, max(0.0, float(retry_after)))
+        except ValueError:
+            try:
+                when = parsedate_to_datetime(retry_after).timestamp()
+                return min(MAX_RETRY_AFTER, max(0.0, when - time.time()))
+            except (TypeError, ValueError):
+                pass
+    base: float = settings.backoff * (2 ** (attempt - 1))
+    return base / 2 + random.uniform(0, base / 2)
+
+
+class _Attempts:
+    """The retry policy of one call."""
+
+    def __init__(self, settings: Settings, request: PreparedRequest, opts: RequestOptions) -> None:
+        self.settings = settings
+        self.retries = settings.max_retries if opts.max_retries is None else opts.max_retries
+        self.may_retry = request.method in IDEMPOTENT or opts.retry_non_idempotent
+        self.timeout = opts.timeout if opts.timeout is not None else settings.timeout
+        self.attempt = 0
+
+    def again(self) -> bool:
+        if self.may_retry and self.attempt < self.retries:
+            self.attempt += 1
+            return True
+        return False
+
+    def failure(self, operation: str, exc: httpx.HTTPError) -> DataArtsError:
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeout(f"{operation}: no answer within {self.timeout}s")
+        return TransportError(f"{operation}: {type(exc).__name__}: {exc}")
+
+
+class Core:
+    """What the resources of one DataArts share: settings and the connection pool.
+
+    Calls go straight to httpx's transport (the pool, keep-alive), without the Client layer's
+    cookies, redirects and hooks, which this API does not use; a Client passed in is used as is.
+    """
+
+    def __init__(self, settings: Settings, http: httpx.Client | None = None) -> None:
+        self._owns_http = http is None
+        self.transport: httpx.HTTPTransport | None = None
+        if http is None:
+            self.transport = httpx.HTTPTransport(limits=httpx.Limits(max_keepalive_connections=20))
+            http = httpx.Client(transport=self.transport, timeout=settings.timeout)
+        self.http = http
+        self.timeout = httpx.Timeout(settings.timeout).as_dict()
+        settings.http = self.http
+        self.settings = settings
+
+    def close(self) -> None:
+        if self._owns_http:
+            self.http.close()
+
+    def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
+        if self.transport is None:
+            request = self.http.build_request(
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            )
+            return self.http.send(request, stream=stream)
+        request = httpx.Request(
+            signed.method,
+            signed.url,
+            headers={**TRANSPORT_HEADERS, **signed.headers},
+            content=signed.content,
+            extensions={
+                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+            },
+        )
+        response = self.transport.handle_request(request)
+        response.request = request
+        if not stream:
+            response.read()
+        return response
+
+    def send(
+        self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
+    ) -> httpx.Response:
+        settings = self.settings
+        attempts = _Attempts(settings, request, opts)
+        credentials = settings.credentials
+        while True:
+            signed = credentials.apply(request, settings) if credentials else request
+            try:
+                response = self._send_once(signed, opts.timeout, stream)
+            except httpx.HTTPError as exc:
+                if attempts.again():
+                    time.sleep(retry_delay(settings, attempts.attempt, None))
+                    continue
+                raise attempts.failure(request.operation, exc) from None
+            if response.status_code in RETRY_STATUS and attempts.again():
+                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
+                response.close()
+                time.sleep(delay)
+                continue
+            if response.status_code >= 400:
+                if stream:
+                    try:
+                        response.read()
+                    except httpx.HTTPError:
+                        pass
+                raise error_for(request.operation, response)
+            return response
+
+
+class AsyncCore:
+    """The async twin of Core, over httpx's async transport (or an AsyncClient passed in)."""
+
+    def __init__(self, settings: Settings, http: httpx.AsyncClient | None = None) -> None:
+        self._owns_http = http is None
+        self.transport: httpx.AsyncHTTPTransport | None = None
+        if http is None:
+            self.transport = httpx.AsyncHTTPTransport(
+                limits=httpx.Limits(max_keepalive_connections=20)
+            )
+            http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
+        self.http = http
+        self.timeout = httpx.Timeout(settings.timeout).as_dict()
+        settings.async_http = self.http
+        self.settings = settings
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self.http.aclose()
+
+    async def _send_once(
+        self, signed: PreparedRequest, timeout: Any, stream: bool
+    ) -> httpx.Response:
+        if self.transport is None:
+            request = self.http.build_request(
+                signed.method,
+                signed.url,
+                headers=signed.headers,
+                content=signed.content,
+                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+            )
+            return await self.http.send(request, stream=stream)
+        request = httpx.Request(
+            signed.method,
+            signed.url,
+            headers={**TRANSPORT_HEADERS, **signed.headers},
+            content=signed.content,
+            extensions={
+                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+            },
+        )
+        response = await self.transport.handle_async_request(request)
+        response.request = request
+        if not stream:
+            await response.aread()
+        return response
+
+    async def send(
+        self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
+    ) -> httpx.Response:
+        settings = self.settings
+        attempts = _Attempts(settings, request, opts)
+        credentials = settings.credentials
+        while True:
+            signed = await credentials.apply_async(request, settings) if credentials else request
+            try:
+                response = await self._send_once(signed, opts.timeout, stream)
+            except httpx.HTTPError as exc:
+                if attempts.again():
+                    await asyncio.sleep(retry_delay(settings, attempts.attempt, None))
+                    continue
+                raise attempts.failure(request.operation, exc) from None
+            if response.status_code in RETRY_STATUS and attempts.again():
+                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
+                await response.aclose()
+                await asyncio.sleep(delay)
+                continue
+            if response.status_code >= 400:
+                if stream:
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError:
+                        pass
+                raise error_for(request.operation, response)
+            return response
