@@ -204,6 +204,7 @@ class Api:
     project_setting: str
     security_token_header: str
     request_id_header: str
+    doc: dict[str, Any] = field(default_factory=dict)  # the bundled spec, as the testing kit's data
 
     @property
     def operations(self) -> list[Operation]:
@@ -880,4 +881,5 @@ def build(doc: dict[str, Any], origins: dict[str, str]) -> Api:
             "",
         ),
         request_id_header=text(doc.get("x-request-id-header")),
+        doc=doc,
     )

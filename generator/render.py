@@ -44,6 +44,11 @@ OUTPUTS: dict[str, tuple[str, Callable[[Api], Iterable[Any]] | None]] = {
     "models/__init__.py.j2": ("python/dataarts/models/__init__.py", None),
     "models/module.py.j2": ("python/dataarts/models/{name}.py", lambda api: module_items(api)),
     "fixtures/operation.json.j2": ("fixtures/{service}/{op_id}.json", lambda api: api.fixtures),
+    "client/testing/openapi.json.j2": ("python/dataarts/testing/openapi.json", None),
+    "client/testing/fixture.json.j2": (
+        "python/dataarts/testing/fixtures/{service}/{op_id}.json",
+        lambda api: api.fixtures,
+    ),
     "docs/index.md.j2": ("docs/index.md", None),
     "docs/service.md.j2": ("docs/{name}.md", lambda api: api.services),
 }

@@ -1,0 +1,79 @@
+"""The mock as a real HTTP server on 127.0.0.1 (a free port), for code that does not use httpx.
+
+Each request goes to the same `Core.handle` as the in-process transport; faults are delivered
+on the wire (a sleep, a connection closed without an answer, a body shorter than its
+Content-Length).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+from ._mock import Core
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def _handler(core: Core) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def handle_any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            path, _, raw_query = self.path.partition("?")
+            query = parse_qsl(raw_query, keep_blank_values=True)
+            outcome = core.handle(self.command, path, query, dict(self.headers.items()), body)
+            if outcome.delay:
+                time.sleep(outcome.delay)
+            if outcome.drop:
+                self.close_connection = True
+                return
+            reply = outcome.reply
+            data = reply.encoded()
+            self.send_response(reply.status)
+            if reply.content_type and data:
+                self.send_header("Content-Type", reply.content_type)
+            for key, value in reply.headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if outcome.truncate:
+                self.wfile.write(data[: len(data) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.wfile.write(data)
+
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = handle_any
+
+    return Handler
+
+
+class MockServer:
+    """A running server: `url`, `endpoints` (every service at that url) and `stop()`."""
+
+    def __init__(self, core: Core, services: list[str]) -> None:
+        self.httpd = _Server(("127.0.0.1", 0), _handler(core))
+        host, port = self.httpd.server_address[:2]
+        self.url = f"http://{host!s}:{port}"
+        self.endpoints = {name: self.url for name in services}
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
