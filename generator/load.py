@@ -173,12 +173,25 @@ class _Loader:
             for key, value in node.items():
                 kline = node.lines[key]
                 out[key] = self.convert(value, file, f"{pointer}/{escape(key)}", kline)
+            if pointer.endswith("/discriminator") and isinstance(out.get("mapping"), dict):
+                out["mapping"] = {k: self.mapped(v, file) for k, v in out["mapping"].items()}
             return out
         if isinstance(node, YSeq):
             return [
                 self.convert(v, file, f"{pointer}/{i}", node.lines[i]) for i, v in enumerate(node)
             ]
         return node
+
+    def mapped(self, target: Any, file: Path) -> Any:
+        """A discriminator mapping's schema reference, rewritten like a `$ref` to a schema."""
+        if not isinstance(target, str) or target.startswith(SCHEMA_PREFIX):
+            return target
+        file_part, _, frag = target.partition("#")
+        target_file = (file.parent / unquote(file_part)).resolve() if file_part else file
+        tokens = [unescape(t) for t in unquote(frag).split("/")[1:]] if frag else []
+        if len(tokens) == 1 and is_schema_file(target_file):
+            return SCHEMA_PREFIX + escape(tokens[0])
+        return target
 
     def ref(self, node: YMap, file: Path, pointer: str, line: int) -> Any:
         target = node["$ref"]
