@@ -39,9 +39,13 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from ._kit import DEFAULT_AK, DEFAULT_PROJECT, MockDataArts
-    from ._mock import Call, Fault, Reply
-    from ._server import MockServer
+    from ._kit import DEFAULT_AK as DEFAULT_AK
+    from ._kit import DEFAULT_PROJECT as DEFAULT_PROJECT
+    from ._kit import MockDataArts as MockDataArts
+    from ._mock import Call as Call
+    from ._mock import Fault as Fault
+    from ._mock import Reply as Reply
+    from ._server import MockServer as MockServer
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from dataarts import AkSkCredentials, AsyncDataArts, DataArts
+# The package's __all__ is computed, so mypy cannot see these are exported.
+from dataarts import AkSkCredentials, AsyncDataArts, DataArts  # type: ignore[attr-defined]
 
 from ._mock import Call, Core, Fault, Outcome, Reply
 from ._server import MockServer
@@ -70,8 +71,8 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         project_id: str = DEFAULT_PROJECT,
     ) -> None:
         self.ak, self._sk, self.project_id = ak, sk, project_id
-        self._options = dict(ak=ak, sk=sk, token=token, validate=validate, seed=seed)
-        self.core = Core(ak=ak, sk=sk, token=token, validate=validate, seed=seed)
+        self._token, self._validate, self._seed = token, validate, seed
+        self.core = self._core()
         self.services = list((self.core.spec.doc.get("x-services") or {}).keys())
 
     def __repr__(self) -> str:
@@ -129,18 +130,20 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def client(self, **kwargs: Any) -> DataArts:
         """A DataArts client whose calls go to this mock (keyword arguments override)."""
-        http = httpx.Client(transport=self)
-        return DataArts(http_client=http, **self._client_options(kwargs))
+        if "http_client" not in kwargs:
+            kwargs["http_client"] = httpx.Client(transport=self)
+        return DataArts(**self._client_options(kwargs))
 
     def async_client(self, **kwargs: Any) -> AsyncDataArts:
         """An AsyncDataArts client whose calls go to this mock."""
-        http = httpx.AsyncClient(transport=self)
-        return AsyncDataArts(http_client=http, **self._client_options(kwargs))
+        if "http_client" not in kwargs:
+            kwargs["http_client"] = httpx.AsyncClient(transport=self)
+        return AsyncDataArts(**self._client_options(kwargs))
 
     @contextmanager
     def serve(self) -> Iterator[MockServer]:
         """This mock as an HTTP server on 127.0.0.1 and a free port, while the block runs."""
-        server = MockServer(self.core, self.services)
+        server = MockServer(self, self.services)
         try:
             yield server
         finally:
@@ -196,7 +199,12 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def reset(self) -> None:
         """Forget calls, overrides, faults and state."""
-        self.core = Core(**self._options)
+        self.core = self._core()
+
+    def _core(self) -> Core:
+        return Core(
+            ak=self.ak, sk=self._sk, token=self._token, validate=self._validate, seed=self._seed
+        )
 
     # -- recorded calls ----------------------------------------------------------------------
     @property

@@ -10,10 +10,15 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from ._mock import Core
+
+if TYPE_CHECKING:
+    from dataarts import AsyncDataArts, DataArts  # type: ignore[attr-defined]
+
+    from ._kit import MockDataArts
 
 
 class _Server(ThreadingHTTPServer):
@@ -61,10 +66,11 @@ def _handler(core: Core) -> type[BaseHTTPRequestHandler]:
 
 
 class MockServer:
-    """A running server: `url`, `endpoints` (every service at that url) and `stop()`."""
+    """A running server: `url`, `endpoints` (every service at that url), clients over HTTP."""
 
-    def __init__(self, core: Core, services: list[str]) -> None:
-        self.httpd = _Server(("127.0.0.1", 0), _handler(core))
+    def __init__(self, mock: MockDataArts, services: list[str]) -> None:
+        self.mock = mock
+        self.httpd = _Server(("127.0.0.1", 0), _handler(mock.core))
         host, port = self.httpd.server_address[:2]
         self.url = f"http://{host!s}:{port}"
         self.endpoints = {name: self.url for name in services}
@@ -72,6 +78,15 @@ class MockServer:
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
         self.thread.start()
+
+    def client(self, **kwargs: Any) -> DataArts:
+        """A DataArts client calling this server over HTTP (keyword arguments override)."""
+        return self.mock.client(**{"endpoints": self.endpoints, "http_client": None, **kwargs})
+
+    def async_client(self, **kwargs: Any) -> AsyncDataArts:
+        """An AsyncDataArts client calling this server over HTTP."""
+        options = {"endpoints": self.endpoints, "http_client": None, **kwargs}
+        return self.mock.async_client(**options)
 
     def stop(self) -> None:
         self.httpd.shutdown()

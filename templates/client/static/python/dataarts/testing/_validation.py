@@ -10,10 +10,10 @@ from stored state are checked with the same schemas (`Schemas.valid`).
 from __future__ import annotations
 
 import copy
+from importlib import import_module
 from collections.abc import Callable
 from typing import Any
 
-from jsonschema.validators import Draft202012Validator
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import (
@@ -24,6 +24,9 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from ._spec import HTTP_METHODS, Spec, pointer_get
+
+# jsonschema (a dependency of openapi-core) ships no type hints.
+Draft202012Validator: Any = import_module("jsonschema").Draft202012Validator
 
 
 class _Request:

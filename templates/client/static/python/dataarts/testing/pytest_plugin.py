@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from dataarts import AsyncDataArts, DataArts
+    from dataarts import AsyncDataArts, DataArts  # type: ignore[attr-defined]
 
-    from . import MockDataArts, MockServer
+    from ._kit import MockDataArts
+    from ._server import MockServer
 
 
 @pytest.fixture
 def dataarts_mock() -> MockDataArts:
-    from . import MockDataArts
+    from ._kit import MockDataArts
 
     return MockDataArts()
 
