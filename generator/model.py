@@ -210,6 +210,13 @@ class Api:
     def operations(self) -> list[Operation]:
         return [op for s in self.services for op in s.operations]
 
+    @property
+    def kit_example(self) -> dict[str, Any]:
+        """The example test of the testing kit's documentation (generator/kit.py)."""
+        from .kit import kit_example
+
+        return kit_example(self)
+
 
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()

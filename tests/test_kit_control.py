@@ -83,7 +83,16 @@ def test_the_expected_token_only() -> None:
 
 def test_signatures_are_verified() -> None:
     mock = MockDataArts(ak="AK1", sk="SK1")
-    headers = sign("GET", "dlf.test", SCRIPTS, [], {"Content-Type": "application/json"}, b"", ak="AK1", sk="SK1")
+    headers = sign(
+        "GET",
+        "dlf.test",
+        SCRIPTS,
+        [],
+        {"Content-Type": "application/json"},
+        b"",
+        ak="AK1",
+        sk="SK1",
+    )
     assert raw(mock, "GET", SCRIPTS, headers=headers).status_code == 200
     # Signed for another query, another key, or another secret: refused.
     assert raw(mock, "GET", SCRIPTS, params={"limit": "1"}, headers=headers).status_code == 401
@@ -99,7 +108,10 @@ def test_signatures_are_verified() -> None:
 def test_override_one_operation_and_assert_on_calls() -> None:
     mock = MockDataArts()
     mock.override("ShowScript", {"name": "custom", "type": "PYTHON", "content": "print()"})
-    mock.override("ListScripts", lambda call: Reply(200, {"total": int(dict(call.query)["limit"]), "scripts": []}))
+    mock.override(
+        "ListScripts",
+        lambda call: Reply(200, {"total": int(dict(call.query)["limit"]), "scripts": []}),
+    )
     with mock.client() as client:
         assert client.dlf.scripts.show("anything").name == "custom"
         assert client.dlf.scripts.list(limit=7).total == 7
@@ -117,7 +129,9 @@ def test_override_one_operation_and_assert_on_calls() -> None:
 
 def test_override_for_a_number_of_calls() -> None:
     mock = MockDataArts()
-    mock.override("ShowScript", Reply(404, {"error_code": "DLF.6201", "error_msg": "gone"}), times=1)
+    mock.override(
+        "ShowScript", Reply(404, {"error_code": "DLF.6201", "error_msg": "gone"}), times=1
+    )
     with mock.client(max_retries=0) as client:
         with pytest.raises(ApiError) as info:
             client.dlf.scripts.show("s")

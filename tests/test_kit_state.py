@@ -90,7 +90,9 @@ def test_cdm_link_lifecycle_answers_404() -> None:
         "name": "l1",
         "connector-name": "generic-jdbc-connector",
         "link-config-values": {
-            "configs": [{"name": "linkConfig", "inputs": [{"name": "linkConfig.host", "value": "h"}]}]
+            "configs": [
+                {"name": "linkConfig", "inputs": [{"name": "linkConfig.host", "value": "h"}]}
+            ]
         },
     }
     with mock.client() as client:
@@ -111,7 +113,14 @@ def test_cdm_link_lifecycle_answers_404() -> None:
 def test_starting_a_job_records_an_instance() -> None:
     mock = MockDataArts(seed=False)
     with mock.client() as client:
-        client.dlf.jobs.create(body={"name": "j1", "nodes": [], "schedule": {"type": "EXECUTE_ONCE"}, "processType": "BATCH"})
+        client.dlf.jobs.create(
+            body={
+                "name": "j1",
+                "nodes": [],
+                "schedule": {"type": "EXECUTE_ONCE"},
+                "processType": "BATCH",
+            }
+        )
         assert [j.name for j in client.dlf.jobs.list().jobs] == ["j1"]
         client.dlf.jobs.start("j1", body={})
         client.dlf.jobs.start("j1", body={})

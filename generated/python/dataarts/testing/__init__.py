@@ -8,10 +8,9 @@ creates, updates and deletes, and can be told to answer otherwise or to fail:
 
     mock = MockDataArts()
     with mock.client() as client:                       # in process, as an httpx transport
-        client.dlf.scripts.create(body={"name": "s1", "type": "Shell", "content": "echo"})
-        assert client.dlf.scripts.show("s1").name == "s1"
-    mock.assert_called("CreateScript", times=1)
-    mock.fail("ShowScript", status=503, retry_after=1, times=1)
+        ...                                             # the code under test
+    mock.assert_called(operation_id, times=1)
+    mock.fail(operation_id, status=503, retry_after=1, times=1)
     with mock.serve() as server:                        # the same mock on 127.0.0.1
         print(server.url)
 
@@ -19,7 +18,6 @@ The fixtures (the reference's examples per operation) ship as JSON in `dataarts/
 and the bundled spec as `dataarts/testing/openapi.json`, for tests in other languages. Importing
 `dataarts` never imports this package.
 """
-
 
 from __future__ import annotations
 

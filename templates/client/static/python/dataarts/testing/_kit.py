@@ -1,10 +1,10 @@
 """MockDataArts: the public face of the kit, an httpx transport (sync and async) and a server.
 
-    mock = MockDataArts()
-    with mock.client() as client:                    # DataArts over the mock, in process
-        client.dlf.scripts.create(body={...})
-    with mock.serve() as server:                     # the same mock on http://127.0.0.1:PORT
-        requests.get(server.url + "/v1/.../scripts", headers={"X-Auth-Token": "t"})
+mock = MockDataArts()
+with mock.client() as client:                    # DataArts over the mock, in process
+    ...
+with mock.serve() as server:                     # the same mock on http://127.0.0.1:PORT
+    requests.get(server.url + path, headers={token_header: "t"})
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """A mock of every operation of the spec.
 
     - `ak`/`sk`: the key pair whose signatures it accepts; `token`: the token it accepts (None:
-      any non-empty X-Auth-Token).
+      any non-empty token header).
     - `validate`: check every request against the spec (openapi-core) and refuse invalid ones
       as the service does (the documented status, the reference's error body).
     - `seed`: start from the reference's examples (True) or from empty collections.

@@ -123,20 +123,24 @@ class Core:
         found = self.spec.match(method, path)
         op, params = found if found else (None, {})
         params = {k: unquote(v) for k, v in params.items()}
-        call = Call(
-            op.op_id if op else None, method, path, params, query, headers, _parsed(body)
-        )
+        call = Call(op.op_id if op else None, method, path, params, query, headers, _parsed(body))
         with self.lock:
             self.calls.append(call)
             fault = self._take_fault(call.operation)
-        outcome = self._answer(op, call, body, fault)
+        try:
+            outcome = self._answer(op, call, body, fault)
+        except Exception as exc:  # a bug of the mock: say so, as a server error
+            text = f"the mock failed on this request: {type(exc).__name__}: {exc}"
+            outcome = Outcome(Reply(500, self.error_body(op, None, text)))
         call.status, call.response = outcome.reply.status, outcome.reply.body
         request_id = self.spec.doc.get("x-request-id-header")
         if request_id:
             outcome.reply.headers.setdefault(str(request_id), uuid.uuid4().hex)
         return outcome
 
-    def _answer(self, op: Operation | None, call: Call, body: bytes, fault: Fault | None) -> Outcome:
+    def _answer(
+        self, op: Operation | None, call: Call, body: bytes, fault: Fault | None
+    ) -> Outcome:
         delay = fault.delay if fault else 0.0
         drop, truncate = (fault.drop, fault.truncate) if fault else (False, False)
         if op is None:
@@ -151,14 +155,21 @@ class Core:
     def _checked(self, op: Operation, call: Call, body: bytes) -> Reply:
         problem = self.auth_problem(call, body)
         if problem:
-            return self.refusal(op, 401, str(self._service(op).get("unauthorized", {}).get("code") or "") or None, problem)
+            return self.refusal(
+                op,
+                401,
+                str(self._service(op).get("unauthorized", {}).get("code") or "") or None,
+                problem,
+            )
         if self.validator is not None:
             problems = self.validator.problems(
                 call.method, call.path, call.query, call.headers, body
             )
             if problems:
                 code = str(self._service(op).get("invalid") or "") or None
-                return self.refusal(op, self.status_for(op, code, (400,)), code, "; ".join(problems))
+                return self.refusal(
+                    op, self.status_for(op, code, (400,)), code, "; ".join(problems)
+                )
         responder = self._take_override(op.op_id)
         if responder is not None:
             return responder(call)
@@ -267,11 +278,11 @@ class Core:
                 if self.token is not None and value != self.token:
                     return f"the {scheme['name']} header does not hold the expected token"
                 return None
-            return self.signature_problem(call, body, value)
+            return self.signature_problem(call, body, str(scheme["name"]), value)
         names = " or ".join(str(s.get("name")) for s in schemes.values())
         return f"the request carries no credentials ({names} header)"
 
-    def signature_problem(self, call: Call, body: bytes, value: str) -> str | None:
+    def signature_problem(self, call: Call, body: bytes, header: str, value: str) -> str | None:
         parts = dict(
             p.strip().split("=", 1) for p in value.split(" ", 1)[-1].split(",") if "=" in p
         )
@@ -281,7 +292,7 @@ class Core:
             return "the access key of the signature is not known to this mock"
         headers = {k: v for k, v in call.headers.items() if k.lower() in signed}
         again = sign(call.method, "", call.path, call.query, headers, body, ak=ak, sk=sk)
-        if again.get("Authorization") != value:
+        if again.get(header) != value:
             return "the signature does not match the request"
         return None
 

@@ -130,7 +130,11 @@ class State:
 
     # -- actions -----------------------------------------------------------------------------
     def apply(
-        self, op: Operation, params: dict[str, str], query: list[tuple[str, str]], body: Any,
+        self,
+        op: Operation,
+        params: dict[str, str],
+        query: list[tuple[str, str]],
+        body: Any,
         base: Any,
     ) -> Any:
         """The answer's body for an operation with `x-state`: `base` (the example answer)
@@ -171,7 +175,9 @@ class State:
         col.touched = True
         return base
 
-    def do_show(self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any) -> Any:
+    def do_show(
+        self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any
+    ) -> Any:
         name = op.state["collection"]
         key = self._key(op, params)
         self._require(op, name, key)
@@ -182,7 +188,11 @@ class State:
         return self.shaped(op, base, [item])
 
     def do_list(
-        self, op: Operation, params: dict[str, str], query: list[tuple[str, str]], body: Any,
+        self,
+        op: Operation,
+        params: dict[str, str],
+        query: list[tuple[str, str]],
+        body: Any,
         base: Any,
     ) -> Any:
         name, col = op.state["collection"], self.collection(op.state["collection"])
@@ -197,7 +207,10 @@ class State:
             e
             for e in examples
             if not id_field
-            or (_text(e.get(id_field)) not in col.deleted and _text(e.get(id_field)) not in col.items)
+            or (
+                _text(e.get(id_field)) not in col.deleted
+                and _text(e.get(id_field)) not in col.items
+            )
         ]
         template, schema = self.template(op, base), self.item_check(op, base)
         entries += [self.merge(template, s, schema) for s in col.items.values()]
@@ -228,7 +241,9 @@ class State:
             return entries[max(start, 0) : max(start, 0) + size]
         return entries
 
-    def do_update(self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any) -> Any:
+    def do_update(
+        self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any
+    ) -> Any:
         name, key = op.state["collection"], self._key(op, params)
         self._require(op, name, key)
         col = self.collection(name)
@@ -246,7 +261,9 @@ class State:
         col.touched = True
         return base
 
-    def do_delete(self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any) -> Any:
+    def do_delete(
+        self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any
+    ) -> Any:
         name, key = op.state["collection"], self._key(op, params)
         self._require(op, name, key)
         col = self.collection(name)
@@ -255,12 +272,14 @@ class State:
         col.touched = True
         return base
 
-    def do_start(self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any) -> Any:
+    def do_start(
+        self, op: Operation, params: dict[str, str], query: Any, body: Any, base: Any
+    ) -> Any:
         name, key = op.state["collection"], self._key(op, params)
         self._require(op, name, key)
         instance = op.state.get("instance") or {}
         target = self.collection(str(instance.get("collection", "")))
-        run: dict[str, Any] = {str(instance.get("job-field")): key}
+        run: dict[str, Any] = {str(instance.get("parent-field")): key}
         id_field = str(instance.get("id", ""))
         if id_field:
             lists = self.spec.collection_ops(str(instance.get("collection")), "list")

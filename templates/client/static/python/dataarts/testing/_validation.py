@@ -60,25 +60,30 @@ def _where(path: Any) -> str:
     return out
 
 
+def _text(error: object) -> str:
+    try:
+        return str(error)
+    except Exception:  # a message built from undecodable bytes
+        return type(error).__name__
+
+
 def describe(error: BaseException) -> list[str]:
     """Sentences for one openapi-core error, each naming the parameter or body field."""
+    cause = error.__cause__
+    schema_errors = list(getattr(cause, "schema_errors", None) or [])
     if isinstance(error, RequestBodyValidationError):
-        cause = error.__cause__
-        schema_errors = list(getattr(cause, "schema_errors", None) or [])
         if schema_errors:
             return [f"body{_where(e.absolute_path)}: {e.message}" for e in schema_errors]
-        return [f"body: {cause or error}"]
+        return [f"body: {_text(error)}" + (f" ({_text(cause)})" if cause else "")]
     nested = list(getattr(error, "errors", None) or [])
     if nested:
         return [line for e in nested for line in describe(e)]
     if isinstance(error, ParameterValidationError):
         where = f"{error.location} parameter {error.name}"
-        cause = error.__cause__
-        schema_errors = list(getattr(cause, "schema_errors", None) or [])
         if schema_errors:
             return [f"{where}: {e.message}" for e in schema_errors]
-        return [f"{where}: {cause}" if cause else str(error)]
-    return [str(error)]
+        return [f"{where}: {_text(cause)}" if cause else _text(error)]
+    return [_text(error)]
 
 
 class Validator:
