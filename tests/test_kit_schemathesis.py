@@ -1,6 +1,7 @@
 """Schemathesis against the testing kit's server: every operation, requests generated from the
 spec; the mock's answers must match the spec (schema, documented status codes, content type,
-headers), and it must never fail with a server error of its own.
+headers), and it must never fail with a server error of its own. Negative data (requests the
+spec forbids) must be refused.
 
 Operations whose responses document no error status at all (the reference lists only 200 for
 several CDM job operations) still refuse an unknown job as the service does, with the error
@@ -68,3 +69,34 @@ def test_the_mock_conforms(server: MockServer, case: Any) -> None:
         assert code in server.mock.core.spec.codes
         return
     case.validate_response(response, checks=CHECKS)
+
+
+NEGATIVE = schemathesis.openapi.from_dict(
+    DOC,
+    config=schemathesis.Config.from_dict(
+        {
+            "generation": {"mode": "negative", "max-examples": 4},
+            "phases": {
+                "coverage": {"enabled": False},
+                "stateful": {"enabled": False},
+                "examples": {"enabled": False},
+            },
+        }
+    ),
+)
+
+
+def declares_content_type(case: Any) -> bool:
+    """An operation with a Content-Type header parameter: the HTTP library sets that header
+    itself for a JSON body, so a request "without" it still carries one."""
+    parameters = case.operation.definition.raw.get("parameters", [])
+    return any(p.get("in") == "header" and p.get("name") == "Content-Type" for p in parameters)
+
+
+@NEGATIVE.parametrize()
+@settings(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
+def test_the_mock_refuses_what_the_spec_forbids(server: MockServer, case: Any) -> None:
+    negative = [checks.negative_data_rejection, checks.not_a_server_error]
+    if declares_content_type(case):
+        negative = [checks.not_a_server_error]
+    case.call_and_validate(base_url=server.url, headers={"X-Auth-Token": "t"}, checks=negative)
