@@ -124,6 +124,22 @@ def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
     ]
 
 
+def test_kit_state_names_real_parameters_and_codes(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(
+        paths,
+        "    x-method: list\n",
+        "    x-method: list\n    x-state: {collection: things, action: lists, id-param: thing_id,"
+        " filters: {name: id}, not-found: Svc.404}\n",
+    )
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state action 'lists' is not one of create, list, show, update, delete, start",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state filter 'name' is not a query parameter",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state id-param 'thing_id' is not a path parameter",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state not-found 'Svc.404' is not in x-error-codes",
+    ]
+
+
 def test_a_yaml_error_is_one_problem(mini: Path, tmp_path: Path) -> None:
     """A tab in an area file is reported once, not as unresolved references into it."""
     edit(mini.parent / "svc" / "paths.yaml", "    summary: Show a thing", "\tsummary: Show a thing")
@@ -144,7 +160,11 @@ def test_unknown_type_is_one_clear_line(mini: Path, tmp_path: Path) -> None:
 
 def test_orphan_and_mismatched_path_items(mini: Path, tmp_path: Path) -> None:
     """A path item the root does not list would silently lose its client method."""
-    edit(mini, '  /v1/{project_id}/things:\n    $ref: "svc/paths.yaml#/~1v1~1{project_id}~1things"\n', "")
+    edit(
+        mini,
+        '  /v1/{project_id}/things:\n    $ref: "svc/paths.yaml#/~1v1~1{project_id}~1things"\n',
+        "",
+    )
     edit(mini, "  /v1/{project_id}/things/{thing_id}:\n", "  /v1/{project_id}/thing/{thing_id}:\n")
     found = problems(mini, tmp_path)
     assert (
