@@ -146,3 +146,14 @@ def test_state_through_the_async_client() -> None:
             return [c.name for c in (await client.dlf.connections.list()).connections]
 
     assert asyncio.run(main()) == ["c2"]
+
+
+def test_creating_a_taken_name_is_refused() -> None:
+    mock = MockDataArts(seed=False)
+    with mock.client() as client:
+        client.dlf.scripts.create(body=SCRIPT)
+        with pytest.raises(ApiError) as info:
+            client.dlf.scripts.create(body=SCRIPT)
+    op = mock.core.spec.by_id["CreateScript"]
+    assert info.value.error_code == op.state["exists"]
+    assert info.value.status_code == 400 and "s1" in str(info.value.error_msg)
