@@ -23,7 +23,7 @@ from openapi_core.validation.request.exceptions import (
 )
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from ._spec import HTTP_METHODS, Spec, pointer_get
+from ._spec import Spec, pointer_get
 
 # jsonschema (a dependency of openapi-core) ships no type hints.
 Draft202012Validator: Any = import_module("jsonschema").Draft202012Validator
@@ -149,4 +149,4 @@ class Schemas:
         return schema
 
 
-__all__ = ["HTTP_METHODS", "Schemas", "Validator", "describe"]
+__all__ = ["Schemas", "Validator", "describe"]
