@@ -223,10 +223,18 @@ class Api:
     project_setting: str
     security_token_header: str
     request_id_header: str
+    doc: dict[str, Any] = field(default_factory=dict)  # the bundled spec, as the testing kit's data
 
     @property
     def operations(self) -> list[Operation]:
         return [op for s in self.services for op in s.operations]
+
+    @property
+    def kit_example(self) -> dict[str, Any]:
+        """The example test of the testing kit's documentation (generator/kit.py)."""
+        from .kit import kit_example
+
+        return kit_example(self)
 
     @property
     def resources(self) -> list[ResourceGroup]:

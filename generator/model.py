@@ -111,6 +111,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
             "",
         ),
         request_id_header=text(doc.get("x-request-id-header")),
+        doc=doc,
     )
 
 

@@ -63,6 +63,8 @@ OUTPUTS = [
                         "doc_section": None,
                     },
                 },
+                "token_header": None,
+                "kit_example": None,
             }
         ),
         "api",
@@ -165,6 +167,13 @@ OUTPUTS = [
     Output(
         "fixtures/operation.json.j2",
         "fixtures/{service}/{op_id}.json",
+        each(lambda api: api.fixtures),
+    ),
+    # The testing kit's data: the bundled spec and the fixtures, shipped inside the package.
+    Output("client/testing/openapi.json.j2", "python/dataarts/testing/openapi.json", whole({"doc": None}), "api"),
+    Output(
+        "client/testing/fixture.json.j2",
+        "python/dataarts/testing/fixtures/{service}/{op_id}.json",
         each(lambda api: api.fixtures),
     ),
     Output(

@@ -10,7 +10,8 @@ schema is well-formed JSON Schema (an unknown `type` is one clear line); example
 property their schema does not declare (`x-aliases` count as declared), unless the schema is
 open (`additionalProperties`) or a note of the example (`x-doc-notes`) names the property;
 `x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
-with an `x-doc-notes` entry giving the evidence.
+with an `x-doc-notes` entry giving the evidence; the testing kit's `x-state` names a known
+action, real parameters and known error codes.
 """
 
 from __future__ import annotations
@@ -186,6 +187,41 @@ class _Validator:
                     f"{pointer}/x-pagination",
                     f"x-pagination {key} {paging[key]!r} is not a field of the response",
                 )
+
+    STATE_ACTIONS = ("create", "list", "show", "update", "delete", "start")
+
+    def kit_state(self) -> None:
+        """x-state (the testing kit's state) names a known action, real path and query
+        parameters, and error codes of x-error-codes."""
+        codes = {
+            e.get("code") for group in (self.doc.get("x-error-codes") or {}).values() for e in group
+        }
+        for pointer, _, _, op in operations(self.doc):
+            state = op.get("x-state")
+            if state is None:
+                continue
+            where = f"{pointer}/x-state"
+            if not isinstance(state, dict) or not isinstance(state.get("collection"), str):
+                self.report(where, "x-state needs a collection name")
+                continue
+            if state.get("action") not in self.STATE_ACTIONS:
+                actions = ", ".join(self.STATE_ACTIONS)
+                self.report(
+                    where, f"x-state action {state.get('action')!r} is not one of {actions}"
+                )
+            params = [self.deref(p) for p in op.get("parameters") or []]
+            path = {p.get("name") for p in params if p.get("in") == "path"}
+            query = {p.get("name") for p in params if p.get("in") == "query"}
+            if "id-param" in state and state["id-param"] not in path:
+                self.report(
+                    where, f"x-state id-param {state['id-param']!r} is not a path parameter"
+                )
+            for name in state.get("filters") or {}:
+                if name not in query:
+                    self.report(where, f"x-state filter {name!r} is not a query parameter")
+            for key in ("not-found", "exists"):
+                if key in state and state[key] not in codes:
+                    self.report(where, f"x-state {key} {state[key]!r} is not in x-error-codes")
 
     def path_parameters(self) -> None:
         for pointer, path, _, op in operations(self.doc):
@@ -486,6 +522,7 @@ class _Validator:
         self.required_fields()
         self.path_parameters()
         self.client_methods()
+        self.kit_state()
         self.error_responses()
         self.examples()
         self.provenance(self.doc)

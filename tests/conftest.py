@@ -16,6 +16,9 @@ GENERATED = ROOT / "generated"
 
 sys.path.insert(0, str(GENERATED / "python"))
 
+# The testing kit's fixtures (installed packages get them from the pytest11 entry point).
+pytest_plugins = ["dataarts.testing.pytest_plugin"]
+
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """`python -m generator ARGS`, as a user runs it."""

@@ -16,6 +16,7 @@ from conftest import GENERATED, SPEC
 from generator.load import HTTP_METHODS
 from generator.load import load as load_spec
 from loopback import Loopback, Reply
+from wire import body_model, respell
 
 from dataarts import AkSkCredentials, ApiError, AsyncDataArts, AsyncDownload, DataArts, Download
 from dataarts.signing import sign
@@ -52,37 +53,6 @@ def dump(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return TypeAdapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-
-
-def respell(value: Any, data: Any) -> Any:
-    """`data` (wire JSON that parsed into `value`) with every key a model reads under another
-    spelling (the spec's x-aliases) renamed to the name the model writes: what the client sends
-    or dumps for it."""
-    if isinstance(value, BaseModel) and isinstance(data, dict):
-        out = dict(data)
-        for name, info in type(value).model_fields.items():
-            wire = info.alias or name
-            other = info.validation_alias
-            for spelling in other.choices if isinstance(other, AliasChoices) else []:
-                if spelling != wire and spelling in out and wire not in out:
-                    out[wire] = out.pop(spelling)
-            if wire in out:
-                out[wire] = respell(getattr(value, name), out[wire])
-        return out
-    if isinstance(value, list) and isinstance(data, list):
-        return [respell(v, d) for v, d in zip(value, data)]
-    if isinstance(value, dict) and isinstance(data, dict):
-        return {k: respell(value.get(k), d) for k, d in data.items()}
-    return data
-
-
-def body_model(resource: Any, method: str) -> Any:
-    """The model class of a method's `body` argument, None if it has none."""
-    hints = typing.get_type_hints(getattr(type(resource), method))
-    for arg in typing.get_args(hints.get("body")):
-        if isinstance(arg, type) and issubclass(arg, BaseModel):
-            return arg
-    return None
 
 
 def check_signature(received: Any) -> None:

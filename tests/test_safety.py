@@ -66,8 +66,13 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli("--spec", str(mini), "generate", "--out", str(out))
     assert result.returncode == 0, result.stderr
-    static = {p.name for p in (ROOT / "templates").glob("*/static/**/*.py")}
-    sources = sorted(p for p in (out / "python").rglob("*.py") if p.name not in static)
+    static = {
+        "/".join(p.relative_to(ROOT / "templates").parts[2:])  # as render.py places them
+        for p in (ROOT / "templates").glob("*/static/**/*.py")
+    }
+    sources = sorted(
+        p for p in (out / "python").rglob("*.py") if p.relative_to(out).as_posix() not in static
+    )
     assert len(sources) >= 6
     for path in sources:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))

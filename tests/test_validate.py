@@ -124,6 +124,22 @@ def test_client_method_names_and_paging(mini: Path, tmp_path: Path) -> None:
     ]
 
 
+def test_kit_state_names_real_parameters_and_codes(mini: Path, tmp_path: Path) -> None:
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(
+        paths,
+        "    x-method: list\n",
+        "    x-method: list\n    x-state: {collection: things, action: lists, id-param: thing_id,"
+        " filters: {name: id}, not-found: Svc.404}\n",
+    )
+    assert problems(mini, tmp_path) == [
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state action 'lists' is not one of create, list, show, update, delete, start",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state filter 'name' is not a query parameter",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state id-param 'thing_id' is not a path parameter",
+        f"spec/svc/paths.yaml:33: {LIST}/x-state: x-state not-found 'Svc.404' is not in x-error-codes",
+    ]
+
+
 def test_a_yaml_error_is_one_problem(mini: Path, tmp_path: Path) -> None:
     """A tab in an area file is reported once, not as unresolved references into it."""
     edit(mini.parent / "svc" / "paths.yaml", "    summary: Show a thing", "\tsummary: Show a thing")
