@@ -203,7 +203,13 @@ def test_the_server_runs_the_same_mock() -> None:
             assert client.dlf.scripts.show("over-http").name == "over-http"
         refused = httpx.post(server.url + SCRIPTS, json={"type": "Shell"}, headers=TOKEN)
         assert refused.status_code == 400 and "'name'" in refused.json()["error_msg"]
-    mock.assert_called("CreateScript", body={"name": "over-http", "type": "Shell", "content": "ls"})
+        mock.assert_called(
+            "CreateScript", body={"name": "over-http", "type": "Shell", "content": "ls"}
+        )
+        mock.reset()  # forgets calls and state; the server keeps serving the same mock
+        with server.client() as client:
+            client.dlf.scripts.list()
+        assert [c.operation for c in mock.calls] == ["ListScripts"]
     with pytest.raises(httpx.HTTPError):
         httpx.get(server.url + SCRIPTS, headers=TOKEN)  # stopped
 

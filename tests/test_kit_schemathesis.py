@@ -50,6 +50,12 @@ def server() -> Iterator[MockServer]:
         yield running
 
 
+def refused_as_taken(server: MockServer, case: Any, response: Any) -> bool:
+    op_id = case.operation.definition.raw.get("operationId")
+    taken = server.mock.core.spec.by_id[op_id].state.get("exists")
+    return bool(taken) and response.status_code == 400 and taken in response.text
+
+
 def documents_errors(case: Any) -> bool:
     return any(str(s).startswith(("4", "5")) for s in case.operation.definition.raw["responses"])
 
@@ -58,8 +64,17 @@ def documents_errors(case: Any) -> bool:
 @settings(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
 def test_the_mock_conforms(server: MockServer, case: Any) -> None:
     headers = {"X-Auth-Token": "schemathesis"}
+    server.mock.reset()  # each case on the reference's examples: a valid request is accepted
     if documents_errors(case):
-        case.call_and_validate(base_url=server.url, headers=headers, checks=CHECKS)
+        response = case.call(base_url=server.url, headers=headers)
+        checked = [*CHECKS, checks.positive_data_acceptance]
+        # An empty query value ("?type=") is valid for Schemathesis but not for OpenAPI, whose
+        # allowEmptyValue defaults to false: openapi-core (and so the mock) refuses it. A name
+        # given twice in one create is refused as taken (x-state exists), as the service does.
+        empty_query = any(v == "" for v in (case.query or {}).values())
+        if empty_query or refused_as_taken(server, case, response):
+            checked = CHECKS
+        case.validate_response(response, checks=checked)
         return
     response = case.call(base_url=server.url, headers=headers)
     if response.status_code >= 400:

@@ -71,8 +71,7 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         project_id: str = DEFAULT_PROJECT,
     ) -> None:
         self.ak, self._sk, self.project_id = ak, sk, project_id
-        self._token, self._validate, self._seed = token, validate, seed
-        self.core = self._core()
+        self.core = Core(ak=ak, sk=sk, token=token, validate=validate, seed=seed)
         self.services = list((self.core.spec.doc.get("x-services") or {}).keys())
 
     def __repr__(self) -> str:
@@ -198,13 +197,8 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.core.add_fault(operation, fault)
 
     def reset(self) -> None:
-        """Forget calls, overrides, faults and state."""
-        self.core = self._core()
-
-    def _core(self) -> Core:
-        return Core(
-            ak=self.ak, sk=self._sk, token=self._token, validate=self._validate, seed=self._seed
-        )
+        """Forget calls, overrides, faults and state (a running server keeps serving)."""
+        self.core.reset()
 
     # -- recorded calls ----------------------------------------------------------------------
     @property

@@ -28,9 +28,9 @@ class Refused(Exception):
     """The request names an item that does not exist (or already exists): the error `code` of
     the reference's table, and what was wrong."""
 
-    def __init__(self, code: str, detail: str, not_found: bool = True) -> None:
+    def __init__(self, code: str, detail: str, subject: str, not_found: bool = True) -> None:
         super().__init__(detail)
-        self.code, self.detail, self.not_found = code, detail, not_found
+        self.code, self.detail, self.subject, self.not_found = code, detail, subject, not_found
 
 
 @dataclass
@@ -152,7 +152,7 @@ class State:
     def _require(self, op: Operation, name: str, key: str) -> None:
         if not self.exists(name, key):
             code = str(op.state.get("not-found", ""))
-            raise Refused(code, f"{op.state.get('id-param')} {key!r} does not exist")
+            raise Refused(code, f"{op.state.get('id-param')} {key!r} does not exist", key)
 
     def do_create(self, op: Operation, params: Any, query: Any, body: Any, base: Any) -> Any:
         name, id_field = op.state["collection"], str(op.state.get("id", ""))
@@ -168,7 +168,8 @@ class State:
                 base = pointer_set(base, op.state["new-id"], value)
             key = _text(stored.get(id_field))
             if op.state.get("exists") and key in col.items:
-                raise Refused(str(op.state["exists"]), f"{id_field} {key!r} already exists", False)
+                detail = f"{id_field} {key!r} already exists"
+                raise Refused(str(op.state["exists"]), detail, key, not_found=False)
             col.items.pop(key, None)
             col.items[key] = stored
             col.deleted.discard(key)

@@ -105,11 +105,15 @@ class Core:
         self.validator = Validator(self.spec) if validate else None
         self.schemas = Schemas(self.spec)
         self.seed = seed
-        self.state = State(self.spec, self.schemas, seed)
-        self.calls: list[Call] = []
-        self.overrides: dict[str, list[tuple[Responder, list[int | None]]]] = {}
-        self.faults: dict[str, list[Fault]] = {}
         self.lock = threading.RLock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self.lock:
+            self.state = State(self.spec, self.schemas, self.seed)
+            self.calls: list[Call] = []
+            self.overrides: dict[str, list[tuple[Responder, list[int | None]]]] = {}
+            self.faults: dict[str, list[Fault]] = {}
 
     # -- the one entry point -----------------------------------------------------------------
     def handle(
@@ -188,7 +192,8 @@ class Core:
             except Refused as refused:
                 preferred = (404, 400) if refused.not_found else (409, 400)
                 status = self.status_for(op, refused.code, preferred)
-                return self.refusal(op, status, refused.code or None, refused.detail)
+                code = refused.code or None
+                return self.refusal(op, status, code, refused.detail, refused.subject)
         return Reply(response["status"], body, content_type=response["content_type"])
 
     def case_for(self, op: Operation, call: Call) -> dict[str, Any] | None:
@@ -218,8 +223,10 @@ class Core:
             reply.headers["Retry-After"] = f"{fault.retry_after:g}"
         return reply
 
-    def refusal(self, op: Operation, status: int, code: str | None, detail: str) -> Reply:
-        return Reply(status, self.error_body(op, code, detail))
+    def refusal(
+        self, op: Operation, status: int, code: str | None, detail: str, subject: str = ""
+    ) -> Reply:
+        return Reply(status, self.error_body(op, code, detail, subject=subject))
 
     def status_for(self, op: Operation, code: str | None, preferred: tuple[int, ...]) -> int:
         """The first preferred status the operation documents, else the code's own status."""
@@ -230,7 +237,12 @@ class Core:
         return int(entry["status"]) if entry else preferred[-1]
 
     def error_body(
-        self, op: Operation | None, code: str | None, detail: str, plain: bool = False
+        self,
+        op: Operation | None,
+        code: str | None,
+        detail: str,
+        plain: bool = False,
+        subject: str = "",
     ) -> dict[str, Any]:
         """The reference's error body: the operation's own shape (from its error examples),
         else its service's (`x-mock.error-fields`); the message names what was wrong."""
@@ -239,7 +251,9 @@ class Core:
         if not fields:
             fields = [names[0] for names in roles.values() if names]
         entry = self.spec.codes.get(code or "")
-        message = detail if plain or not entry else f"{entry['message']} {detail}"
+        message = detail
+        if entry and not plain:  # the reference's message, its %s the item concerned
+            message = f"{str(entry['message']).replace('%s', subject or '', 1)} ({detail})"
         body: dict[str, Any] = {}
         for wire in fields:
             if wire in roles.get("code", []) and code:
