@@ -115,18 +115,6 @@ def _salt() -> bytes:
     return f"{version('black')}|{BLACK_LINE_LENGTH}|{BLACK_TARGET}|passes|".encode()
 
 
-def format_python(
-    sources: dict[str, str],
-    cache: Path | None,
-    stats: dict[str, int] | None = None,
-    pool: Pool | None = None,
-) -> dict[str, str]:
-    """Each source formatted by black (see the module's docstring)."""
-    formatter = Formatter(cache, pool)
-    formatter.add(sources)
-    return formatter.result(stats)
-
-
 class Formatter:
     """Formats modules as they are rendered: each batch's pieces missing from the cache go to
     `pool` at once (the longest first), while the caller renders the next batch; what is left

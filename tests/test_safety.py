@@ -104,7 +104,7 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
             "名称": 'a"b',
         }
         assert PAYLOAD in (models.Thing.__doc__ or "")
-        svc = importlib.import_module("dataarts.svc.things")
+        svc = importlib.import_module("dataarts.svc")
         assert PAYLOAD in (svc.SvcThings.show.__doc__ or "")
     finally:
         sys.path.remove(str(out / "python"))

@@ -6,7 +6,7 @@ resource (``clusters``, ``jobs``, ``links``), each loaded when first used.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._transport import AsyncCore, Core
@@ -14,7 +14,28 @@ if TYPE_CHECKING:
     from .jobs import AsyncCdmJobs, CdmJobs
     from .links import AsyncCdmLinks, CdmLinks
 
-__all__ = ["Cdm", "AsyncCdm"]
+# resource class -> its module
+_RESOURCES = {
+    "CdmClusters": "clusters",
+    "AsyncCdmClusters": "clusters",
+    "CdmJobs": "jobs",
+    "AsyncCdmJobs": "jobs",
+    "CdmLinks": "links",
+    "AsyncCdmLinks": "links",
+}
+
+__all__ = ["Cdm", "AsyncCdm", *sorted(_RESOURCES)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _RESOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 class Cdm:

@@ -6,7 +6,7 @@ resource (``scripts``, ``resources``, ``jobs``, ``job_instances``, ``supplement_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._transport import AsyncCore, Core
@@ -19,7 +19,38 @@ if TYPE_CHECKING:
     from .monitoring import AsyncDlfMonitoring, DlfMonitoring
     from .connections import AsyncDlfConnections, DlfConnections
 
-__all__ = ["Dlf", "AsyncDlf"]
+# resource class -> its module
+_RESOURCES = {
+    "DlfScripts": "scripts",
+    "AsyncDlfScripts": "scripts",
+    "DlfResources": "resources",
+    "AsyncDlfResources": "resources",
+    "DlfJobs": "jobs",
+    "AsyncDlfJobs": "jobs",
+    "DlfJobInstances": "job_instances",
+    "AsyncDlfJobInstances": "job_instances",
+    "DlfSupplementData": "supplement_data",
+    "AsyncDlfSupplementData": "supplement_data",
+    "DlfReleasePackages": "release_packages",
+    "AsyncDlfReleasePackages": "release_packages",
+    "DlfMonitoring": "monitoring",
+    "AsyncDlfMonitoring": "monitoring",
+    "DlfConnections": "connections",
+    "AsyncDlfConnections": "connections",
+}
+
+__all__ = ["Dlf", "AsyncDlf", *sorted(_RESOURCES)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _RESOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 class Dlf:
