@@ -469,6 +469,9 @@ class _Loader:
                     )
                 )
         components["schemas"] = {**components.get("schemas", {}), **schemas}
+        from .normalize import normalize
+
+        normalize(doc)
         add_servers(doc)
         self.bundle.doc = doc
         return self.bundle
@@ -476,7 +479,9 @@ class _Loader:
 
 def add_servers(doc: dict[str, Any]) -> None:
     """Give each path item the server of the service its operations are tagged with."""
-    services = doc.get("x-services") or {}
+    services = doc.get("x-services")
+    if not isinstance(services, dict):
+        return  # validation names the problem
     tag_service = {
         t.get("name"): t.get("x-service") for t in doc.get("tags") or [] if isinstance(t, dict)
     }
@@ -485,8 +490,8 @@ def add_servers(doc: dict[str, Any]) -> None:
             continue
         for method in HTTP_METHODS:
             op = item.get(method)
-            if isinstance(op, dict) and op.get("tags"):
-                service = services.get(tag_service.get(op["tags"][0]))
+            if isinstance(op, dict) and isinstance(op.get("tags"), list) and op["tags"]:
+                service = services.get(str(tag_service.get(op["tags"][0])))
                 if isinstance(service, dict) and "server" in service:
                     item["servers"] = [json.loads(json.dumps(service["server"]))]
                 break
