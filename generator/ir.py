@@ -224,6 +224,11 @@ class Api:
     security_token_header: str
     request_id_header: str
     doc: dict[str, Any] = field(default_factory=dict)  # the bundled spec, as the testing kit's data
+    package: str = "dataarts"  # the generator's settings (settings.py)
+    distribution: str = "dataarts-client"
+    client_class: str = "DataArts"
+    auth_doc: str = ""
+    kit: bool = True  # the testing kit is made
 
     @property
     def operations(self) -> list[Operation]:

@@ -15,6 +15,7 @@ from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
 from .load import Bundle
 from .names import snake
 from .operations import Operations
+from .settings import settings
 from .types import secret_names
 
 
@@ -79,7 +80,13 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         for s in (doc.get("components", {}).get("securitySchemes") or {}).values()
         if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "header"
     ]
+    names = settings(doc)
     return Api(
+        package=names.package,
+        distribution=names.distribution,
+        client_class=names.client_class,
+        auth_doc=names.auth_doc,
+        kit=names.kit,
         title=text(doc.get("info", {}).get("title")),
         version=text(doc.get("info", {}).get("version")),
         services=services,

@@ -46,8 +46,15 @@ class Output:
 
 
 SERVICE_NAMES: Fields = {"name": None, "title": None}
+# The generator's settings (settings.py): the package, distribution and client class names.
+NAMES: Fields = {"package": None, "distribution": None, "client_class": None, "kit": None}
 OUTPUTS = [
-    Output("client/pyproject.toml.j2", "python/pyproject.toml", whole({"title": None}), "api"),
+    Output(
+        "client/pyproject.toml.j2",
+        "python/pyproject.toml",
+        whole({"title": None, **NAMES}),
+        "api",
+    ),
     Output(
         "client/README.md.j2",
         "python/README.md",
@@ -65,6 +72,8 @@ OUTPUTS = [
                 },
                 "token_header": None,
                 "kit_example": None,
+                "auth_doc": None,
+                **NAMES,
             }
         ),
         "api",
@@ -72,7 +81,7 @@ OUTPUTS = [
     Output(
         "client/__init__.py.j2",
         "python/dataarts/__init__.py",
-        whole({"title": None, "version": None}),
+        whole({"title": None, "version": None, **NAMES}),
         "api",
     ),
     Output(
@@ -83,6 +92,7 @@ OUTPUTS = [
                 "title": None,
                 "services": {**SERVICE_NAMES, "class_name": None, "variables": None},
                 "client_settings": None,
+                "client_class": None,
             }
         ),
         "api",
@@ -170,7 +180,12 @@ OUTPUTS = [
         each(lambda api: api.fixtures),
     ),
     # The testing kit's data: the bundled spec and the fixtures, shipped inside the package.
-    Output("client/testing/openapi.json.j2", "python/dataarts/testing/openapi.json", whole({"doc": None}), "api"),
+    Output(
+        "client/testing/openapi.json.j2",
+        "python/dataarts/testing/openapi.json",
+        whole({"doc": None}),
+        "api",
+    ),
     Output(
         "client/testing/fixture.json.j2",
         "python/dataarts/testing/fixtures/{service}/{op_id}.json",

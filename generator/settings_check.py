@@ -1,7 +1,8 @@
 """Validation of the generator's own root extensions: `x-generator`, `x-services` and the tags'
 `x-service`, so that a wrong one is a clear `file:line` problem, never a traceback later.
 
-- `x-generator` is a map; its `rules` is one rule-set name or a list of them (normalize.RULES);
+- `x-generator` is a map; its `rules` is one rule-set name or a list of them (normalize.RULES),
+  its names (settings.py) are identifiers and a valid distribution name;
 - `x-services` is a map of service name (a Python identifier) to a map whose `server` has a
   string `url` and, if any, `variables` that are maps with a string `default`;
 - every tag an operation uses is declared, and names (`x-service`) a service of `x-services`.
@@ -58,6 +59,10 @@ def _generator(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
     if not isinstance(settings, dict):
         yield "/x-generator", "x-generator must be a map"
         return
+    from .settings import problems
+
+    for key, message in problems(settings):
+        yield f"/x-generator/{key}", message
     chosen = settings.get("rules", [])
     names = [chosen] if isinstance(chosen, str) else chosen
     if not isinstance(names, list):
