@@ -122,6 +122,15 @@ class Service:
     def operations(self) -> list[Operation]:
         return [op for r in self.resources for op in r.operations]
 
+    @property
+    def defaults(self) -> dict[str, str]:
+        """The default of each server variable but `{region}` (the client's region)."""
+        return {
+            str(k): str(v.get("default", ""))
+            for k, v in sorted(self.variables.items())
+            if k != "region" and isinstance(v, dict)
+        }
+
 
 @dataclass
 class ConnectorParam:
@@ -229,6 +238,7 @@ class Api:
     client_class: str = "DataArts"
     auth_doc: str = ""
     kit: bool = True  # the testing kit is made
+    auth_required: bool = True  # a call without credentials is refused (the spec has security)
 
     @property
     def operations(self) -> list[Operation]:

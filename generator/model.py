@@ -15,6 +15,7 @@ from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
 from .load import Bundle
 from .names import snake
 from .operations import Operations
+from .paths import operations
 from .settings import settings
 from .types import secret_names
 
@@ -87,6 +88,8 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         client_class=names.client_class,
         auth_doc=names.auth_doc,
         kit=names.kit,
+        auth_required=bool(doc.get("security"))
+        or any(op.get("security") for _, _, _, op in operations(doc)),
         title=text(doc.get("info", {}).get("title")),
         version=text(doc.get("info", {}).get("version")),
         services=services,

@@ -102,7 +102,8 @@ OUTPUTS = [
         "python/dataarts/_spec.py",
         whole(
             {
-                "services": {"name": None, "url": None, "variables": None},
+                "services": {"name": None, "url": None, "variables": None, "defaults": None},
+                "auth_required": None,
                 "secret_names": None,
                 "token_request": None,
                 "token_header": None,

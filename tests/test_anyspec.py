@@ -83,15 +83,15 @@ def test_a_plain_spec_generates_a_client_that_imports(name: str, tmp_path: Path)
     done = generate(spec, out)
     assert done.returncode == 0, done.stderr
     if name == "plain30":
-        found = methods(out, "dataarts.api.pets", "ApiPets")
+        found = methods(out, "pet_store.api.pets", "ApiPets")
         assert found == ["delete_pet", "get_pets_by_pet_id", "list_pets", "post_pets", "service"]
     else:
-        assert methods(out, "dataarts.api.books", "ApiBooks") == [
+        assert methods(out, "library.api.books", "ApiBooks") == [
             "get_book",
             "list_books",
             "service",
         ]
-        assert methods(out, "dataarts.api.health", "ApiHealth") == ["get_v2_health", "service"]
+        assert methods(out, "library.api.health", "ApiHealth") == ["get_v2_health", "service"]
 
 
 def test_the_project_rule_set_is_what_requires_the_conventions(tmp_path: Path) -> None:
@@ -102,15 +102,24 @@ def test_the_project_rule_set_is_what_requires_the_conventions(tmp_path: Path) -
     found = [str(p) for p in validate(load(spec))]
     assert any("operation has no x-doc-section" in p for p in found), found
     assert any("operation has no x-method" in p for p in found), found
-    edit(spec, "x-generator: {rules: dataarts}\n", "")
+    edit(spec, "rules: dataarts, ", "")
     assert validate(load(spec)) == []
 
 
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("x-generator: {rules: dataarts}", "x-generator: {rules: [strict]}", "unknown rule set"),
-        ("x-generator: {rules: dataarts}", "x-generator: [dataarts]", "x-generator must be a map"),
+        ("x-generator: {rules: dataarts,", "x-generator: {rules: [strict],", "unknown rule set"),
+        (
+            "x-generator: {rules: dataarts, package: dataarts, client-class: DataArts}",
+            "x-generator: [dataarts]",
+            "x-generator must be a map",
+        ),
+        (
+            "package: dataarts,",
+            "package: data-arts,",
+            "package 'data-arts' must be a Python identifier",
+        ),
         ("    title: A small service\n", "", None),
         (
             "    server:\n      url:",

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from . import _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
@@ -125,9 +126,10 @@ def prepare(
     for name, value in [*headers, *options.headers.items()]:
         if value is not None:
             sent_headers[name] = _check_header(name, _scalar(value))
-    if settings.credentials is None:
+    if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
+    url_path = settings.base_path(service) + url_path
     return PreparedRequest(
         operation, method, scheme, host, url_path, sent_query, sent_headers, content
     )

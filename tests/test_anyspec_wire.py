@@ -1,0 +1,85 @@
+"""Clients of plain specs, generated under their own names, live in one environment and send
+the right bytes: the server URL's path and variables, no credentials when the spec asks for
+none (loopback server on 127.0.0.1; the generated packages are type-checked with mypy)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import edit, run_cli
+from loopback import Loopback, Reply
+
+SPECS = Path(__file__).parent / "data" / "specs"
+
+DRIVE = """
+import json, sys
+from wire30 import Wire30
+from library import Library
+
+url = sys.argv[1]
+with Wire30() as client:
+    pets = client.api.pets.list_pets(limit=5)
+    print(json.dumps([p.model_dump(mode="json", by_alias=True, exclude_unset=True) for p in pets]))
+    client.api.pets.post_pets(body={"name": "Rex", "tag": None})
+    print(client.api.pets.delete_pet(7))
+with Library(endpoints={"api": url + "/lib/"}) as client:
+    print(client.api.books.get_book("b 1/2").title)
+"""
+
+
+def test_two_plain_clients_in_one_environment_send_the_right_bytes(tmp_path: Path) -> None:
+    server = Loopback()
+    port = server.url.rsplit(":", 1)[1]
+    spec30 = tmp_path / "plain30" / "openapi.yaml"
+    shutil.copytree(SPECS / "plain30", spec30.parent)
+    edit(spec30, 'host: {default: "127.0.0.1:8080"}', f'host: {{default: "127.0.0.1:{port}"}}')
+    spec31 = tmp_path / "plain31" / "openapi.yaml"
+    shutil.copytree(SPECS / "plain31", spec31.parent)
+    out30, out31 = tmp_path / "out30", tmp_path / "out31"
+    for spec, out, flags in (
+        (spec30, out30, ["--package", "wire30", "--client-class", "Wire30"]),
+        (spec31, out31, []),  # names from info.title: package library, class Library
+    ):
+        done = run_cli("--spec", str(spec), "--no-cache", *flags, "generate", "--out", str(out))
+        assert done.returncode == 0, done.stderr
+    for out, package in ((out30, "wire30"), (out31, "library")):
+        checked = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", package],
+            cwd=out / "python",
+            capture_output=True,
+            text=True,
+        )
+        assert checked.returncode == 0, checked.stdout
+    server.replies = [
+        Reply(200, [{"id": 1, "name": "Rex", "owner": None}]),
+        Reply(201, {"id": 2, "name": "Rex"}),
+        Reply(204),
+        Reply(200, {"id": "b 1/2", "title": "Dune"}),
+    ]
+    with server.running():
+        drive = subprocess.run(
+            [sys.executable, "-c", DRIVE, server.url],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": f"{out30 / 'python'}:{out31 / 'python'}"},
+            timeout=60,
+        )
+    assert drive.returncode == 0, drive.stderr
+    lines = drive.stdout.splitlines()
+    assert json.loads(lines[0]) == [{"id": 1, "name": "Rex", "owner": None}]
+    assert lines[1:] == ["None", "Dune"]
+    sent = server.received
+    assert [(r.method, r.path, r.query) for r in sent] == [
+        ("GET", "/api/v1/pets", [("limit", "5")]),
+        ("POST", "/api/v1/pets", []),
+        ("DELETE", "/api/v1/pets/7", []),
+        ("GET", "/lib/books/b%201%2F2", []),
+    ]
+    assert sent[1].body == b'{"name": "Rex", "tag": null}'
+    assert sent[1].headers["Content-Type"] == "application/json"
+    assert sent[0].headers["Host"] == f"127.0.0.1:{port}"
+    assert not any("Authorization" in r.headers or "X-Auth-Token" in r.headers for r in sent)
