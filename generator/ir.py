@@ -46,6 +46,8 @@ class Param:
     description: str
     setting: str = ""  # filled from the client's setting of that name
     auth: bool = False  # filled by the auth layer
+    style: str = ""  # the spec's style, when it gives a style or explode (_encoding.py)
+    explode: bool = False
 
 
 @dataclass
@@ -107,6 +109,11 @@ class ResourceGroup:
     service: str = ""
     imports: dict[str, list[str]] = field(default_factory=dict)  # model module -> names
     sources: list[str] = field(default_factory=list)  # the spec files of its paths
+
+    @property
+    def styled(self) -> bool:
+        """Some parameter has an explicit style or explode (its methods use _encoding)."""
+        return any(p.style for op in self.operations for p in op.params)
 
 
 @dataclass

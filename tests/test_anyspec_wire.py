@@ -83,3 +83,65 @@ def test_two_plain_clients_in_one_environment_send_the_right_bytes(tmp_path: Pat
     assert sent[1].headers["Content-Type"] == "application/json"
     assert sent[0].headers["Host"] == f"127.0.0.1:{port}"
     assert not any("Authorization" in r.headers or "X-Auth-Token" in r.headers for r in sent)
+
+
+PARAMS = """
+import sys
+from params import Params
+from params.models.common import GetItemsFilter, GetItemsPoint
+
+with Params() as client:
+    client.api.items.get_items(
+        [1, 2], ["a", "b c"], ["m", "n"],
+        tags=["t1", "t2"], csv=["x", "y"], spaced=["s", "t"], piped=["p", "q"],
+        filter_=GetItemsFilter(color="red", size=3), point=GetItemsPoint(x=1, y=2),
+        flag=True, x_level=5, x_list=["h1", "h2"], session="abc d", prefs=["u", "v"],
+    )
+"""
+
+
+def test_parameters_follow_their_style_and_explode(tmp_path: Path) -> None:
+    server = Loopback()
+    port = server.url.rsplit(":", 1)[1]
+    spec = tmp_path / "params" / "openapi.yaml"
+    shutil.copytree(SPECS / "params", spec.parent)
+    edit(spec, 'port: {default: "8080"}', f'port: {{default: "{port}"}}')
+    out = tmp_path / "out"
+    done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "params"],
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout
+    server.replies = [Reply(204)]
+    with server.running():
+        drive = subprocess.run(
+            [sys.executable, "-c", PARAMS],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(out / "python")},
+            timeout=60,
+        )
+    assert drive.returncode == 0, drive.stderr
+    (sent,) = server.received
+    path, query = sent.target.split("?", 1)
+    assert path == "/p/items/1,2/.a,b%20c/;matrix=m;matrix=n"
+    assert sorted(query.split("&")) == sorted(
+        [
+            "tags=t1",
+            "tags=t2",
+            "csv=x%2Cy",
+            "spaced=s%20t",
+            "piped=p%7Cq",
+            "filter%5Bcolor%5D=red",
+            "filter%5Bsize%5D=3",
+            "point=x%2C1%2Cy%2C2",
+            "flag=true",
+        ]
+    )
+    assert sent.headers["x-level"] == "5"  # the operation's parameter, not the path item's
+    assert sent.headers["x-list"] == "h1,h2"
+    assert sent.headers["Cookie"] == "session=abc%20d; prefs=u,v"

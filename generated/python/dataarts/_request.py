@@ -17,7 +17,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import _spec
+from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
@@ -95,6 +95,7 @@ def prepare(
     path: dict[str, Any],
     query: list[tuple[str, Any]],
     headers: list[tuple[str, Any]],
+    cookies: list[tuple[str, Any]] | None = None,
     body: Any = None,
     body_type: Any = None,
     content_type: str = "",
@@ -110,11 +111,18 @@ def prepare(
         value = path.get(part)
         if value is None or value == "":
             raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
-        parts.append(_encode_segment(value))
+        parts.append(
+            _encoding.path_segment(part, value)
+            if _encoding.is_structured(value)
+            else _encode_segment(value)
+        )
     url_path = "".join(parts)
     sent_query: list[tuple[str, Any]] = []
     for key, value in query:
         if value is None:
+            continue
+        if _encoding.is_structured(value) and not isinstance(value, list):
+            sent_query += _encoding.query_pairs(key, value)
             continue
         values = value if isinstance(value, list) else [value]
         sent_query.append((key, [_scalar(v) for v in values]))
@@ -125,7 +133,12 @@ def prepare(
         content = serialize_body(operation, body, body_type)
     for name, value in [*headers, *options.headers.items()]:
         if value is not None:
-            sent_headers[name] = _check_header(name, _scalar(value))
+            text = _encoding.header_value(value) if _encoding.is_structured(value) else None
+            sent_headers[name] = _check_header(name, _scalar(value) if text is None else text)
+    if cookies:
+        cookie = _encoding.cookie_header(cookies)
+        if cookie:
+            sent_headers["Cookie"] = _check_header("Cookie", cookie)
     if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
