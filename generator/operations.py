@@ -210,7 +210,7 @@ class Operations(Fixtures):
         )
 
     def response(self, op: dict[str, Any], op_id: str, module: str) -> tuple[str, str]:
-        """("none" | "json" | "stream", annotation) of the first success response (`200`
+        """("none" | "json" | "text" | "stream", annotation) of the first success response (`200`
         before `2XX`), else of `default`."""
         responses = op.get("responses") or {}
         codes = sorted(str(c) for c in responses if str(c).startswith("2"))
@@ -218,10 +218,15 @@ class Operations(Fixtures):
         content = ((responses[codes[0]] or {}).get("content") or {}) if codes else {}
         if not content:
             return "none", "None"
-        media = next(iter(content.values())) or {}
-        schema = media.get("schema") or {}
+        media_type, media = next(iter(content.items()))
+        schema = (media or {}).get("schema") or {}
         if op.get("x-stream") or self.resolve(schema).get("format") == "binary":
             return "stream", "Download"
+        kind = media_type.split(";")[0].strip().lower()
+        if kind.startswith("text/") and not kind.endswith("json"):
+            return "text", "str"  # the body as text
+        if kind != "application/json" and not kind.endswith("+json"):
+            return "stream", "Download"  # any other media type: the bytes
         return "json", self.annotation(schema, op_id + "Response", module)
 
 

@@ -145,3 +145,84 @@ def test_parameters_follow_their_style_and_explode(tmp_path: Path) -> None:
     assert sent.headers["x-level"] == "5"  # the operation's parameter, not the path item's
     assert sent.headers["x-list"] == "h1,h2"
     assert sent.headers["Cookie"] == "session=abc%20d; prefs=u,v"
+
+
+BODIES = """
+from bodies import Bodies
+
+with Bodies() as client:
+    io = client.api.io
+    print(io.send_form(body={"name": "a b&c", "tags": ["x", "y"], "n": 3}).ok)
+    io.upload(body={"file": b"\\x00\\xffdata", "meta": {"a": "z"}, "note": "hi"})
+    io.put_raw(b"\\x01\\x02")
+    print(io.echo_text("héllo"))
+    print(b"".join(io.get_blob().iter_bytes()).hex())
+    print(io.get_fallback().msg)
+"""
+
+
+def test_bodies_and_responses_in_every_media_type(tmp_path: Path) -> None:
+    server = Loopback()
+    port = server.url.rsplit(":", 1)[1]
+    spec = tmp_path / "bodies" / "openapi.yaml"
+    shutil.copytree(SPECS / "bodies", spec.parent)
+    edit(spec, 'port: {default: "8080"}', f'port: {{default: "{port}"}}')
+    out = tmp_path / "out"
+    done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "bodies"],
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout
+    server.replies = [
+        Reply(202, {"ok": True}),
+        Reply(204),
+        Reply(204),
+        Reply(200, "héllo back", content_type="text/plain; charset=utf-8"),
+        Reply(200, b"\x00\x01\xfe", content_type="application/octet-stream"),
+        Reply(200, {"msg": "fine"}),
+    ]
+    with server.running():
+        drive = subprocess.run(
+            [sys.executable, "-c", BODIES],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(out / "python")},
+            timeout=60,
+        )
+    assert drive.returncode == 0, drive.stderr
+    assert drive.stdout.splitlines() == ["True", "héllo back", "0001fe", "fine"]
+    form, upload, raw, text, blob, fallback = server.received
+    assert form.body == b"name=a%20b%26c&tags=x&tags=y&n=3"
+    assert form.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    kind, boundary = upload.headers["Content-Type"].split("; boundary=")
+    assert kind == "multipart/form-data"
+    assert (
+        upload.body
+        == (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="file"; filename="file"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode()
+        + b"\x00\xffdata\r\n"
+        + (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="meta"\r\n'
+            "Content-Type: application/json\r\n\r\n"
+            '{"a": "z"}\r\n'
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="note"\r\n\r\n'
+            "hi\r\n"
+            f"--{boundary}--\r\n"
+        ).encode()
+    )
+    assert (raw.method, raw.body, raw.headers["Content-Type"]) == (
+        "PUT",
+        b"\x01\x02",
+        "application/octet-stream",
+    )
+    assert (text.body, text.headers["Content-Type"]) == ("héllo".encode(), "text/plain")
+    assert (blob.method, blob.path, fallback.path) == ("GET", "/blob", "/fallback")

@@ -119,3 +119,76 @@ def cookie_header(cookies: list[tuple[str, Any]]) -> str:
         else:
             out.append(f"{name}=" + ",".join(quote(v, safe="") for v in values))
     return "; ".join(out)
+
+
+# -- bodies and responses that are not JSON ----------------------------------------------------
+def is_json(media_type: str) -> bool:
+    media = media_type.split(";", 1)[0].strip().lower()
+    return not media or media == "application/json" or media.endswith("+json")
+
+
+def encode_body(data: Any, content_type: str) -> tuple[bytes, str]:
+    """(bytes, Content-Type) of a checked body (`data`: its fields, files as bytes) in a
+    form, multipart or raw (text, bytes) media type."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/x-www-form-urlencoded" and isinstance(data, dict):
+        pairs = []
+        for key, value in data.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None:
+                    pairs.append(f"{quote(str(key), safe='')}={quote(_field(item), safe='')}")
+        return "&".join(pairs).encode("ascii"), content_type
+    if media.startswith("multipart/") and isinstance(data, dict):
+        return _multipart(data, media)
+    if isinstance(data, bytes):
+        return data, content_type
+    if isinstance(data, str):
+        return data.encode("utf-8"), content_type
+    import json
+
+    return json.dumps(data).encode("utf-8"), content_type
+
+
+def _field(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        import json
+
+        return json.dumps(value)
+    return _scalar(value.decode("utf-8") if isinstance(value, bytes) else value)
+
+
+def _multipart(data: dict[str, Any], media: str) -> tuple[bytes, str]:
+    import json
+    import secrets
+
+    boundary = "boundary-" + secrets.token_hex(16)
+    out = bytearray()
+    for key, value in data.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is None:
+                continue
+            name = str(key).replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+            out += f"--{boundary}\r\n".encode()
+            if isinstance(item, bytes):
+                out += (
+                    f'Content-Disposition: form-data; name="{name}"; filename="{name}"\r\n'
+                    "Content-Type: application/octet-stream\r\n\r\n"
+                ).encode("utf-8")
+                out += item
+            elif isinstance(item, (dict, list)):
+                out += (
+                    f'Content-Disposition: form-data; name="{name}"\r\n'
+                    "Content-Type: application/json\r\n\r\n"
+                ).encode("utf-8")
+                out += json.dumps(item).encode("utf-8")
+            else:
+                out += f'Content-Disposition: form-data; name="{name}"\r\n\r\n'.encode("utf-8")
+                out += _scalar(item).encode("utf-8")
+            out += b"\r\n"
+    out += f"--{boundary}--\r\n".encode()
+    return bytes(out), f"{media}; boundary={boundary}"
+
+
+def text_response(content_type: str | None) -> bool:
+    """A response body to give as text: anything but JSON."""
+    return not is_json(content_type or "application/json")

@@ -11,7 +11,7 @@ import functools
 import gc
 import json
 import re
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -66,17 +66,22 @@ def _validation_summary(exc: ValidationError) -> str:
 
 def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     """The JSON bytes of a request body, checked against its type first."""
+    return json.dumps(checked_body(operation, body, body_type)).encode("utf-8")
+
+
+def checked_body(
+    operation: str, body: Any, body_type: Any, mode: Literal["json", "python"] = "json"
+) -> Any:
+    """A request body checked against its type, as plain data (`mode="python"` keeps bytes)."""
     if isinstance(body, BaseModel):
-        data: Any = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    else:
-        try:
-            value = adapter(body_type).validate_python(body)
-        except ValidationError as exc:
-            raise InvalidRequestError(
-                f"{operation}: invalid request body: {_validation_summary(exc)}"
-            ) from None
-        data = adapter(body_type).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-    return json.dumps(data).encode("utf-8")
+        return body.model_dump(mode=mode, by_alias=True, exclude_unset=True)
+    try:
+        value = adapter(body_type).validate_python(body)
+    except ValidationError as exc:
+        raise InvalidRequestError(
+            f"{operation}: invalid request body: {_validation_summary(exc)}"
+        ) from None
+    return adapter(body_type).dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
 
 
 @functools.lru_cache(maxsize=256)
@@ -129,7 +134,10 @@ def prepare(
     # The vendor's SDK sends a Content-Type on every call, GET included (and signs it).
     sent_headers = {"Content-Type": content_type or "application/json"}
     content: bytes | None = None
-    if body is not None:
+    if body is not None and not _encoding.is_json(content_type):  # form, multipart, raw
+        data = checked_body(operation, body, body_type, mode="python")
+        content, sent_headers["Content-Type"] = _encoding.encode_body(data, content_type)
+    elif body is not None:
         content = serialize_body(operation, body, body_type)
     for name, value in [*headers, *options.headers.items()]:
         if value is not None:
@@ -152,6 +160,8 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     """The response body as `response_type`; unknown fields are kept on the models."""
     if response_type is None:
         return None
+    if response_type is str and _encoding.text_response(response.headers.get("Content-Type")):
+        return response.text
     content = response.content
     # A large body becomes many objects at once: the cyclic GC would run over and over while
     # they are made (none of them is garbage yet), so it waits until they are all made.
