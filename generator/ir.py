@@ -246,6 +246,8 @@ class Api:
     auth_doc: str = ""
     kit: bool = True  # the testing kit is made
     auth_required: bool = True  # a call without credentials is refused (the spec has security)
+    # the spec's standard security schemes (runtime _schemes.py), unless it uses the project's
+    security_schemes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def operations(self) -> list[Operation]:

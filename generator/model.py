@@ -88,6 +88,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         client_class=names.client_class,
         auth_doc=names.auth_doc,
         kit=names.kit,
+        security_schemes={} if names.kit else standard_schemes(doc),
         auth_required=bool(doc.get("security"))
         or any(op.get("security") for _, _, _, op in operations(doc)),
         title=text(doc.get("info", {}).get("title")),
@@ -138,4 +139,24 @@ def source_files(bundle: Bundle) -> dict[str, str]:
             or (len(parts) == 3 and parts[1] == "paths")
         ):
             out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
+    return out
+
+
+def standard_schemes(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Name -> what the runtime needs of each security scheme: type, and `in`/`name` of an
+    API key, `scheme` of HTTP, `tokenUrl` of OAuth2 client credentials."""
+    out = {}
+    for name, scheme in sorted((doc.get("components", {}).get("securitySchemes") or {}).items()):
+        if not isinstance(scheme, dict):
+            continue
+        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
+        client = flows.get("clientCredentials") if isinstance(flows, dict) else None
+        entry = {
+            "type": scheme.get("type"),
+            "in": scheme.get("in"),
+            "name": scheme.get("name"),
+            "scheme": scheme.get("scheme"),
+            "tokenUrl": client.get("tokenUrl") if isinstance(client, dict) else None,
+        }
+        out[str(name)] = {k: str(v) for k, v in entry.items() if isinstance(v, str)}
     return out

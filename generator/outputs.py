@@ -81,7 +81,7 @@ OUTPUTS = [
     Output(
         "client/__init__.py.j2",
         "python/dataarts/__init__.py",
-        whole({"title": None, "version": None, **NAMES}),
+        whole({"title": None, "version": None, "security_schemes": None, **NAMES}),
         "api",
     ),
     Output(
@@ -104,6 +104,7 @@ OUTPUTS = [
             {
                 "services": {"name": None, "url": None, "variables": None, "defaults": None},
                 "auth_required": None,
+                "security_schemes": None,
                 "secret_names": None,
                 "token_request": None,
                 "token_header": None,

@@ -226,3 +226,76 @@ def test_bodies_and_responses_in_every_media_type(tmp_path: Path) -> None:
     )
     assert (text.body, text.headers["Content-Type"]) == ("héllo".encode(), "text/plain")
     assert (blob.method, blob.path, fallback.path) == ("GET", "/blob", "/fallback")
+
+
+AUTH = """
+import sys
+from auth import (
+    ApiKeyCredentials, Auth, BasicCredentials, BearerCredentials, ClientCredentials,
+)
+
+creds = [
+    ApiKeyCredentials("k1", scheme="headerKey"),
+    ApiKeyCredentials("k 2", scheme="queryKey"),
+    ApiKeyCredentials("k3", scheme="cookieKey"),
+    BasicCredentials("ann", "s3cret"),
+    BearerCredentials("tok"),
+    ClientCredentials("cid", "csecret", scopes=("read",)),
+]
+for credentials in creds:
+    with Auth(credentials=credentials) as client:
+        print(client.api.me.who_am_i().name, repr(credentials))
+with Auth(credentials=creds[-1]) as client:
+    client.api.me.who_am_i()  # the token is reused
+try:
+    Auth().api.me.who_am_i()
+except Exception as exc:
+    print(type(exc).__name__)
+"""
+
+
+def test_standard_security_schemes(tmp_path: Path) -> None:
+    server = Loopback()
+    port = server.url.rsplit(":", 1)[1]
+    spec = tmp_path / "auth" / "openapi.yaml"
+    shutil.copytree(SPECS / "auth", spec.parent)
+    edit(spec, 'port: {default: "8080"}', f'port: {{default: "{port}"}}')
+    edit(spec, "127.0.0.1:8080/token", f"127.0.0.1:{port}/token")
+    out = tmp_path / "out"
+    done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "auth"],
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout
+    me = Reply(200, {"name": "ann"})
+    server.replies = [me] * 5 + [Reply(200, {"access_token": "at1", "expires_in": 600}), me, me]
+    with server.running():
+        drive = subprocess.run(
+            [sys.executable, "-c", AUTH],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(out / "python")},
+            timeout=60,
+        )
+    assert drive.returncode == 0, drive.stderr
+    lines = drive.stdout.splitlines()
+    assert lines[-1] == "ConfigurationError"  # the spec asks for security: none is refused
+    assert all(line.startswith("ann ") for line in lines[:-1])
+    assert not any(s in drive.stdout for s in ("k1", "k 2", "s3cret", "tok'", "csecret"))
+    sent = server.received
+    assert sent[0].headers["X-Api-Key"] == "k1"
+    assert sent[1].target == "/v1/me?api_key=k%202"
+    assert sent[2].headers["Cookie"] == "sid=k3"
+    assert sent[3].headers["Authorization"] == "Basic YW5uOnMzY3JldA=="
+    assert sent[4].headers["Authorization"] == "Bearer tok"
+    token = sent[5]
+    assert (token.method, token.path) == ("POST", "/token")
+    assert token.body == b"grant_type=client_credentials&scope=read"
+    assert token.headers["Authorization"] == "Basic Y2lkOmNzZWNyZXQ="
+    assert token.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert [r.headers["Authorization"] for r in sent[6:]] == ["Bearer at1", "Bearer at1"]
+    assert len(sent) == 8
