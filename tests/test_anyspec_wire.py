@@ -299,3 +299,47 @@ def test_standard_security_schemes(tmp_path: Path) -> None:
     assert token.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert [r.headers["Authorization"] for r in sent[6:]] == ["Bearer at1", "Bearer at1"]
     assert len(sent) == 8
+
+
+ZOO = """
+from zoo import Zoo
+
+with Zoo() as client:
+    tree = client.api.tree.get_tree()
+    print(tree.children[0].children[0].value)
+    pair = client.api.tree.get_pair()
+    print(pair.right.left.right is None)
+"""
+
+
+def test_recursive_and_cyclic_schemas_import_and_parse(tmp_path: Path) -> None:
+    server = Loopback()
+    port = server.url.rsplit(":", 1)[1]
+    spec = tmp_path / "schemas" / "openapi.yaml"  # a root file in a folder named schemas
+    shutil.copytree(SPECS / "schemas", spec.parent)
+    edit(spec, 'port: {default: "8080"}', f'port: {{default: "{port}"}}')
+    out = tmp_path / "out"
+    done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "zoo"],
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout
+    server.replies = [
+        Reply(200, {"value": 1, "children": [{"children": [{"value": 3}]}]}),
+        Reply(200, {"right": {"left": {}}}),
+    ]
+    with server.running():
+        drive = subprocess.run(
+            [sys.executable, "-c", ZOO],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(out / "python")},
+            timeout=60,
+        )
+    assert drive.returncode == 0, drive.stderr
+    assert drive.stdout.splitlines() == ["3", "True"]
+    assert [r.path for r in server.received] == ["/tree", "/pair"]
