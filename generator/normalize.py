@@ -157,7 +157,8 @@ def derive_names(doc: dict[str, Any]) -> None:
         for _, _, op in _operations(doc)
         if isinstance(op.get("operationId"), str) and op["operationId"]
     }
-    tags = doc.get("tags") if isinstance(doc.get("tags"), list) else []
+    found = doc.get("tags")
+    tags: list[Any] = found if isinstance(found, list) else []
     declared = {t.get("name") for t in tags if isinstance(t, dict)}
     for path, method, op in _operations(doc):
         if not isinstance(op.get("operationId"), str) or not op["operationId"]:

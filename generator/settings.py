@@ -37,7 +37,8 @@ def settings(doc: dict[str, Any]) -> Settings:
     """The settings of a validated spec (settings_check.py checked their form)."""
     from .normalize import rules
 
-    given = doc.get("x-generator") if isinstance(doc.get("x-generator"), dict) else {}
+    found = doc.get("x-generator")
+    given: dict[str, Any] = found if isinstance(found, dict) else {}
     title = str((doc.get("info") or {}).get("title") or "api")
     package = str(given.get("package") or snake(title))
     return Settings(
