@@ -3,8 +3,10 @@ retry policy (connection errors, 429 and 5xx for idempotent calls, Retry-After h
 
 from __future__ import annotations
 
-import asyncio
+import os
 import random
+import ssl
+import threading
 import time
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -19,6 +21,43 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
 # Sent unsigned with every call, as an HTTP client library does (compressed answers welcome).
 TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+
+
+class _DeferredCAContext(ssl.SSLContext):
+    """A verifying TLS context (as httpx's default: certifi's CAs, or SSL_CERT_FILE/SSL_CERT_DIR)
+    that loads its CA bundle on its first TLS connection, so a client of http:// endpoints never
+    pays for it (about 25 ms)."""
+
+    _loaded = False
+    _lock = threading.Lock()
+
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            if os.environ.get("SSL_CERT_FILE"):
+                self.load_verify_locations(cafile=os.environ["SSL_CERT_FILE"])
+            elif os.environ.get("SSL_CERT_DIR"):
+                self.load_verify_locations(capath=os.environ["SSL_CERT_DIR"])
+            else:
+                import certifi
+
+                self.load_verify_locations(cafile=certifi.where())
+            self._loaded = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> Any:
+        self._load()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> Any:
+        self._load()
+        return super().wrap_bio(*args, **kwargs)
+
+
+def tls_context() -> ssl.SSLContext:
+    """What the client's own transports verify servers with (hostname checked, certificate
+    required; PROTOCOL_TLS_CLIENT's defaults, as ssl.create_default_context)."""
+    return _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def retry_delay(settings: Settings, attempt: int, retry_after: str | None) -> float:
@@ -70,7 +109,9 @@ class Core:
         self._owns_http = http is None
         self.transport: httpx.HTTPTransport | None = None
         if http is None:
-            self.transport = httpx.HTTPTransport(limits=httpx.Limits(max_keepalive_connections=20))
+            self.transport = httpx.HTTPTransport(
+                verify=tls_context(), limits=httpx.Limits(max_keepalive_connections=20)
+            )
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         self.http = http
         self.timeout = httpx.Timeout(settings.timeout).as_dict()
@@ -144,7 +185,7 @@ class AsyncCore:
         self.transport: httpx.AsyncHTTPTransport | None = None
         if http is None:
             self.transport = httpx.AsyncHTTPTransport(
-                limits=httpx.Limits(max_keepalive_connections=20)
+                verify=tls_context(), limits=httpx.Limits(max_keepalive_connections=20)
             )
             http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
         self.http = http
@@ -186,6 +227,8 @@ class AsyncCore:
     async def send(
         self, request: PreparedRequest, opts: RequestOptions, *, stream: bool
     ) -> httpx.Response:
+        import asyncio  # only the async client needs it
+
         settings = self.settings
         attempts = _Attempts(settings, request, opts)
         credentials = settings.credentials
