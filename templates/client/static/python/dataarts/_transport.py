@@ -15,6 +15,7 @@ import httpx
 
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._settings import PreparedRequest, RequestOptions, Settings
+from .signing import canonical_query
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -76,6 +77,29 @@ def retry_delay(settings: Settings, attempt: int, retry_after: str | None) -> fl
     return base / 2 + random.uniform(0, base / 2)
 
 
+class _Urls:
+    """httpx.URLs of prepared requests, without httpx parsing again the URL the client built
+    (about a fifth of a call's own time): the origin of each endpoint is parsed once, and the
+    path and query, percent-encoded already by `prepare` and `canonical_query`, are set on it."""
+
+    def __init__(self) -> None:
+        self._origins: dict[tuple[str, str], Any] = {}
+        probe = httpx.URL("http://h/")
+        self._fast = hasattr(getattr(probe, "_uri_reference", None), "_replace")
+
+    def __call__(self, request: PreparedRequest) -> httpx.URL:
+        if not self._fast:
+            return httpx.URL(request.url)
+        key = (request.scheme, request.host)
+        origin = self._origins.get(key)
+        if origin is None:
+            origin = self._origins[key] = httpx.URL(f"{request.scheme}://{request.host}/")
+        query = canonical_query(request.query) if request.query else ""
+        url = httpx.URL.__new__(httpx.URL)
+        url._uri_reference = origin._uri_reference._replace(path=request.path, query=query or None)
+        return url
+
+
 class _Attempts:
     """The retry policy of one call."""
 
@@ -115,6 +139,7 @@ class Core:
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         self.http = http
         self.timeout = httpx.Timeout(settings.timeout).as_dict()
+        self.urls = _Urls()
         settings.http = self.http
         self.settings = settings
 
@@ -134,7 +159,7 @@ class Core:
             return self.http.send(request, stream=stream)
         request = httpx.Request(
             signed.method,
-            signed.url,
+            self.urls(signed),
             headers={**TRANSPORT_HEADERS, **signed.headers},
             content=signed.content,
             extensions={
@@ -190,6 +215,7 @@ class AsyncCore:
             http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
         self.http = http
         self.timeout = httpx.Timeout(settings.timeout).as_dict()
+        self.urls = _Urls()
         settings.async_http = self.http
         self.settings = settings
 
@@ -211,7 +237,7 @@ class AsyncCore:
             return await self.http.send(request, stream=stream)
         request = httpx.Request(
             signed.method,
-            signed.url,
+            self.urls(signed),
             headers={**TRANSPORT_HEADERS, **signed.headers},
             content=signed.content,
             extensions={
