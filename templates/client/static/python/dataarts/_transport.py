@@ -100,6 +100,36 @@ class _Urls:
         return url
 
 
+def build_request(
+    signed: PreparedRequest, url: httpx.URL, default_timeout: Any, timeout: Any
+) -> httpx.Request:
+    """The httpx.Request of a prepared request, with the headers httpx.Request(content=...)
+    would send, in its order (Host and Content-Length first when missing, the length of a body
+    last), made without its body encoding step (a third of the request's cost)."""
+    headers = httpx.Headers({**TRANSPORT_HEADERS, **signed.headers})
+    content = signed.content
+    auto: list[tuple[bytes, bytes]] = []
+    if "Host" not in headers:
+        auto.append((b"Host", url.netloc))
+    if content:
+        headers.setdefault("Content-Length", str(len(content)))
+    elif signed.method in ("POST", "PUT", "PATCH") and not (
+        "Content-Length" in headers or "Transfer-Encoding" in headers
+    ):
+        auto.append((b"Content-Length", b"0"))
+    request = httpx.Request(
+        signed.method,
+        url,
+        headers=auto + headers.raw if auto else headers,
+        stream=httpx.ByteStream(content or b""),
+        extensions={
+            "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+        },
+    )
+    request.read()
+    return request
+
+
 class _Attempts:
     """The retry policy of one call."""
 
@@ -157,15 +187,7 @@ class Core:
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             return self.http.send(request, stream=stream)
-        request = httpx.Request(
-            signed.method,
-            self.urls(signed),
-            headers={**TRANSPORT_HEADERS, **signed.headers},
-            content=signed.content,
-            extensions={
-                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
-            },
-        )
+        request = build_request(signed, self.urls(signed), self.timeout, timeout)
         response = self.transport.handle_request(request)
         response.request = request
         if not stream:
@@ -235,15 +257,7 @@ class AsyncCore:
                 timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
             )
             return await self.http.send(request, stream=stream)
-        request = httpx.Request(
-            signed.method,
-            self.urls(signed),
-            headers={**TRANSPORT_HEADERS, **signed.headers},
-            content=signed.content,
-            extensions={
-                "timeout": self.timeout if timeout is None else httpx.Timeout(timeout).as_dict()
-            },
-        )
+        request = build_request(signed, self.urls(signed), self.timeout, timeout)
         response = await self.transport.handle_async_request(request)
         response.request = request
         if not stream:
