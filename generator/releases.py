@@ -26,7 +26,6 @@ from .diff import LEVELS, Change, Changes, compare
 from .release import Release, bumped, parse, release_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "openapi.yaml"
 PACKAGE_DIR = "generated/python"
 PACKAGE = "dataarts"
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed", "Fixed")
@@ -128,7 +127,7 @@ def python_changes(base: str, root: Path = ROOT) -> list[Change]:
 
 
 # -- the spec (diff.py) ------------------------------------------------------------------------
-def spec_changes(base: str, spec: Path = SPEC) -> list[Change]:
+def spec_changes(base: str, spec: Path) -> list[Change]:
     from .load import load
     from .review import spec_at
 
@@ -219,10 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", help="the release to compare with (default: the last tag)")
     parser.add_argument("--write", type=Path, help="changelog: the file to put the entry in")
     parser.add_argument("--expect", help="version: fail unless x-release.version is this")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this)")
     args = parser.parse_args(argv)
     from .load import load
 
-    release = release_settings(load(SPEC).doc)
+    spec = args.root / "spec" / "openapi.yaml"
+    doc = load(spec).doc
+    release = release_settings(doc)
     if args.command == "version":
         print(release.version)
         if args.expect and args.expect != release.version:
@@ -233,9 +235,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
         return 0
-    base = args.base or last_release(release)
-    changes, bump, lowest = assess(release, base)
-    services = set((load(SPEC).doc.get("x-services") or {}).keys())
+    base = args.base or last_release(release, args.root)
+    changes, bump, lowest = assess(release, base, args.root)
+    services = set((doc.get("x-services") or {}).keys())
     if args.command == "changelog":
         entry = changelog_entry(release.version, datetime.date.today().isoformat(), changes, services)
         if args.write:
