@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     files = build(args.out)
-    subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, files)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)], check=True
+    )
     wheels = [f for f in files if f.suffix == ".whl"]
     problems = [p for w in wheels for p in wheel_problems(w)]
     if len(wheels) != 1 or len(files) != 2:

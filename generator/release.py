@@ -52,7 +52,8 @@ def release_settings(doc: dict[str, Any]) -> Release:
         value = node.get(key)
         return str(value).strip() if isinstance(value, (str, int, float)) else ""
 
-    urls = node.get("urls") if isinstance(node.get("urls"), dict) else {}
+    found = node.get("urls")
+    urls: dict[Any, Any] = found if isinstance(found, dict) else {}
     return Release(
         package=s("package"),
         version=s("version"),
@@ -75,14 +76,18 @@ def problems(doc: dict[str, Any]) -> list[tuple[str, str]]:
     for key, kind in KEYS.items():
         value = node.get(key)
         if not isinstance(value, kind) or not value:
-            out.append((f"/x-release/{key}", f"x-release.{key} must be a non-empty {kind.__name__}"))
+            out.append(
+                (f"/x-release/{key}", f"x-release.{key} must be a non-empty {kind.__name__}")
+            )
     version = node.get("version")
     if isinstance(version, str) and not SEMVER.match(version):
-        out.append(("/x-release/version", f"x-release.version {version!r} is not MAJOR.MINOR.PATCH"))
-    for key in ("urls",):
-        for label, url in (node.get(key) or {}).items() if isinstance(node.get(key), dict) else []:
-            if not isinstance(url, str) or not url.startswith("https://"):
-                out.append((f"/x-release/urls/{label}", f"URL {url!r} is not https://"))
+        out.append(
+            ("/x-release/version", f"x-release.version {version!r} is not MAJOR.MINOR.PATCH")
+        )
+    urls = node.get("urls")
+    for label, url in urls.items() if isinstance(urls, dict) else []:
+        if not isinstance(url, str) or not url.startswith("https://"):
+            out.append((f"/x-release/urls/{label}", f"URL {url!r} is not https://"))
     for i, c in enumerate(node.get("classifiers") or []):
         if not isinstance(c, str) or " :: " not in c:
             out.append((f"/x-release/classifiers/{i}", f"classifier {c!r} is not `A :: B`"))

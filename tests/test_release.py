@@ -33,7 +33,7 @@ def test_versions_come_from_the_spec() -> None:
 
 
 def test_incomplete_release_settings_are_reported(mini: Path) -> None:
-    edit(mini, "  version: 1.2.3\n", "  version: \"1.2\"\n")
+    edit(mini, "  version: 1.2.3\n", '  version: "1.2"\n')
     edit(mini, "  license: Apache-2.0\n", "")
     edit(mini, '  classifiers: ["Typing :: Typed"]', '  classifiers: ["License :: OSI Approved"]')
     done = run_cli("--spec", str(mini), "validate")
@@ -46,8 +46,12 @@ def test_incomplete_release_settings_are_reported(mini: Path) -> None:
 
 @pytest.mark.parametrize(
     ("version", "bump", "lowest"),
-    [("0.1.0", "major", "1.0.0"), ("1.4.2", "minor", "1.5.0"), ("1.4.2", "patch", "1.4.3"),
-     ("1.4.2", "none", "1.4.2")],
+    [
+        ("0.1.0", "major", "1.0.0"),
+        ("1.4.2", "minor", "1.5.0"),
+        ("1.4.2", "patch", "1.4.3"),
+        ("1.4.2", "none", "1.4.2"),
+    ],
 )
 def test_bumps(version: str, bump: str, lowest: str) -> None:
     assert bumped(version, bump) == lowest
@@ -62,8 +66,17 @@ def readme_examples() -> list[str]:
 def test_readme_is_for_the_package_index() -> None:
     text = README.read_text(encoding="utf-8")
     assert "do not edit" not in text.lower()
-    for heading in ("Install", "Authenticate", "Examples", "Errors and retries", "Pagination",
-                    "Streaming exports", "Async", "Testing your code", "Methods"):
+    for heading in (
+        "Install",
+        "Authenticate",
+        "Examples",
+        "Errors and retries",
+        "Pagination",
+        "Streaming exports",
+        "Async",
+        "Testing your code",
+        "Methods",
+    ):
         assert f"\n## {heading}" in text, heading
     for creds in ("AkSkCredentials", "TokenCredentials", "PasswordCredentials"):
         assert creds in text
@@ -107,8 +120,11 @@ def test_dist_builds_out_of_tree_and_the_wheel_holds_only_the_package(tmp_path: 
     assert "dataarts/py.typed" in names and "dataarts/testing/openapi.json" in names
     assert any(n.startswith("dataarts/testing/fixtures/") for n in names)
     assert package_files() <= names
-    done = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, files)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     # the check fails on a wheel with a stray file
     import zipfile
@@ -126,20 +142,28 @@ def test_dist_builds_out_of_tree_and_the_wheel_holds_only_the_package(tmp_path: 
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def check(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator.releases", "--root", str(repo), *args],
-                          cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "generator.releases", "--root", str(repo), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_release_check_states_the_bump_and_refuses_a_low_version(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "spec", repo / "spec")
-    shutil.copytree(GENERATED / "python", repo / "generated" / "python",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        GENERATED / "python",
+        repo / "generated" / "python",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     git(repo, "init", "-q")
     git(repo, "add", "-A")
     git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "release")
