@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .release import Release
+
 
 @dataclass
 class ModelField:
@@ -248,6 +250,7 @@ class Api:
     auth_required: bool = True  # a call without credentials is refused (the spec has security)
     # the spec's standard security schemes (runtime _schemes.py), unless it uses the project's
     security_schemes: dict[str, dict[str, str]] = field(default_factory=dict)
+    release: Release = field(default_factory=Release)  # x-release: the client's version, metadata
 
     @property
     def operations(self) -> list[Operation]:
@@ -259,6 +262,23 @@ class Api:
         from .kit import kit_example
 
         return kit_example(self)
+
+    @property
+    def readme_examples(self) -> list[dict[str, Any]]:
+        """One call per resource from the spec's examples (generator/examples.py)."""
+        from .examples import resource_examples
+
+        return resource_examples(self)
+
+    @property
+    def paged_example(self) -> Operation | None:
+        """The first list operation with an all-pages iterator, for the README."""
+        return next((op for op in self.operations if op.paging), None)
+
+    @property
+    def stream_example(self) -> Operation | None:
+        """The first operation whose result is streamed (an export), for the README."""
+        return next((op for op in self.operations if op.response_kind == "stream"), None)
 
     @property
     def resources(self) -> list[ResourceGroup]:

@@ -17,6 +17,7 @@ from .names import snake
 from .operations import Operations
 from .paths import operations
 from .settings import settings
+from .release import release_settings
 from .types import secret_names
 
 
@@ -123,6 +124,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         ),
         request_id_header=text(doc.get("x-request-id-header")),
         doc=doc,
+        release=release_of(doc, names.distribution),
     )
 
 
@@ -160,3 +162,14 @@ def standard_schemes(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
         }
         out[str(name)] = {k: str(v) for k, v in entry.items() if isinstance(v, str)}
     return out
+
+
+def release_of(doc: dict[str, Any], distribution: str) -> Any:
+    """`x-release`, with what a spec without it (not this project's) still needs."""
+    release = release_settings(doc)
+    release.package = release.package or distribution
+    release.version = release.version or "0.1.0"
+    title = text(doc.get("info", {}).get("title"))
+    release.summary = release.summary or f"{title}: typed Python client (generated)"
+    release.requires_python = release.requires_python or ">=3.11"
+    return release

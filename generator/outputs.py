@@ -52,7 +52,7 @@ OUTPUTS = [
     Output(
         "client/pyproject.toml.j2",
         "python/pyproject.toml",
-        whole({"title": None, **NAMES}),
+        whole({"release": None, **NAMES}),
         "api",
     ),
     Output(
@@ -61,19 +61,33 @@ OUTPUTS = [
         whole(
             {
                 "title": None,
+                "version": None,
+                "release": None,
                 "services": {
                     **SERVICE_NAMES,
-                    "operations": {
-                        "method": None,
-                        "http_method": None,
-                        "path": None,
-                        "doc_section": None,
+                    "resources": {
+                        "name": None,
+                        "title": None,
+                        "operations": {
+                            "method": None,
+                            "http_method": None,
+                            "path": None,
+                            "doc_section": None,
+                            "summary": None,
+                            "deprecated": None,
+                            "paging": None,
+                            "response_kind": None,
+                        },
                     },
                 },
+                "client_settings": None,
                 "token_header": None,
                 "kit_example": None,
                 "auth_doc": None,
                 **NAMES,
+                "readme_examples": None,
+                "paged_example": None,
+                "stream_example": None,
             }
         ),
         "api",
@@ -81,7 +95,15 @@ OUTPUTS = [
     Output(
         "client/__init__.py.j2",
         "python/dataarts/__init__.py",
-        whole({"title": None, "version": None, "security_schemes": None, **NAMES}),
+        whole(
+            {
+                "title": None,
+                "version": None,
+                "release": {"version": None},
+                "security_schemes": None,
+                **NAMES,
+            }
+        ),
         "api",
     ),
     Output(

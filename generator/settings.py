@@ -4,7 +4,7 @@ They come from the spec's root `x-generator` map, overridden by command-line fla
 (`--package`, `--distribution`, `--client-class`); names not given are derived from
 `info.title`, so two specs generate two packages that live in one environment:
 - `package`: the import name (`Pet Store` -> `pet_store`);
-- `distribution`: the pip name (`pet-store-client`);
+- `distribution`: the pip name (`x-release.package` when set, else `pet-store-client`);
 - `client-class`: the entry point (`PetStore`, and `AsyncPetStore`);
 - `auth-doc`: the README's authentication section (Markdown), when the spec's auth needs words;
 - `rules`: rule sets (normalize.RULES); `dataarts` also adds the testing kit (`<package>.testing`),
@@ -43,7 +43,11 @@ def settings(doc: dict[str, Any]) -> Settings:
     package = str(given.get("package") or snake(title))
     return Settings(
         package=package,
-        distribution=str(given.get("distribution") or package.replace("_", "-") + "-client"),
+        distribution=str(
+            given.get("distribution")
+            or (doc.get("x-release") or {}).get("package")
+            or package.replace("_", "-") + "-client"
+        ),
         client_class=str(given.get("client-class") or pascal(snake(title))),
         auth_doc=str(given.get("auth-doc") or ""),
         kit="dataarts" in rules(doc),

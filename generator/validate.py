@@ -13,7 +13,7 @@ property their schema does not declare (`x-aliases` count as declared), unless t
 open (`additionalProperties`) or a note of the example (`x-doc-notes`) names the property;
 `x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
 with an `x-doc-notes` entry giving the evidence; the testing kit's `x-state` names a known
-action, real parameters and known error codes.
+action, real parameters and known error codes; `x-release` (release.py) is complete.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from .names import snake
 from .normalize import rules
 from .settings_check import setting_problems
 from .paths import TEMPLATE_PARAM, operations, path_regex
+from .release import problems as release_problems
 
 BUNDLE_URI = "urn:dataarts:bundle"
 JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
@@ -536,6 +537,9 @@ class _Validator:
         self.kit_state()
         if self.project:
             self.error_responses()
+        if self.project or "x-release" in self.doc:  # a published client's metadata
+            for pointer, message in release_problems(self.doc):
+                self.report(pointer, message)
         self.examples()
         self.provenance(self.doc)
         return self.problems
