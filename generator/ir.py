@@ -83,6 +83,7 @@ class Operation:
     rate_limit: str
     notes: list[str]
     paging: Paging | None = None
+    idempotent: bool = True  # safe to send again (x-idempotent, else from the method)
 
     @property
     def args(self) -> list[Param]:

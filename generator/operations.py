@@ -30,6 +30,10 @@ from .types import METHOD_NAMES, split_union, union
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
+# Methods whose repetition is harmless unless the operation's x-idempotent says otherwise.
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
 class Operations(Fixtures):
     # -- operations ------------------------------------------------------------------------
     def settings(self) -> dict[tuple[str, str], str]:
@@ -169,6 +173,11 @@ class Operations(Fixtures):
             rate_limit=f"{limit['requests']}/{limit['per']}" if limit else "",
             notes=notes_of(op) + notes_of(variant),
             paging=self.paging(op, params, response),
+            idempotent=bool(
+                variant.get(
+                    "x-idempotent", op.get("x-idempotent", http_method.upper() in IDEMPOTENT)
+                )
+            ),
         )
 
     def paging(self, op: dict[str, Any], params: list[Param], response: str) -> Paging | None:

@@ -98,6 +98,7 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfJobInstanceList,
                 stream=False,
                 options=options,
@@ -224,6 +225,7 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
                 options=options,
@@ -303,6 +305,7 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -341,6 +344,7 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfJobInstanceDetail,
                 stream=False,
                 options=options,
@@ -379,6 +383,7 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -464,6 +469,7 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfJobInstanceList,
                 stream=False,
                 options=options,
@@ -590,6 +596,7 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
                 options=options,
@@ -669,6 +676,7 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -707,6 +715,7 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfJobInstanceDetail,
                 stream=False,
                 options=options,
@@ -745,6 +754,7 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,

@@ -68,6 +68,7 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -129,6 +130,7 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,
@@ -168,6 +170,7 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskCompletionData,
                 stream=False,
                 options=options,
@@ -219,6 +222,7 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -280,6 +284,7 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,
@@ -319,6 +324,7 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskCompletionData,
                 stream=False,
                 options=options,

@@ -55,6 +55,8 @@ class DlfSupplementData(_Resource):
                 body=body,
                 body_type=SupplementDataCreateRequest,
                 content_type="application/json",
+                body_required=True,
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -118,6 +120,7 @@ class DlfSupplementData(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=SupplementDataList,
                 stream=False,
                 options=options,
@@ -179,6 +182,7 @@ class DlfSupplementData(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -222,6 +226,8 @@ class AsyncDlfSupplementData(_AsyncResource):
                 body=body,
                 body_type=SupplementDataCreateRequest,
                 content_type="application/json",
+                body_required=True,
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -285,6 +291,7 @@ class AsyncDlfSupplementData(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=SupplementDataList,
                 stream=False,
                 options=options,
@@ -346,6 +353,7 @@ class AsyncDlfSupplementData(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
                 response_type=None,
                 stream=False,
                 options=options,

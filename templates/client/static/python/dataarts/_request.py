@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import gc
 import json
+import math
 import re
+import warnings
+from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
@@ -18,28 +21,66 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
+from ._secret import Body
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 LARGE_BODY = 64 * 1024
 
 
-def _encode_segment(value: Any) -> str:
-    text = _scalar(value)
+MAX_VALUE = 4096  # characters of one path, query or header value
+
+
+def _encode_segment(operation: str, name: str, value: Any) -> str:
+    text = _scalar(operation, name, value)
     if text in (".", ".."):
         return text.replace(".", "%2E")
     return quote(text, safe="")
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
+def _scalar(operation: str, name: str, value: Any) -> str:
+    """A path, query or header value as text: a str, a number, a bool or an enum member only,
+    within MAX_VALUE characters, encodable (no lone surrogate)."""
+    kind = type(value)
+    if kind is str:
+        text: str = value
+    elif kind is bool:
         return "true" if value else "false"
-    return str(value)
+    elif kind is int:
+        return str(value)
+    elif isinstance(value, Enum):
+        return _scalar(operation, name, value.value)
+    elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidRequestError(f"{operation}: {name} must be a finite number")
+        text = str(value) if not isinstance(value, str) else str.__str__(value)
+    else:
+        raise InvalidRequestError(
+            f"{operation}: {name} must be a str or a number, not {type(value).__name__}"
+        )
+    if len(text) > MAX_VALUE:
+        raise InvalidRequestError(f"{operation}: {name} is longer than {MAX_VALUE} characters")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidRequestError(
+                f"{operation}: {name} is not valid text (a lone surrogate)"
+            ) from None
+    return text
 
 
-def _check_header(name: str, value: str) -> str:
-    if any(c in value for c in "\r\n\0") or any(c in name for c in "\r\n\0:"):
-        raise InvalidRequestError(f"header {name!r} contains a line break or NUL: refused")
-    return value
+def _check_header(operation: str, name: Any, value: Any) -> str:
+    if not isinstance(name, str) or not name or any(not ("!" <= c <= "~") or c == ":" for c in name):
+        raise InvalidRequestError(f"{operation}: a header name must be a token (ASCII, no ':')")
+    text = _scalar(operation, f"header {name}", value)
+    if any(not (" " <= c <= "~") and c != "\t" for c in text):
+        raise InvalidRequestError(
+            f"{operation}: header {name} contains a line break, a control or a non-ASCII "
+            "character: refused"
+        )
+    return text
 
 
 _adapters: dict[Any, TypeAdapter[Any]] = {}
@@ -63,19 +104,44 @@ def _validation_summary(exc: ValidationError) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
-def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
-    """The JSON bytes of a request body, checked against its type first."""
+def _body_data(operation: str, body: Any, body_type: Any) -> Any:
+    """The JSON value of a request body, checked against its type first (a model too: one made
+    with model_construct() was never validated)."""
+    problem = ""
     if isinstance(body, BaseModel):
-        data: Any = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if (
+            isinstance(body_type, type)
+            and issubclass(body_type, BaseModel)
+            and not isinstance(body, body_type)
+        ):
+            raise InvalidRequestError(
+                f"{operation}: body must be a {body_type.__name__} or a dict, "
+                f"not a {type(body).__name__}"
+            )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a constructed model's bad values, reported below
+            data: Any = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        try:
+            type(body).model_validate(data)
+        except ValidationError as exc:
+            problem = _validation_summary(exc)
     else:
         try:
             value = adapter(body_type).validate_python(body)
         except ValidationError as exc:
-            raise InvalidRequestError(
-                f"{operation}: invalid request body: {_validation_summary(exc)}"
-            ) from None
-        data = adapter(body_type).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-    return json.dumps(data).encode("utf-8")
+            problem = _validation_summary(exc)
+        else:
+            data = adapter(body_type).dump_python(
+                value, mode="json", by_alias=True, exclude_unset=True
+            )
+    if problem:
+        raise InvalidRequestError(f"{operation}: invalid request body: {problem}")
+    return data
+
+
+def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
+    """The JSON bytes of a request body, checked against its type first."""
+    return json.dumps(_body_data(operation, body, body_type)).encode("utf-8")
 
 
 @functools.lru_cache(maxsize=256)
@@ -97,6 +163,8 @@ def prepare(
     body: Any = None,
     body_type: Any = None,
     content_type: str = "",
+    body_required: bool = False,
+    idempotent: bool | None = None,
     options: RequestOptions,
 ) -> PreparedRequest:
     """Check the arguments and build the request: nothing is sent on a problem."""
@@ -109,27 +177,55 @@ def prepare(
         value = path.get(part)
         if value is None or value == "":
             raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
-        parts.append(_encode_segment(value))
+        parts.append(_encode_segment(operation, part, value))
     url_path = "".join(parts)
     sent_query: list[tuple[str, Any]] = []
-    for key, value in query:
+    extra_query = options.extra_query
+    for key, value in [*query, *extra_query.items()] if extra_query else query:
         if value is None:
             continue
-        values = value if isinstance(value, list) else [value]
-        sent_query.append((key, [_scalar(v) for v in values]))
+        values = value if isinstance(value, (list, tuple)) else [value]
+        sent_query.append((key, [_scalar(operation, key, v) for v in values]))
     # The vendor's SDK sends a Content-Type on every call, GET included (and signs it).
     sent_headers = {"Content-Type": content_type or "application/json"}
     content: bytes | None = None
-    if body is not None:
-        content = serialize_body(operation, body, body_type)
-    for name, value in [*headers, *options.headers.items()]:
+    extra_body = options.extra_body
+    if body is None and body_required:
+        raise InvalidRequestError(f"{operation}: body is required (got None)")
+    if body is not None or extra_body:
+        data = _body_data(operation, body, body_type) if body is not None else {}
+        if extra_body:
+            if not isinstance(data, dict):
+                raise InvalidRequestError(f"{operation}: extra_body needs a JSON object body")
+            data = {**data, **extra_body}
+        try:
+            content = Body(json.dumps(data, allow_nan=False).encode("utf-8"))
+        except (TypeError, ValueError) as exc:
+            problem = str(exc)[:100]
+        else:
+            problem = ""
+        if problem:
+            raise InvalidRequestError(f"{operation}: the body is not JSON: {problem}")
+    for name, value in (
+        [*headers, *options.headers.items(), *options.extra_headers.items()]
+        if options.headers or options.extra_headers
+        else headers
+    ):
         if value is not None:
-            sent_headers[name] = _check_header(name, _scalar(value))
+            sent_headers[name] = _check_header(operation, name, value)
     if settings.credentials is None:
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
     return PreparedRequest(
-        operation, method, scheme, host, url_path, sent_query, sent_headers, content
+        operation,
+        method,
+        scheme,
+        host,
+        url_path,
+        sent_query,
+        sent_headers,
+        content,
+        method in IDEMPOTENT if idempotent is None else idempotent,
     )
 
 
@@ -147,6 +243,8 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return response_type.model_validate_json(content)
         return adapter(response_type).validate_json(content)
+    except RecursionError:
+        raise ResponseValidationError(operation, "the body is nested too deep", response) from None
     except ValidationError as exc:
         data = _json_or_none(content)
         if data is None:
