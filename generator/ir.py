@@ -90,6 +90,11 @@ class Operation:
         return [p for p in self.params if not p.setting and not p.auth]
 
     @property
+    def typed_args(self) -> list[Param]:
+        """The arguments whose declared type the runtime checks (all but plain strings)."""
+        return [p for p in self.args if p.annotation not in ("str", "str | None")]
+
+    @property
     def page_args(self) -> list[Param]:
         """The arguments of the all-pages iterator: all but the paging ones."""
         paging = self.paging

@@ -38,6 +38,13 @@ class Deadline:
         left = max(0.001, self.remaining())
         return left if timeout is None else min(timeout, left)
 
+    def within(self, seconds: float | None) -> Deadline:
+        """A deadline `seconds` from now, or this one when it comes first."""
+        attempt = Deadline(seconds)
+        if self.at < attempt.at:
+            attempt.at, attempt.seconds = self.at, self.seconds
+        return attempt
+
     def check(self, operation: str) -> None:
         if time.monotonic() > self.at:
             raise RequestTimeout(f"{operation}: the call's deadline of {self.seconds}s has passed")

@@ -144,6 +144,27 @@ def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     return json.dumps(_body_data(operation, body, body_type)).encode("utf-8")
 
 
+def _check_types(
+    operation: str,
+    types: dict[str, tuple[str, Any]],
+    path: dict[str, Any],
+    query: list[tuple[str, Any]],
+) -> None:
+    for wire, value in [*path.items(), *query]:
+        declared = types.get(wire)
+        if declared is None or value is None:
+            continue
+        name, tp = declared
+        try:
+            adapter(tp).validate_python(value, strict=True)
+        except ValidationError as exc:
+            reason = exc.errors(include_url=False, include_input=False)[0]["msg"]
+            raise InvalidRequestError(
+                f"{operation}: argument {name} ({type(value).__name__}) does not match its type: "
+                f"{reason}"
+            ) from None
+
+
 @functools.lru_cache(maxsize=256)
 def _template(template: str) -> list[str]:
     """A path template split into literal parts and parameter names, alternating."""
@@ -165,9 +186,15 @@ def prepare(
     content_type: str = "",
     body_required: bool = False,
     idempotent: bool | None = None,
+    types: dict[str, tuple[str, Any]] | None = None,
     options: RequestOptions,
 ) -> PreparedRequest:
-    """Check the arguments and build the request: nothing is sent on a problem."""
+    """Check the arguments and build the request: nothing is sent on a problem.
+
+    `types` gives, by wire name, the argument's name and declared type of the path and query
+    arguments that are not plain strings: their values are checked strictly against it."""
+    if types:
+        _check_types(operation, types, path, query)
 
     parts = []
     for i, part in enumerate(_template(template)):

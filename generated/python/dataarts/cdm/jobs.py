@@ -244,6 +244,14 @@ class CdmJobs(_Resource):
                 ],
                 headers=[],
                 idempotent=True,
+                types={
+                    "page_no": ("page_no", int | None),
+                    "page_size": ("page_size", int | None),
+                    "jobType": (
+                        "job_type",
+                        Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None,
+                    ),
+                },
                 response_type=CdmShowJobsResponse,
                 stream=False,
                 options=options,
@@ -644,6 +652,14 @@ class AsyncCdmJobs(_AsyncResource):
                 ],
                 headers=[],
                 idempotent=True,
+                types={
+                    "page_no": ("page_no", int | None),
+                    "page_size": ("page_size", int | None),
+                    "jobType": (
+                        "job_type",
+                        Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None,
+                    ),
+                },
                 response_type=CdmShowJobsResponse,
                 stream=False,
                 options=options,

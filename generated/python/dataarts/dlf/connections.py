@@ -231,6 +231,10 @@ class DlfConnections(_Resource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ConnectionList,
                 stream=False,
                 options=options,
@@ -551,6 +555,10 @@ class AsyncDlfConnections(_AsyncResource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ConnectionList,
                 stream=False,
                 options=options,

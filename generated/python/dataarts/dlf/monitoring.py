@@ -69,6 +69,12 @@ class DlfMonitoring(_Resource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "start_time": ("start_time", int | None),
+                    "end_time": ("end_time", int | None),
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -131,6 +137,13 @@ class DlfMonitoring(_Resource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "query_days": (
+                        "query_days",
+                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                    ),
+                },
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,
@@ -223,6 +236,12 @@ class AsyncDlfMonitoring(_AsyncResource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "start_time": ("start_time", int | None),
+                    "end_time": ("end_time", int | None),
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -285,6 +304,13 @@ class AsyncDlfMonitoring(_AsyncResource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "query_days": (
+                        "query_days",
+                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                    ),
+                },
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,

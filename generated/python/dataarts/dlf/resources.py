@@ -143,6 +143,10 @@ class DlfResources(_Resource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ResourceList,
                 stream=False,
                 options=options,
@@ -362,6 +366,10 @@ class AsyncDlfResources(_AsyncResource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ResourceList,
                 stream=False,
                 options=options,

@@ -196,6 +196,10 @@ class DlfScripts(_Resource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                },
                 response_type=ScriptList,
                 stream=False,
                 options=options,
@@ -545,6 +549,10 @@ class AsyncDlfScripts(_AsyncResource):
                     ("workspace", self._setting("workspace")),
                 ],
                 idempotent=True,
+                types={
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                },
                 response_type=ScriptList,
                 stream=False,
                 options=options,

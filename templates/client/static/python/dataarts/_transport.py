@@ -165,7 +165,8 @@ class Core:
             try:
                 response = self._send_once(signed, attempts.socket_timeout())
                 if not stream or response.status_code >= 300:
-                    read_limited(response, request.operation, limit, attempts.deadline)
+                    within = attempts.deadline.within(attempts.timeout)
+                    read_limited(response, request.operation, limit, within)
             except (httpx.HTTPError, DataArtsError) as exc:
                 failure = exc
             if failure is not None:
@@ -233,7 +234,8 @@ class AsyncCore:
         response = await self._send_once(signed, attempts.socket_timeout())
         if not stream or response.status_code >= 300:
             limit = self.settings.max_response_size
-            await aread_limited(response, signed.operation, limit, attempts.deadline)
+            within = attempts.deadline.within(attempts.timeout)
+            await aread_limited(response, signed.operation, limit, within)
         return response
 
     async def send(
@@ -246,12 +248,9 @@ class AsyncCore:
             signed = await credentials.apply_async(request, settings) if credentials else request
             failure: Exception | None = None
             try:
-                left = attempts.deadline.remaining()
+                left = min(attempts.deadline.remaining(), attempts.timeout)
                 attempt = self._attempt(signed, attempts, stream)
-                if left == float("inf"):
-                    response = await attempt
-                else:
-                    response = await asyncio.wait_for(attempt, max(0.001, left))
+                response = await asyncio.wait_for(attempt, max(0.001, left))
             except asyncio.TimeoutError:
                 failure = httpx.ReadTimeout("the call's deadline passed")
             except (httpx.HTTPError, DataArtsError) as exc:
