@@ -40,18 +40,38 @@ class Body(bytes):
 
 def checked_secret(name: str, value: object, *, optional: bool = False) -> Secret | None:
     """`value` as a Secret, refused (without quoting it) when it cannot go in a header."""
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
-    if not value:
-        raise ConfigurationError(f"{name} is empty")
-    if any(not (" " < c < "\x7f") for c in value):
-        raise ConfigurationError(
-            f"{name} contains whitespace, a control character (a line break?) or a non-ASCII "
-            "character: refused (its value is not shown)"
-        )
-    return Secret(value)
+    secret, problem = checked_secrets((name, value, optional))
+    del value
+    if problem is not None:
+        raise problem
+    return secret[0]
+
+
+def checked_secrets(
+    *items: tuple[str, object, bool],
+) -> tuple[list[Secret | None], ConfigurationError | None]:
+    """Each (name, value, optional) as a Secret, or the first problem: the caller deletes its
+    own references to the values before raising it (frame locals reach error trackers)."""
+    out: list[Secret | None] = []
+    for name, value, optional in items:
+        problem = ""
+        if value is None and optional:
+            out.append(None)
+            continue
+        if not isinstance(value, str):
+            problem = f"{name} must be a str, not {type(value).__name__}"
+        elif not value:
+            problem = f"{name} is empty"
+        elif any(not (" " < c < "\x7f") for c in value):
+            problem = (
+                f"{name} contains whitespace, a control character (a line break?) or a "
+                "non-ASCII character: refused (its value is not shown)"
+            )
+        if problem:
+            del items, value, out
+            return [], ConfigurationError(problem)
+        out.append(Secret(value))
+    return out, None
 
 
 def checked_setting(name: str, value: object) -> str | None:

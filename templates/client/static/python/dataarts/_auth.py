@@ -15,14 +15,14 @@ import threading
 import time
 from concurrent.futures import Future, wait
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from . import _spec
 from ._errors import ConfigurationError, DataArtsError, TransportError, _json_or_none, error_for
 from ._limits import Deadline, aread_limited, read_limited
-from ._secret import Body, Secret, checked_secret
+from ._secret import Body, Secret, checked_secret, checked_secrets
 from ._settings import Credentials, PreparedRequest, Settings
 from .signing import sign
 
@@ -31,7 +31,11 @@ class TokenCredentials(Credentials):
     """An IAM user token, sent as the token header (X-Auth-Token)."""
 
     def __init__(self, token: str) -> None:
-        self._token = checked_secret("the token", token)
+        checked, problem = checked_secrets(("the token", token, False))
+        del token
+        if problem is not None:
+            raise problem
+        self._token: Secret = cast(Secret, checked[0])
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: self._token})
@@ -44,11 +48,15 @@ class AkSkCredentials(Credentials):
     """An access key and secret key, signing every request (SDK-HMAC-SHA256)."""
 
     def __init__(self, ak: str, sk: str, security_token: str | None = None) -> None:
-        if not ak or not sk:
-            raise ConfigurationError("both an access key (ak) and a secret key (sk) are needed")
-        self.ak = checked_secret("the access key (ak)", ak)
-        self._sk = checked_secret("the secret key (sk)", sk)
-        self._security_token = checked_secret("the security token", security_token, optional=True)
+        checked, problem = checked_secrets(
+            ("the access key (ak)", ak, False),
+            ("the secret key (sk)", sk, False),
+            ("the security token", security_token, True),
+        )
+        del ak, sk, security_token
+        if problem is not None:
+            raise problem
+        self.ak, self._sk, self._security_token = checked
 
     @classmethod
     def from_env(cls) -> AkSkCredentials:
@@ -79,7 +87,7 @@ class AkSkCredentials(Credentials):
         return replace(request, headers=signed)
 
     def __repr__(self) -> str:
-        return f"AkSkCredentials(ak={str(self.ak)[:4]}***, sk=***)"
+        return f"AkSkCredentials(ak={str(getattr(self, 'ak', ''))[:4]}***, sk=***)"
 
 
 class PasswordCredentials(Credentials):
@@ -103,11 +111,15 @@ class PasswordCredentials(Credentials):
         refresh_margin: float = 600.0,
         login_backoff: float = 10.0,
     ) -> None:
-        if not username or not password or not domain:
-            raise ConfigurationError("username, password and domain are all needed")
-        self.username = str(checked_secret("the username", username))
-        self.domain = str(checked_secret("the domain", domain))
-        self._password = checked_secret("the password", password)
+        checked, problem = checked_secrets(
+            ("the username", username, False),
+            ("the password", password, False),
+            ("the domain", domain, False),
+        )
+        del username, password, domain
+        if problem is not None:
+            raise problem
+        self.username, self._password, self.domain = str(checked[0]), checked[1], str(checked[2])
         if iam_endpoint is not None and not isinstance(iam_endpoint, str):
             raise ConfigurationError("iam_endpoint must be a str")
         self.iam_endpoint = iam_endpoint
@@ -121,9 +133,8 @@ class PasswordCredentials(Credentials):
         self._retry_at = 0.0
 
     def __repr__(self) -> str:
-        return (
-            f"PasswordCredentials(username={self.username!r}, domain={self.domain!r}, password=***)"
-        )
+        username, domain = getattr(self, "username", None), getattr(self, "domain", None)
+        return f"PasswordCredentials(username={username!r}, domain={domain!r}, password=***)"
 
     def __reduce__(self) -> Any:
         raise TypeError("PasswordCredentials hold a password: they are not pickled")
