@@ -2,7 +2,8 @@
 
 Which parameters the client fills from its settings (root `x-client-settings`) or its auth
 layer (`x-auth`), one method per `x-variants` entry, `x-method` names, `x-rate-limit`,
-`x-pagination` (the all-pages iterator), `x-stream` (downloads).
+`x-pagination` (the all-pages iterator), `x-stream` (downloads), `x-idempotent` (whether the
+client may send a call again).
 """
 
 from __future__ import annotations

@@ -56,7 +56,8 @@ class AkSkCredentials(Credentials):
         del ak, sk, security_token
         if problem is not None:
             raise problem
-        self.ak, self._sk, self._security_token = checked
+        self.ak, self._sk = cast(Secret, checked[0]), cast(Secret, checked[1])
+        self._security_token = checked[2]
 
     @classmethod
     def from_env(cls) -> AkSkCredentials:
