@@ -30,6 +30,9 @@ class Model(BaseModel):
         del data
         raise error
 
+    # Not a custom __init__ for pydantic: parsing builds models without calling it (fast).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
         try:

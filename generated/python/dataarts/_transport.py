@@ -12,6 +12,7 @@ max_response_size (_limits).
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import time
 import urllib.request
@@ -54,7 +55,7 @@ class _Attempts:
         self.relogin = True
 
     def socket_timeout(self) -> dict[str, Any]:
-        return httpx.Timeout(self.deadline.timeout(self.timeout)).as_dict()
+        return _timeouts(self.deadline.timeout(self.timeout))
 
     def after_error(self, exc: Exception) -> tuple[float | None, DataArtsError | None]:
         """(seconds to wait before the next attempt, None) or (None, the error to raise)."""
@@ -86,6 +87,12 @@ class _Attempts:
         if after is not None:
             error.retry_after = after
         return error
+
+
+@functools.lru_cache(maxsize=64)
+def _timeouts(seconds: float | None) -> dict[str, Any]:
+    """httpx's timeout extension for `seconds` (shared: nobody changes it)."""
+    return httpx.Timeout(seconds).as_dict()
 
 
 def _short(exc: Exception) -> str:
