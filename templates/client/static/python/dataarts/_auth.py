@@ -303,7 +303,9 @@ class PasswordCredentials(Credentials):
             return fresh
         assert future is not None
         if not leader:
-            await asyncio.wait([asyncio.wrap_future(future)])
+            waiting = asyncio.wrap_future(future)
+            await asyncio.wait([waiting])
+            waiting.exception()  # retrieved (a copy is raised below)
             return self._shared(future)
         result: Any = None
         error: DataArtsError | None = None
