@@ -135,10 +135,22 @@ def _inflater(response: httpx.Response, operation: str, limit: int) -> _Inflater
     return _Inflater(operation, response.headers.get("Content-Encoding", ""), limit)
 
 
+def _already_read(response: httpx.Response, operation: str, limit: int) -> bytes | None:
+    """The body of a response made in memory (a mock transport's), checked against the limit."""
+    if not hasattr(response, "_content"):
+        return None
+    if len(response.content) > limit:
+        raise ResponseTooLarge(f"{operation}: the response body exceeds {limit} bytes")
+    return response.content
+
+
 def read_limited(
     response: httpx.Response, operation: str, limit: int, deadline: Deadline
 ) -> bytes:
     """Read a streamed response's body within the limits; the response holds it after."""
+    done = _already_read(response, operation, limit)
+    if done is not None:
+        return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
     raw: Iterator[bytes] = response.iter_raw()
@@ -158,6 +170,9 @@ async def aread_limited(
     response: httpx.Response, operation: str, limit: int, deadline: Deadline
 ) -> bytes:
     """The async twin of read_limited."""
+    done = _already_read(response, operation, limit)
+    if done is not None:
+        return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
     raw: AsyncIterator[bytes] = response.aiter_raw()

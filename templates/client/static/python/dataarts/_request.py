@@ -150,19 +150,26 @@ def _check_types(
     path: dict[str, Any],
     query: list[tuple[str, Any]],
 ) -> None:
+    """Path and query values against their declared types (text of a number is accepted for a
+    number, as the reference's examples write them; a bool only for a bool)."""
     for wire, value in [*path.items(), *query]:
         declared = types.get(wire)
         if declared is None or value is None:
             continue
         name, tp = declared
+        reason = ""
         try:
-            adapter(tp).validate_python(value, strict=True)
+            checked = adapter(tp).validate_python(value)
         except ValidationError as exc:
             reason = exc.errors(include_url=False, include_input=False)[0]["msg"]
+        else:
+            if isinstance(value, bool) and not isinstance(checked, bool):
+                reason = "a bool is not a number"
+        if reason:
             raise InvalidRequestError(
-                f"{operation}: argument {name} ({type(value).__name__}) does not match its type: "
-                f"{reason}"
-            ) from None
+                f"{operation}: argument {name} ({type(value).__name__}) does not match its "
+                f"type: {reason}"
+            )
 
 
 @functools.lru_cache(maxsize=256)
@@ -192,7 +199,7 @@ def prepare(
     """Check the arguments and build the request: nothing is sent on a problem.
 
     `types` gives, by wire name, the argument's name and declared type of the path and query
-    arguments that are not plain strings: their values are checked strictly against it."""
+    arguments that are not plain strings: their values are checked against it."""
     if types:
         _check_types(operation, types, path, query)
 
