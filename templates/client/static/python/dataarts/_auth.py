@@ -6,7 +6,6 @@ repr() or messages.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import os
@@ -303,6 +302,8 @@ class PasswordCredentials(Credentials):
             return fresh
         assert future is not None
         if not leader:
+            import asyncio  # only the async client needs it
+
             waiting = asyncio.wrap_future(future)
             await asyncio.wait([waiting])
             waiting.exception()  # retrieved (a copy is raised below)
