@@ -87,10 +87,16 @@ class Operation:
     rate_limit: str
     notes: list[str]
     paging: Paging | None = None
+    idempotent: bool = True  # safe to send again (x-idempotent, else from the method)
 
     @property
     def args(self) -> list[Param]:
         return [p for p in self.params if not p.setting and not p.auth]
+
+    @property
+    def typed_args(self) -> list[Param]:
+        """The arguments whose declared type the runtime checks (all but plain strings)."""
+        return [p for p in self.args if p.annotation not in ("str", "str | None")]
 
     @property
     def page_args(self) -> list[Param]:

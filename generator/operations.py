@@ -2,7 +2,8 @@
 
 Which parameters the client fills from its settings (root `x-client-settings`) or its auth
 layer (`x-auth`), one method per `x-variants` entry, `x-method` names, `x-rate-limit`,
-`x-pagination` (the all-pages iterator), `x-stream` (downloads).
+`x-pagination` (the all-pages iterator), `x-stream` (downloads), `x-idempotent` (whether the
+client may send a call again).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from .types import METHOD_NAMES, split_union, union
 
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+# Methods whose repetition is harmless unless the operation's x-idempotent says otherwise.
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
 class Operations(Fixtures):
@@ -174,6 +179,11 @@ class Operations(Fixtures):
             rate_limit=f"{limit['requests']}/{limit['per']}" if limit else "",
             notes=notes_of(op) + notes_of(variant),
             paging=self.paging(op, params, response),
+            idempotent=bool(
+                variant.get(
+                    "x-idempotent", op.get("x-idempotent", http_method.upper() in IDEMPOTENT)
+                )
+            ),
         )
 
     def paging(self, op: dict[str, Any], params: list[Param], response: str) -> Paging | None:

@@ -136,6 +136,8 @@ class _Validator:
             for key in ("summary", "x-doc-section"):
                 if not op.get(key):
                     self.report(pointer, f"operation has no {key}")
+            if "x-idempotent" in op and not isinstance(op["x-idempotent"], bool):
+                self.report(f"{pointer}/x-idempotent", "x-idempotent must be true or false")
             for i, variant in enumerate(op.get("x-variants") or []):
                 for key in ("summary", "x-doc-section", "schema"):
                     if not variant.get(key):

@@ -190,11 +190,13 @@ def test_path_parameters_cannot_change_the_path(server: Loopback) -> None:
 
 
 def test_header_injection_is_refused_before_sending(server: Loopback) -> None:
+    with pytest.raises(dataarts.ConfigurationError, match="line break"):
+        client(server, workspace="w\r\nX-Evil: 1")
     with (
-        client(server, workspace="w\r\nX-Evil: 1") as api,
+        client(server) as api,
         pytest.raises(dataarts.InvalidRequestError, match="line break"),
     ):
-        api.dlf.scripts.list()
+        api.dlf.scripts.list(options=dataarts.RequestOptions(headers={"X-A": "a\r\nX-Evil: 1"}))
     assert server.received == []
 
 

@@ -1,8 +1,13 @@
-"""Binary responses (exports): sent when read, streamed, never held whole in memory."""
+"""Binary responses (exports): sent when read, streamed, never held whole in memory.
+
+`save` writes to a temporary file created exclusively (O_EXCL, links not followed) in the
+target's folder, and replaces the target with it only once the download is complete.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -14,6 +19,13 @@ from ._settings import PreparedRequest, RequestOptions
 
 if TYPE_CHECKING:
     from ._transport import AsyncCore, Core
+
+
+def _temporary(target: str | os.PathLike[str]) -> tuple[IO[bytes], Path, Path]:
+    """A new temporary file beside `target` (O_EXCL, never a link), its path, the target."""
+    path = Path(target)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    return os.fdopen(fd, "wb"), Path(name), path
 
 
 class Download:
@@ -38,10 +50,9 @@ class Download:
         """Write the body to a file path (atomically) or a binary file; returns its size."""
         written = 0
         if isinstance(target, (str, os.PathLike)):
-            path = Path(target)
-            tmp = path.with_name(path.name + ".part")
+            fh, tmp, path = _temporary(target)
             try:
-                with tmp.open("wb") as fh:
+                with fh:
                     for chunk in self.iter_bytes():
                         written += fh.write(chunk)
                 os.replace(tmp, path)
@@ -72,11 +83,10 @@ class AsyncDownload:
             await response.aclose()
 
     async def save(self, target: str | os.PathLike[str]) -> int:
-        path = Path(target)
-        tmp = path.with_name(path.name + ".part")
+        fh, tmp, path = _temporary(target)
         written = 0
         try:
-            with tmp.open("wb") as fh:
+            with fh:
                 async for chunk in self.iter_bytes():
                     written += fh.write(chunk)
             os.replace(tmp, path)

@@ -38,11 +38,19 @@ class DataArts:
         workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
         language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
-        timeout: seconds per request.
-        max_retries: retries of idempotent calls on connection errors, 429 and 5xx.
+        timeout: seconds per request (each socket operation, and each attempt's body).
+        max_retries: retries on connection errors, 429 and 5xx of the operations the spec says
+            are safe to repeat; the others only when the request never left (connect errors).
         lenient: return what parsed (unknown shapes kept) instead of raising when a response
             does not match its schema.
-        http_client: an httpx.Client to use instead of the client's own.
+        http_client: an httpx.Client to use instead of the client's own (its redirect
+            setting is ignored: redirects are never followed).
+        deadline: seconds a whole call may take, retries and Retry-After waits included (None:
+            no limit).
+        max_response_size: bytes a parsed response body may have, received and inflated
+            (downloads are streamed and unbounded).
+        max_connections: connections the client's own pool opens at most.
+        trust_env: honour HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY; False to ignore them.
     """
 
     def __init__(
@@ -58,6 +66,10 @@ class DataArts:
         max_retries: int = 2,
         lenient: bool = False,
         http_client: httpx.Client | None = None,
+        deadline: float | None = 300.0,
+        max_response_size: int = 64 * 1024 * 1024,
+        max_connections: int = 100,
+        trust_env: bool = True,
     ) -> None:
         from ._transport import Core
 
@@ -73,6 +85,10 @@ class DataArts:
             timeout=timeout,
             max_retries=max_retries,
             lenient=lenient,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            max_connections=max_connections,
+            trust_env=trust_env,
         )
         self._core = Core(settings, http_client)
         self._services: dict[str, Any] = {}
@@ -135,11 +151,19 @@ class AsyncDataArts:
         workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
         language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
-        timeout: seconds per request.
-        max_retries: retries of idempotent calls on connection errors, 429 and 5xx.
+        timeout: seconds per request (each socket operation, and each attempt's body).
+        max_retries: retries on connection errors, 429 and 5xx of the operations the spec says
+            are safe to repeat; the others only when the request never left (connect errors).
         lenient: return what parsed (unknown shapes kept) instead of raising when a response
             does not match its schema.
-        http_client: an httpx.AsyncClient to use instead of the client's own.
+        http_client: an httpx.AsyncClient to use instead of the client's own (its redirect
+            setting is ignored: redirects are never followed).
+        deadline: seconds a whole call may take, retries and Retry-After waits included (None:
+            no limit).
+        max_response_size: bytes a parsed response body may have, received and inflated
+            (downloads are streamed and unbounded).
+        max_connections: connections the client's own pool opens at most.
+        trust_env: honour HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY; False to ignore them.
     """
 
     def __init__(
@@ -155,6 +179,10 @@ class AsyncDataArts:
         max_retries: int = 2,
         lenient: bool = False,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = 300.0,
+        max_response_size: int = 64 * 1024 * 1024,
+        max_connections: int = 100,
+        trust_env: bool = True,
     ) -> None:
         from ._transport import AsyncCore
 
@@ -170,6 +198,10 @@ class AsyncDataArts:
             timeout=timeout,
             max_retries=max_retries,
             lenient=lenient,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            max_connections=max_connections,
+            trust_env=trust_env,
         )
         self._core = AsyncCore(settings, http_client)
         self._services: dict[str, Any] = {}

@@ -98,6 +98,28 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "minPlanTime": ("min_plan_time", int | None),
+                    "maxPlanTime": ("max_plan_time", int | None),
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                    "status": (
+                        "status",
+                        Literal[
+                            "waiting",
+                            "running",
+                            "success",
+                            "fail",
+                            "running-exception",
+                            "pause",
+                            "manual-stop",
+                        ]
+                        | None,
+                    ),
+                    "instanceType": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "preciseQuery": ("precise_query", bool | None),
+                },
                 response_type=DlfJobInstanceList,
                 stream=False,
                 options=options,
@@ -224,6 +246,31 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "min_plan_time": ("min_plan_time", int | None),
+                    "max_plan_time": ("max_plan_time", int | None),
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                    "status": (
+                        "status",
+                        Literal[
+                            "waiting",
+                            "running",
+                            "success",
+                            "fail",
+                            "running-exception",
+                            "skip-by-depend",
+                            "freeze",
+                            "pause",
+                            "manual-stop",
+                        ]
+                        | None,
+                    ),
+                    "instance_type": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "force_success": ("force_success", bool | None),
+                    "ignore_success": ("ignore_success", bool | None),
+                },
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
                 options=options,
@@ -303,6 +350,10 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=None,
                 stream=False,
                 options=options,
@@ -341,6 +392,10 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=DlfJobInstanceDetail,
                 stream=False,
                 options=options,
@@ -379,6 +434,10 @@ class DlfJobInstances(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=None,
                 stream=False,
                 options=options,
@@ -464,6 +523,28 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "minPlanTime": ("min_plan_time", int | None),
+                    "maxPlanTime": ("max_plan_time", int | None),
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                    "status": (
+                        "status",
+                        Literal[
+                            "waiting",
+                            "running",
+                            "success",
+                            "fail",
+                            "running-exception",
+                            "pause",
+                            "manual-stop",
+                        ]
+                        | None,
+                    ),
+                    "instanceType": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "preciseQuery": ("precise_query", bool | None),
+                },
                 response_type=DlfJobInstanceList,
                 stream=False,
                 options=options,
@@ -590,6 +671,31 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "min_plan_time": ("min_plan_time", int | None),
+                    "max_plan_time": ("max_plan_time", int | None),
+                    "limit": ("limit", int | None),
+                    "offset": ("offset", int | None),
+                    "status": (
+                        "status",
+                        Literal[
+                            "waiting",
+                            "running",
+                            "success",
+                            "fail",
+                            "running-exception",
+                            "skip-by-depend",
+                            "freeze",
+                            "pause",
+                            "manual-stop",
+                        ]
+                        | None,
+                    ),
+                    "instance_type": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "force_success": ("force_success", bool | None),
+                    "ignore_success": ("ignore_success", bool | None),
+                },
                 response_type=DlfFactoryJobInstanceList,
                 stream=False,
                 options=options,
@@ -669,6 +775,10 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=None,
                 stream=False,
                 options=options,
@@ -707,6 +817,10 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=DlfJobInstanceDetail,
                 stream=False,
                 options=options,
@@ -745,6 +859,10 @@ class AsyncDlfJobInstances(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=False,
+                types={
+                    "instance_id": ("instance_id", int),
+                },
                 response_type=None,
                 stream=False,
                 options=options,

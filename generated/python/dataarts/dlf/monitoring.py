@@ -68,6 +68,13 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "start_time": ("start_time", int | None),
+                    "end_time": ("end_time", int | None),
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -129,6 +136,14 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "query_days": (
+                        "query_days",
+                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                    ),
+                },
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,
@@ -168,6 +183,7 @@ class DlfMonitoring(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskCompletionData,
                 stream=False,
                 options=options,
@@ -219,6 +235,13 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "start_time": ("start_time", int | None),
+                    "end_time": ("end_time", int | None),
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=AlarmInfoList,
                 stream=False,
                 options=options,
@@ -280,6 +303,14 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "query_days": (
+                        "query_days",
+                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                    ),
+                },
                 response_type=DlfTaskStatisticsOverview,
                 stream=False,
                 options=options,
@@ -319,6 +350,7 @@ class AsyncDlfMonitoring(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=DlfTaskCompletionData,
                 stream=False,
                 options=options,

@@ -62,6 +62,8 @@ class DlfResources(_Resource):
                 body=body,
                 body_type=ResourceCreate,
                 content_type="application/json",
+                body_required=True,
+                idempotent=False,
                 response_type=ResourceCreateResponse,
                 stream=False,
                 options=options,
@@ -97,6 +99,7 @@ class DlfResources(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -139,6 +142,11 @@ class DlfResources(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ResourceList,
                 stream=False,
                 options=options,
@@ -190,6 +198,7 @@ class DlfResources(_Resource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=Resource,
                 stream=False,
                 options=options,
@@ -231,6 +240,8 @@ class DlfResources(_Resource):
                 body=body,
                 body_type=ResourceUpdate,
                 content_type="application/json",
+                body_required=True,
+                idempotent=True,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -274,6 +285,8 @@ class AsyncDlfResources(_AsyncResource):
                 body=body,
                 body_type=ResourceCreate,
                 content_type="application/json",
+                body_required=True,
+                idempotent=False,
                 response_type=ResourceCreateResponse,
                 stream=False,
                 options=options,
@@ -309,6 +322,7 @@ class AsyncDlfResources(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=None,
                 stream=False,
                 options=options,
@@ -351,6 +365,11 @@ class AsyncDlfResources(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
+                types={
+                    "offset": ("offset", int | None),
+                    "limit": ("limit", int | None),
+                },
                 response_type=ResourceList,
                 stream=False,
                 options=options,
@@ -402,6 +421,7 @@ class AsyncDlfResources(_AsyncResource):
                 headers=[
                     ("workspace", self._setting("workspace")),
                 ],
+                idempotent=True,
                 response_type=Resource,
                 stream=False,
                 options=options,
@@ -443,6 +463,8 @@ class AsyncDlfResources(_AsyncResource):
                 body=body,
                 body_type=ResourceUpdate,
                 content_type="application/json",
+                body_required=True,
+                idempotent=True,
                 response_type=None,
                 stream=False,
                 options=options,

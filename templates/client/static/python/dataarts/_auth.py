@@ -6,32 +6,35 @@ repr() or messages.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
 import threading
 import time
+from concurrent.futures import Future, wait
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 import httpx
 
 from . import _spec
-from ._errors import ConfigurationError, TransportError, _json_or_none, error_for
+from ._errors import ConfigurationError, DataArtsError, TransportError, _json_or_none, error_for
+from ._limits import Deadline, aread_limited, read_limited
+from ._secret import Body, Secret, checked_secret, checked_secrets
 from ._settings import Credentials, PreparedRequest, Settings
 from .signing import sign
-
-if TYPE_CHECKING:
-    import asyncio
 
 
 class TokenCredentials(Credentials):
     """An IAM user token, sent as the token header (X-Auth-Token)."""
 
     def __init__(self, token: str) -> None:
-        if not token:
-            raise ConfigurationError("the token is empty")
-        self._token = token
+        checked, problem = checked_secrets(("the token", token, False))
+        del token
+        if problem is not None:
+            raise problem
+        self._token: Secret = cast(Secret, checked[0])
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: self._token})
@@ -44,11 +47,16 @@ class AkSkCredentials(Credentials):
     """An access key and secret key, signing every request (SDK-HMAC-SHA256)."""
 
     def __init__(self, ak: str, sk: str, security_token: str | None = None) -> None:
-        if not ak or not sk:
-            raise ConfigurationError("both an access key (ak) and a secret key (sk) are needed")
-        self.ak = ak
-        self._sk = sk
-        self._security_token = security_token
+        checked, problem = checked_secrets(
+            ("the access key (ak)", ak, False),
+            ("the secret key (sk)", sk, False),
+            ("the security token", security_token, True),
+        )
+        del ak, sk, security_token
+        if problem is not None:
+            raise problem
+        self.ak, self._sk = cast(Secret, checked[0]), cast(Secret, checked[1])
+        self._security_token = checked[2]
 
     @classmethod
     def from_env(cls) -> AkSkCredentials:
@@ -75,15 +83,23 @@ class AkSkCredentials(Credentials):
             ak=self.ak,
             sk=self._sk,
         )
+        signed["Authorization"] = Secret(signed["Authorization"])
         return replace(request, headers=signed)
 
     def __repr__(self) -> str:
-        return f"AkSkCredentials(ak={self.ak!r}, sk=***)"
+        return f"AkSkCredentials(ak={str(getattr(self, 'ak', ''))[:4]}***, sk=***)"
 
 
 class PasswordCredentials(Credentials):
     """An IAM user name and password: a project-scoped token is obtained from IAM (reference
-    3.2), cached, and obtained again shortly before it expires."""
+    3.2), cached, and obtained again shortly before it expires.
+
+    One login at a time per credentials object, whatever the threads, tasks and event loops
+    asking: the others wait for it and share its token, or its failure. After a failed login,
+    calls fail with a copy of that error for `login_backoff` seconds without asking IAM again
+    (repeated wrong passwords lock accounts). A 401 on the cached token drops it: the call
+    logs in once more and is sent once more.
+    """
 
     def __init__(
         self,
@@ -93,29 +109,42 @@ class PasswordCredentials(Credentials):
         *,
         iam_endpoint: str | None = None,
         refresh_margin: float = 600.0,
+        login_backoff: float = 10.0,
     ) -> None:
-        if not username or not password or not domain:
-            raise ConfigurationError("username, password and domain are all needed")
-        self.username, self.domain = username, domain
-        self._password = password
+        checked, problem = checked_secrets(
+            ("the username", username, False),
+            ("the password", password, False),
+            ("the domain", domain, False),
+        )
+        del username, password, domain
+        if problem is not None:
+            raise problem
+        self.username, self._password, self.domain = str(checked[0]), checked[1], str(checked[2])
+        if iam_endpoint is not None and not isinstance(iam_endpoint, str):
+            raise ConfigurationError("iam_endpoint must be a str")
         self.iam_endpoint = iam_endpoint
         self.refresh_margin = refresh_margin
-        self._token: str | None = None
+        self.login_backoff = login_backoff
+        self._token: Secret | None = None
         self._expires = 0.0
-        self._lock = threading.Lock()
-        self._alock: asyncio.Lock | None = None
+        self._lock = threading.Lock()  # guards the state below, never held while waiting
+        self._inflight: Future[Secret] | None = None
+        self._failure: DataArtsError | None = None
+        self._retry_at = 0.0
 
     def __repr__(self) -> str:
-        return (
-            f"PasswordCredentials(username={self.username!r}, domain={self.domain!r}, password=***)"
-        )
+        username, domain = getattr(self, "username", None), getattr(self, "domain", None)
+        return f"PasswordCredentials(username={username!r}, domain={domain!r}, password=***)"
 
-    def _fresh(self) -> str | None:
+    def __reduce__(self) -> Any:
+        raise TypeError("PasswordCredentials hold a password: they are not pickled")
+
+    def _fresh(self) -> Secret | None:
         if self._token and time.time() < self._expires - self.refresh_margin:
             return self._token
         return None
 
-    def _token_request(self, settings: Settings) -> tuple[str, bytes]:
+    def _token_request(self, settings: Settings) -> tuple[str, Body]:
         spec = _spec.TOKEN_REQUEST
         url = self.iam_endpoint or spec["url"]
         if "{region}" in url:
@@ -124,6 +153,7 @@ class PasswordCredentials(Credentials):
             url = url.replace("{region}", settings.region)
         values = {"{username}": self.username, "{password}": self._password, "{domain}": self.domain}
         values.update({f"{{{k}}}": v for k, v in settings.values.items() if v is not None})
+        missing: list[str] = []
 
         def fill(node: Any) -> Any:
             if isinstance(node, dict):
@@ -132,18 +162,28 @@ class PasswordCredentials(Credentials):
                 return [fill(v) for v in node]
             if isinstance(node, str) and re.fullmatch(r"\{[^{}]+\}", node):
                 if node not in values:
-                    raise ConfigurationError(f"a token needs the setting {node[1:-1]}")
+                    missing.append(node[1:-1])
+                    return None
                 return values[node]
             return node
 
-        return url, json.dumps(fill(spec["body"])).encode()
+        body = Body(json.dumps(fill(spec["body"])).encode())
+        del values
+        if missing:
+            raise ConfigurationError(f"a token needs the setting {missing[0]}")
+        return url, body
 
-    def _accept(self, response: httpx.Response) -> str:
-        if response.status_code >= 400:
+    def _accept(self, response: httpx.Response) -> tuple[Secret, float]:
+        if response.status_code >= 300:
             raise error_for("ObtainToken", response)
-        token: str | None = response.headers.get(str(_spec.TOKEN_REQUEST["token-header"]))
-        if not token:
+        header = response.headers.get(str(_spec.TOKEN_REQUEST["token-header"]))
+        if not header:
             raise TransportError("ObtainToken: IAM answered without a token header")
+        try:
+            token = checked_secret("the token IAM answered", header)
+        except ConfigurationError:
+            raise TransportError("ObtainToken: IAM answered an unusable token") from None
+        del header
         lifetime = float(_spec.TOKEN_REQUEST.get("lifetime-seconds", 3600))
         expires = time.time() + lifetime
         pointer = _spec.TOKEN_REQUEST.get("expires-pointer", "")
@@ -157,40 +197,134 @@ class PasswordCredentials(Credentials):
                 expires = datetime.fromisoformat(node.replace("Z", "+00:00")).timestamp()
             except ValueError:
                 pass
-        self._token, self._expires = token, expires
-        return token
+        assert token is not None
+        return token, expires
 
-    def token(self, settings: Settings, http: httpx.Client) -> str:
+    # -- one login at a time ---------------------------------------------------------------
+    def _claim(self) -> tuple[Secret | None, Future[Secret] | None, bool]:
+        """(a fresh token, None, False), (None, the login in flight, False) or (None, a new
+        login this caller makes, True); raises the last failure while its back-off lasts."""
+        failure: DataArtsError | None = None
         with self._lock:
             fresh = self._fresh()
             if fresh:
-                return fresh
-            url, body = self._token_request(settings)
-            try:
-                response = http.post(
-                    url, content=body, headers={"Content-Type": "application/json"}
-                )
-            except httpx.HTTPError as exc:
-                raise TransportError(f"ObtainToken: {type(exc).__name__}") from None
-            return self._accept(response)
+                return fresh, None, False
+            if self._inflight is not None:
+                return None, self._inflight, False
+            if self._failure is not None and time.monotonic() < self._retry_at:
+                failure = copy.copy(self._failure)
+            else:
+                self._inflight = Future()
+                return None, self._inflight, True
+        raise failure
+
+    def _settle(self, future: Future[Secret], result: Any, error: DataArtsError | None) -> None:
+        with self._lock:
+            self._inflight = None
+            if error is None:
+                self._token, self._expires = result
+                self._failure = None
+            else:
+                self._failure, self._retry_at = error, time.monotonic() + self.login_backoff
+        if error is None:
+            future.set_result(result[0])
+        else:
+            future.set_exception(copy.copy(error))
+
+    @staticmethod
+    def _shared(future: Future[Secret]) -> Secret:
+        error = future.exception()
+        if error is not None:
+            raise copy.copy(error)
+        return future.result()
+
+    def _login(self, settings: Settings, http: httpx.Client) -> tuple[Secret, float]:
+        url, body = self._token_request(settings)
+        request = http.build_request(
+            "POST", url, content=body, headers={"Content-Type": "application/json"},
+            timeout=settings.timeout,
+        )
+        del body
+        failure: DataArtsError | None = None
+        try:
+            response = http.send(request, stream=True, follow_redirects=False)
+            read_limited(response, "ObtainToken", settings.max_response_size, Deadline(None))
+        except httpx.HTTPError as exc:
+            failure = TransportError(f"ObtainToken: {type(exc).__name__}")
+        if failure is not None:
+            raise failure
+        return self._accept(response)
+
+    async def _login_async(
+        self, settings: Settings, http: httpx.AsyncClient
+    ) -> tuple[Secret, float]:
+        url, body = self._token_request(settings)
+        request = http.build_request(
+            "POST", url, content=body, headers={"Content-Type": "application/json"},
+            timeout=settings.timeout,
+        )
+        del body
+        failure: DataArtsError | None = None
+        try:
+            response = await http.send(request, stream=True, follow_redirects=False)
+            await aread_limited(
+                response, "ObtainToken", settings.max_response_size, Deadline(None)
+            )
+        except httpx.HTTPError as exc:
+            failure = TransportError(f"ObtainToken: {type(exc).__name__}")
+        if failure is not None:
+            raise failure
+        return self._accept(response)
+
+    def token(self, settings: Settings, http: httpx.Client) -> str:
+        fresh, future, leader = self._claim()
+        if fresh:
+            return fresh
+        assert future is not None
+        if not leader:
+            wait([future])
+            return self._shared(future)
+        result: Any = None
+        error: DataArtsError | None = None
+        try:
+            result = self._login(settings, http)
+        except DataArtsError as exc:
+            error = exc
+        finally:
+            if result is None and error is None:  # interrupted: the waiters must not hang
+                error = TransportError("ObtainToken: the login was interrupted")
+            self._settle(future, result, error)
+        return self._shared(future)
 
     async def token_async(self, settings: Settings, http: httpx.AsyncClient) -> str:
-        if self._alock is None:
+        fresh, future, leader = self._claim()
+        if fresh:
+            return fresh
+        assert future is not None
+        if not leader:
             import asyncio  # only the async client needs it
 
-            self._alock = asyncio.Lock()
-        async with self._alock:
-            fresh = self._fresh()
-            if fresh:
-                return fresh
-            url, body = self._token_request(settings)
-            try:
-                response = await http.post(
-                    url, content=body, headers={"Content-Type": "application/json"}
-                )
-            except httpx.HTTPError as exc:
-                raise TransportError(f"ObtainToken: {type(exc).__name__}") from None
-            return self._accept(response)
+            waiting = asyncio.wrap_future(future)
+            await asyncio.wait([waiting])
+            waiting.exception()  # retrieved (a copy is raised below)
+            return self._shared(future)
+        result: Any = None
+        error: DataArtsError | None = None
+        try:
+            result = await self._login_async(settings, http)
+        except DataArtsError as exc:
+            error = exc
+        finally:
+            if result is None and error is None:
+                error = TransportError("ObtainToken: the login was interrupted")
+            self._settle(future, result, error)
+        return self._shared(future)
+
+    def rejected(self, request: PreparedRequest) -> bool:
+        with self._lock:
+            if self._token is not None and request.headers.get(_spec.TOKEN_HEADER) == self._token:
+                self._token, self._expires = None, 0.0
+        return True
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         if settings.http is None:

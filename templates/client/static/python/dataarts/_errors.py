@@ -19,7 +19,23 @@ if TYPE_CHECKING:
 
 
 class DataArtsError(Exception):
-    """Base of every error this package raises."""
+    """Base of every error this package raises.
+
+    Errors copy and pickle (across a process pool or a task queue) with their message and
+    fields; the response they may hold stays behind (it is not picklable and it knows the
+    request)."""
+
+    def __reduce__(self) -> Any:
+        state = {k: v for k, v in self.__dict__.items() if k != "response"}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[DataArtsError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    error.__dict__.setdefault("response", None)
+    return error
 
 
 class ConfigurationError(DataArtsError, ValueError):
@@ -35,7 +51,11 @@ class TransportError(DataArtsError):
 
 
 class RequestTimeout(TransportError):
-    """The server did not answer in time."""
+    """The server did not answer in time, or the call's deadline passed."""
+
+
+class ResponseTooLarge(TransportError):
+    """A response body (received or inflated) exceeded max_response_size."""
 
 
 class ResponseValidationError(DataArtsError):
@@ -44,7 +64,7 @@ class ResponseValidationError(DataArtsError):
     def __init__(self, operation: str, errors: str, response: httpx.Response) -> None:
         super().__init__(f"{operation}: the response does not match its schema: {errors}")
         self.operation = operation
-        self.response = response
+        self.response: httpx.Response | None = _scrubbed(response)
 
 
 @dataclass(frozen=True)
@@ -61,9 +81,11 @@ class ErrorCodeInfo:
 class ApiError(DataArtsError):
     """The API answered with an error status."""
 
+    retry_after: float | None = None  # seconds a Retry-After asked for, when not waited for
+
     def __init__(self, operation: str, response: httpx.Response) -> None:
         self.operation = operation
-        self.response = response
+        self.response: httpx.Response | None = _scrubbed(response)
         self.status_code = response.status_code
         self.request_id = response.headers.get(_spec.REQUEST_ID_HEADER)
         body = _json_or_none(response.content)
@@ -82,6 +104,10 @@ class ApiError(DataArtsError):
         if self.request_id:
             text += f" [request id {self.request_id}]"
         super().__init__(text)
+
+
+class Redirected(ApiError):
+    """HTTP 3xx: redirects are never followed (they would take the credentials elsewhere)."""
 
 
 class BadRequest(ApiError):
@@ -130,8 +156,22 @@ ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
 def error_for(operation: str, response: httpx.Response) -> ApiError:
     cls = ERRORS_BY_STATUS.get(response.status_code)
     if cls is None:
-        cls = ServerError if response.status_code >= 500 else ApiError
+        status = response.status_code
+        cls = ServerError if status >= 500 else Redirected if 300 <= status < 400 else ApiError
     return cls(operation, response)
+
+
+def _scrubbed(response: httpx.Response) -> httpx.Response:
+    """The response, its request replaced by one without headers or body (they hold the
+    credentials and perhaps passwords)."""
+    try:
+        request = response.request
+    except RuntimeError:
+        return response
+    import httpx
+
+    response.request = httpx.Request(request.method, request.url)
+    return response
 
 
 def lookup_error_code(code: str | None) -> ErrorCodeInfo | None:
@@ -164,5 +204,5 @@ def _first(fields: dict[str, Any], names: list[str]) -> str | None:
 def _json_or_none(content: bytes) -> Any:
     try:
         return json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None

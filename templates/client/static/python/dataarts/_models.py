@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from . import _spec
 
@@ -15,8 +15,32 @@ class Model(BaseModel):
     Validators are built on first use, so importing the models costs little.
     """
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+    model_config = ConfigDict(
+        populate_by_name=True, extra="allow", defer_build=True, hide_input_in_errors=True
+    )
     _secret_pair: ClassVar[tuple[str, str] | None] = None
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            error = _without_inputs(exc)
+        else:
+            return
+        del data
+        raise error
+
+    # Not a custom __init__ for pydantic: parsing builds models without calling it (fast).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            error = _without_inputs(exc)
+        del obj
+        raise error
 
     def __repr_args__(self) -> Any:
         """Like pydantic's, with secret values masked: the value of a name/value input whose
@@ -36,3 +60,25 @@ class Model(BaseModel):
     def to_wire(self) -> dict[str, Any]:
         """The model as the API expects it: wire names, only the fields that were set."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _without_inputs(exc: ValidationError) -> ValidationError:
+    """The same errors, the values given (perhaps passwords) replaced by a mask."""
+    details: list[Any] = []
+    for err in exc.errors(include_url=False):
+        detail: dict[str, Any] = {"type": err["type"], "loc": err["loc"], "input": "***"}
+        if "ctx" in err:
+            detail["ctx"] = err["ctx"]
+        details.append(detail)
+    try:
+        return ValidationError.from_exception_data(exc.title, details, hide_input=True)
+    except Exception:  # an error type that cannot be rebuilt: its messages, without inputs
+        return ValidationError.from_exception_data(
+            exc.title,
+            [
+                {"type": "value_error", "loc": d["loc"], "input": "***",
+                 "ctx": {"error": str(e["msg"])}}
+                for d, e in zip(details, exc.errors(include_url=False, include_input=False))
+            ],
+            hide_input=True,
+        )

@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import gc
 import json
+import math
 import re
+import warnings
+from enum import Enum
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -19,28 +22,70 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
+from ._secret import Body
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 LARGE_BODY = 64 * 1024
 
 
-def _encode_segment(value: Any) -> str:
-    text = _scalar(value)
+MAX_VALUE = 4096  # characters of one path, query or header value
+
+
+def _encode_segment(operation: str, name: str, value: Any) -> str:
+    text = _scalar(operation, name, value)
     if text in (".", ".."):
         return text.replace(".", "%2E")
     return quote(text, safe="")
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
+def _scalar(operation: str, name: str, value: Any) -> str:
+    """A path, query or header value as text: a str, a number, a bool or an enum member only,
+    within MAX_VALUE characters, encodable (no lone surrogate)."""
+    kind = type(value)
+    if kind is str:
+        text: str = value
+    elif kind is bool:
         return "true" if value else "false"
-    return str(value)
+    elif kind is int:
+        return str(value)
+    elif isinstance(value, Enum):
+        return _scalar(operation, name, value.value)
+    elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidRequestError(f"{operation}: {name} must be a finite number")
+        text = str(value) if not isinstance(value, str) else str.__str__(value)
+    else:
+        raise InvalidRequestError(
+            f"{operation}: {name} must be a str or a number, not {type(value).__name__}"
+        )
+    if len(text) > MAX_VALUE:
+        raise InvalidRequestError(f"{operation}: {name} is longer than {MAX_VALUE} characters")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidRequestError(
+                f"{operation}: {name} is not valid text (a lone surrogate)"
+            ) from None
+    return text
 
 
-def _check_header(name: str, value: str) -> str:
-    if any(c in value for c in "\r\n\0") or any(c in name for c in "\r\n\0:"):
-        raise InvalidRequestError(f"header {name!r} contains a line break or NUL: refused")
-    return value
+def _check_header(operation: str, name: Any, value: Any) -> str:
+    if (
+        not isinstance(name, str)
+        or not name
+        or any(not ("!" <= c <= "~") or c == ":" for c in name)
+    ):
+        raise InvalidRequestError(f"{operation}: a header name must be a token (ASCII, no ':')")
+    text = _scalar(operation, f"header {name}", value)
+    if any(not (" " <= c <= "~") and c != "\t" for c in text):
+        raise InvalidRequestError(
+            f"{operation}: header {name} contains a line break, a control or a non-ASCII "
+            "character: refused"
+        )
+    return text
 
 
 _adapters: dict[Any, TypeAdapter[Any]] = {}
@@ -64,24 +109,76 @@ def _validation_summary(exc: ValidationError) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
+def checked_body(
+    operation: str, body: Any, body_type: Any, mode: Literal["json", "python"] = "json"
+) -> Any:
+    """A request body checked against its type first (a model too: one made with
+    model_construct() was never validated), as plain data (`mode="python"` keeps bytes)."""
+    problem = ""
+    if isinstance(body, BaseModel):
+        if (
+            isinstance(body_type, type)
+            and issubclass(body_type, BaseModel)
+            and not isinstance(body, body_type)
+        ):
+            raise InvalidRequestError(
+                f"{operation}: body must be a {body_type.__name__} or a dict, "
+                f"not a {type(body).__name__}"
+            )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a constructed model's bad values, reported below
+            data: Any = body.model_dump(mode=mode, by_alias=True, exclude_unset=True)
+        try:
+            type(body).model_validate(data)
+        except ValidationError as exc:
+            problem = _validation_summary(exc)
+    else:
+        try:
+            value = adapter(body_type).validate_python(body)
+        except ValidationError as exc:
+            problem = _validation_summary(exc)
+        else:
+            data = adapter(body_type).dump_python(
+                value, mode=mode, by_alias=True, exclude_unset=True
+            )
+    if problem:
+        raise InvalidRequestError(f"{operation}: invalid request body: {problem}")
+    return data
+
+
 def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     """The JSON bytes of a request body, checked against its type first."""
     return json.dumps(checked_body(operation, body, body_type)).encode("utf-8")
 
 
-def checked_body(
-    operation: str, body: Any, body_type: Any, mode: Literal["json", "python"] = "json"
-) -> Any:
-    """A request body checked against its type, as plain data (`mode="python"` keeps bytes)."""
-    if isinstance(body, BaseModel):
-        return body.model_dump(mode=mode, by_alias=True, exclude_unset=True)
-    try:
-        value = adapter(body_type).validate_python(body)
-    except ValidationError as exc:
-        raise InvalidRequestError(
-            f"{operation}: invalid request body: {_validation_summary(exc)}"
-        ) from None
-    return adapter(body_type).dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
+def _check_types(
+    operation: str,
+    types: dict[str, tuple[str, Any]],
+    path: dict[str, Any],
+    query: list[tuple[str, Any]],
+) -> None:
+    """Path and query values against their declared types (text of a number is accepted for a
+    number, as the reference's examples write them; a bool only for a bool)."""
+    for wire, value in [*path.items(), *query]:
+        declared = types.get(wire)
+        if isinstance(value, _encoding.Styled):  # a value with its spec's style: check the value
+            value = value.value
+        if declared is None or value is None:
+            continue
+        name, tp = declared
+        reason = ""
+        try:
+            checked = adapter(tp).validate_python(value)
+        except ValidationError as exc:
+            reason = exc.errors(include_url=False, include_input=False)[0]["msg"]
+        else:
+            if isinstance(value, bool) and not isinstance(checked, bool):
+                reason = "a bool is not a number"
+        if reason:
+            raise InvalidRequestError(
+                f"{operation}: argument {name} ({type(value).__name__}) does not match its "
+                f"type: {reason}"
+            )
 
 
 @functools.lru_cache(maxsize=256)
@@ -104,9 +201,17 @@ def prepare(
     body: Any = None,
     body_type: Any = None,
     content_type: str = "",
+    body_required: bool = False,
+    idempotent: bool | None = None,
+    types: dict[str, tuple[str, Any]] | None = None,
     options: RequestOptions,
 ) -> PreparedRequest:
-    """Check the arguments and build the request: nothing is sent on a problem."""
+    """Check the arguments and build the request: nothing is sent on a problem.
+
+    `types` gives, by wire name, the argument's name and declared type of the path and query
+    arguments that are not plain strings: their values are checked against it."""
+    if types:
+        _check_types(operation, types, path, query)
 
     parts = []
     for i, part in enumerate(_template(template)):
@@ -119,40 +224,70 @@ def prepare(
         parts.append(
             _encoding.path_segment(part, value)
             if _encoding.is_structured(value)
-            else _encode_segment(value)
+            else _encode_segment(operation, part, value)
         )
     url_path = "".join(parts)
     sent_query: list[tuple[str, Any]] = []
-    for key, value in query:
+    extra_query = options.extra_query
+    for key, value in [*query, *extra_query.items()] if extra_query else query:
         if value is None:
             continue
-        if _encoding.is_structured(value) and not isinstance(value, list):
+        if _encoding.is_structured(value) and not isinstance(value, (list, tuple)):
             sent_query += _encoding.query_pairs(key, value)
             continue
-        values = value if isinstance(value, list) else [value]
-        sent_query.append((key, [_scalar(v) for v in values]))
+        values = value if isinstance(value, (list, tuple)) else [value]
+        sent_query.append((key, [_scalar(operation, key, v) for v in values]))
     # The vendor's SDK sends a Content-Type on every call, GET included (and signs it).
     sent_headers = {"Content-Type": content_type or "application/json"}
     content: bytes | None = None
+    extra_body = options.extra_body
+    if body is None and body_required:
+        raise InvalidRequestError(f"{operation}: body is required (got None)")
     if body is not None and not _encoding.is_json(content_type):  # form, multipart, raw
         data = checked_body(operation, body, body_type, mode="python")
-        content, sent_headers["Content-Type"] = _encoding.encode_body(data, content_type)
-    elif body is not None:
-        content = serialize_body(operation, body, body_type)
-    for name, value in [*headers, *options.headers.items()]:
+        raw, sent_headers["Content-Type"] = _encoding.encode_body(data, content_type)
+        content = Body(raw)
+    elif body is not None or extra_body:
+        data = checked_body(operation, body, body_type) if body is not None else {}
+        if extra_body:
+            if not isinstance(data, dict):
+                raise InvalidRequestError(f"{operation}: extra_body needs a JSON object body")
+            data = {**data, **extra_body}
+        try:
+            content = Body(json.dumps(data, allow_nan=False).encode("utf-8"))
+        except (TypeError, ValueError) as exc:
+            problem = str(exc)[:100]
+        else:
+            problem = ""
+        if problem:
+            raise InvalidRequestError(f"{operation}: the body is not JSON: {problem}")
+    for name, value in (
+        [*headers, *options.headers.items(), *options.extra_headers.items()]
+        if options.headers or options.extra_headers
+        else headers
+    ):
         if value is not None:
-            text = _encoding.header_value(value) if _encoding.is_structured(value) else None
-            sent_headers[name] = _check_header(name, _scalar(value) if text is None else text)
+            if _encoding.is_structured(value):
+                value = _encoding.header_value(value)
+            sent_headers[name] = _check_header(operation, name, value)
     if cookies:
         cookie = _encoding.cookie_header(cookies)
         if cookie:
-            sent_headers["Cookie"] = _check_header("Cookie", cookie)
+            sent_headers["Cookie"] = _check_header(operation, "Cookie", cookie)
     if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
     url_path = settings.base_path(service) + url_path
     return PreparedRequest(
-        operation, method, scheme, host, url_path, sent_query, sent_headers, content
+        operation,
+        method,
+        scheme,
+        host,
+        url_path,
+        sent_query,
+        sent_headers,
+        content,
+        method in IDEMPOTENT if idempotent is None else idempotent,
     )
 
 
@@ -174,6 +309,8 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return response_type.model_validate_json(content)
         return adapter(response_type).validate_json(content)
+    except RecursionError:
+        raise ResponseValidationError(operation, "the body is nested too deep", response) from None
     except ValidationError as exc:
         data = _json_or_none(content)
         if data is None:

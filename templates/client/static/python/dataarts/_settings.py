@@ -24,17 +24,23 @@ class RequestOptions:
 
     timeout: float | None = None
     max_retries: int | None = None
-    retry_non_idempotent: bool = False
+    retry_non_idempotent: bool = False  # also retry an operation the spec says is unsafe to repeat
     headers: dict[str, str] = field(default_factory=dict)
     raw: bool = False
+    deadline: float | None = None  # seconds for the whole call, retries and waits included
+    # Sent as well, for what the spec does not know (the service accepts more than documented).
+    extra_query: dict[str, Any] = field(default_factory=dict)
+    extra_headers: dict[str, str] = field(default_factory=dict)
+    extra_body: dict[str, Any] = field(default_factory=dict)
 
 
 DEFAULT_OPTIONS = RequestOptions()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PreparedRequest:
-    """A request ready to authenticate and send."""
+    """A request ready to authenticate and send. Its repr() shows neither headers nor body
+    (they carry the credentials and perhaps passwords)."""
 
     operation: str
     method: str
@@ -44,6 +50,13 @@ class PreparedRequest:
     query: list[tuple[str, Any]]
     headers: dict[str, str]
     content: bytes | None
+    idempotent: bool = True  # safe to send again (the spec's x-idempotent, else the method)
+
+    def __repr__(self) -> str:
+        return f"PreparedRequest({self.operation}: {self.method} {self.scheme}://{self.host}{self.path})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a PreparedRequest holds credentials: it is not pickled")
 
     @property
     def url(self) -> str:
@@ -70,6 +83,11 @@ class Credentials:
     async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         return self.apply(request, settings)
 
+    def rejected(self, request: PreparedRequest) -> bool:
+        """The server answered 401 to `request`: True when new credentials may do better (a
+        cached token is dropped), so the call is sent once more."""
+        return False
+
 
 @dataclass
 class Settings:
@@ -83,10 +101,31 @@ class Settings:
     max_retries: int = 2
     backoff: float = 0.5
     lenient: bool = False
+    deadline: float | None = 300.0  # seconds for a whole call, retries and waits included
+    max_response_size: int = 64 * 1024 * 1024  # bytes of a parsed body, received and inflated
+    max_connections: int = 100  # open connections of the client's own pool
+    trust_env: bool = True  # HTTP(S)_PROXY, ALL_PROXY and NO_PROXY from the environment
     http: httpx.Client | None = field(default=None, repr=False)
     async_http: httpx.AsyncClient | None = field(default=None, repr=False)
     _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     _base_paths: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        from ._secret import checked_setting
+
+        for name, value in self.values.items():
+            checked_setting(name, value)
+        if self.region is not None:
+            checked_setting("region", self.region)
+        for name, number in (("timeout", self.timeout), ("deadline", self.deadline)):
+            if number is not None and not (isinstance(number, (int, float)) and number > 0):
+                raise ConfigurationError(f"{name} must be a positive number of seconds")
+        for name, count in (
+            ("max_response_size", self.max_response_size),
+            ("max_connections", self.max_connections),
+        ):
+            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+                raise ConfigurationError(f"{name} must be a positive int")
 
     def value(self, name: str) -> str | None:
         v = self.values.get(name)

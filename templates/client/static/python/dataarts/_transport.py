@@ -1,26 +1,37 @@
 """Sending: the connection pool (sync Core, AsyncCore), authentication of each attempt and the
-retry policy (connection errors, 429 and 5xx for idempotent calls, Retry-After honoured)."""
+retry policy.
+
+An operation the spec says is safe to repeat (`x-idempotent`, else its method) is retried on
+connection errors, 429 and 5xx; any other only when the request never left (a connect error)
+or the caller opts in. Retry-After is honoured within the call's deadline (beyond it the call
+fails at once, the wait on the error). Redirects are never followed: a 3xx is an error. A 401
+on a cached IAM token makes one new login and one more attempt. Parsed bodies are read within
+max_response_size (_limits).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import ssl
 import threading
 import time
-from email.utils import parsedate_to_datetime
+import urllib.request
 from typing import Any
 
 import httpx
 
+from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
+from ._limits import Deadline, aread_limited, read_limited, retry_after
 from ._settings import PreparedRequest, RequestOptions, Settings
 from .signing import canonical_query
 
-IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
-# Sent unsigned with every call, as an HTTP client library does (compressed answers welcome).
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+# Sent unsigned with every call (compressed answers welcome; _limits inflates them).
 TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 
 
@@ -61,18 +72,11 @@ def tls_context() -> ssl.SSLContext:
     return _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
-def retry_delay(settings: Settings, attempt: int, retry_after: str | None) -> float:
+def retry_delay(settings: Settings, attempt: int, after: float | None) -> float:
     """Seconds before retry `attempt`: Retry-After when the server says, else exponential
     backoff with jitter."""
-    if retry_after:
-        try:
-            return min(MAX_RETRY_AFTER, max(0.0, float(retry_after)))
-        except ValueError:
-            try:
-                when = parsedate_to_datetime(retry_after).timestamp()
-                return min(MAX_RETRY_AFTER, max(0.0, when - time.time()))
-            except (TypeError, ValueError):
-                pass
+    if after is not None:
+        return after
     base: float = settings.backoff * (2 ** (attempt - 1))
     return base / 2 + random.uniform(0, base / 2)
 
@@ -135,40 +139,91 @@ class _Attempts:
 
     def __init__(self, settings: Settings, request: PreparedRequest, opts: RequestOptions) -> None:
         self.settings = settings
+        self.operation = request.operation
         self.retries = settings.max_retries if opts.max_retries is None else opts.max_retries
-        self.may_retry = request.method in IDEMPOTENT or opts.retry_non_idempotent
+        self.may_repeat = request.idempotent or opts.retry_non_idempotent
         self.timeout = opts.timeout if opts.timeout is not None else settings.timeout
+        self.deadline = Deadline(opts.deadline if opts.deadline is not None else settings.deadline)
         self.attempt = 0
+        self.relogin = True
 
-    def again(self) -> bool:
-        if self.may_retry and self.attempt < self.retries:
+    def socket_timeout(self) -> dict[str, Any]:
+        return _timeouts(self.deadline.timeout(self.timeout))
+
+    def after_error(self, exc: Exception) -> tuple[float | None, DataArtsError | None]:
+        """(seconds to wait before the next attempt, None) or (None, the error to raise)."""
+        if isinstance(exc, DataArtsError):
+            return None, exc
+        if (self.may_repeat or isinstance(exc, NEVER_SENT)) and self.attempt < self.retries:
             self.attempt += 1
-            return True
-        return False
+            delay = retry_delay(self.settings, self.attempt, None)
+            if delay < self.deadline.remaining():
+                return delay, None
+        if isinstance(exc, httpx.TimeoutException) or self.deadline.remaining() <= 0:
+            return None, RequestTimeout(f"{self.operation}: no answer within {self.timeout}s")
+        return None, TransportError(f"{self.operation}: {type(exc).__name__}: {_short(exc)}")
 
-    def failure(self, operation: str, exc: httpx.HTTPError) -> DataArtsError:
-        if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeout(f"{operation}: no answer within {self.timeout}s")
-        return TransportError(f"{operation}: {type(exc).__name__}: {exc}")
+    def after_status(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before sending again after a 429/5xx, None to fail now."""
+        if not self.may_repeat or self.attempt >= self.retries:
+            return None
+        after = retry_after(response.headers.get("Retry-After"))
+        delay = retry_delay(self.settings, self.attempt + 1, after)
+        if delay > MAX_RETRY_AFTER or delay >= self.deadline.remaining():
+            return None
+        self.attempt += 1
+        return delay
+
+    def failed(self, response: httpx.Response) -> DataArtsError:
+        error = error_for(self.operation, response)
+        after = retry_after(response.headers.get("Retry-After"))
+        if after is not None:
+            error.retry_after = after
+        return error
+
+
+@functools.lru_cache(maxsize=64)
+def _timeouts(seconds: float | None) -> dict[str, Any]:
+    """httpx's timeout extension for `seconds` (shared: nobody changes it)."""
+    return httpx.Timeout(seconds).as_dict()
+
+
+def _short(exc: Exception) -> str:
+    """An httpx error's message, one line, cut short (it never holds header values)."""
+    text = str(exc).replace("\r", " ").replace("\n", " ")
+    return text[:200]
+
+
+def _limits(settings: Settings) -> httpx.Limits:
+    n = settings.max_connections
+    return httpx.Limits(max_connections=n, max_keepalive_connections=min(20, n))
+
+
+def _proxied(settings: Settings) -> bool:
+    """Whether the environment names a proxy the client should honour."""
+    if not settings.trust_env:
+        return False
+    proxies = urllib.request.getproxies_environment()
+    return any(k in proxies for k in ("http", "https", "all"))
 
 
 class Core:
     """What the resources of one DataArts share: settings and the connection pool.
 
     Calls go straight to httpx's transport (the pool, keep-alive), without the Client layer's
-    cookies, redirects and hooks, which this API does not use; a Client passed in is used as is.
+    cookies, redirects and hooks, which this API does not use; behind a proxy from the
+    environment, or with a Client passed in, the Client is used, redirects off.
     """
 
     def __init__(self, settings: Settings, http: httpx.Client | None = None) -> None:
         self._owns_http = http is None
         self.transport: httpx.HTTPTransport | None = None
-        if http is None:
-            self.transport = httpx.HTTPTransport(
-                verify=tls_context(), limits=httpx.Limits(max_keepalive_connections=20)
-            )
+        if http is None and _proxied(settings):
+            http = httpx.Client(limits=_limits(settings), timeout=settings.timeout)
+        elif http is None:
+            self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         self.http = http
-        self.timeout = httpx.Timeout(settings.timeout).as_dict()
         self.urls = _Urls()
         settings.http = self.http
         self.settings = settings
@@ -177,21 +232,19 @@ class Core:
         if self._owns_http:
             self.http.close()
 
-    def _send_once(self, signed: PreparedRequest, timeout: Any, stream: bool) -> httpx.Response:
+    def _send_once(self, signed: PreparedRequest, timeout: dict[str, Any]) -> httpx.Response:
         if self.transport is None:
             request = self.http.build_request(
                 signed.method,
                 signed.url,
-                headers=signed.headers,
+                headers={**TRANSPORT_HEADERS, **signed.headers},
                 content=signed.content,
-                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                timeout=httpx.Timeout(**timeout),
             )
-            return self.http.send(request, stream=stream)
-        request = build_request(signed, self.urls(signed), self.timeout, timeout)
+            return self.http.send(request, stream=True, follow_redirects=False)
+        request = build_request(signed, self.urls(signed), timeout, None)
         response = self.transport.handle_request(request)
         response.request = request
-        if not stream:
-            response.read()
         return response
 
     def send(
@@ -200,43 +253,50 @@ class Core:
         settings = self.settings
         attempts = _Attempts(settings, request, opts)
         credentials = settings.credentials
+        limit = settings.max_response_size
         while True:
             signed = credentials.apply(request, settings) if credentials else request
+            failure: Exception | None = None
             try:
-                response = self._send_once(signed, opts.timeout, stream)
-            except httpx.HTTPError as exc:
-                if attempts.again():
-                    time.sleep(retry_delay(settings, attempts.attempt, None))
-                    continue
-                raise attempts.failure(request.operation, exc) from None
-            if response.status_code in RETRY_STATUS and attempts.again():
-                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
-                response.close()
-                time.sleep(delay)
+                response = self._send_once(signed, attempts.socket_timeout())
+                if not stream or response.status_code >= 300:
+                    within = attempts.deadline.within(attempts.timeout)
+                    read_limited(response, request.operation, limit, within)
+            except (httpx.HTTPError, DataArtsError) as exc:
+                failure = exc
+            if failure is not None:
+                wait, error = attempts.after_error(failure)
+                del failure
+                if error is not None:
+                    raise error
+                time.sleep(wait or 0.0)
                 continue
-            if response.status_code >= 400:
-                if stream:
-                    try:
-                        response.read()
-                    except httpx.HTTPError:
-                        pass
-                raise error_for(request.operation, response)
-            return response
+            status = response.status_code
+            if status < 300:
+                return response
+            if status == 401 and credentials and attempts.relogin and credentials.rejected(signed):
+                attempts.relogin = False
+                continue
+            wait = attempts.after_status(response) if status in RETRY_STATUS else None
+            if wait is None:
+                raise attempts.failed(response)
+            time.sleep(wait)
 
 
 class AsyncCore:
-    """The async twin of Core, over httpx's async transport (or an AsyncClient passed in)."""
+    """The async twin of Core, over httpx's async transport (or an AsyncClient)."""
 
     def __init__(self, settings: Settings, http: httpx.AsyncClient | None = None) -> None:
         self._owns_http = http is None
         self.transport: httpx.AsyncHTTPTransport | None = None
-        if http is None:
+        if http is None and _proxied(settings):
+            http = httpx.AsyncClient(limits=_limits(settings), timeout=settings.timeout)
+        elif http is None:
             self.transport = httpx.AsyncHTTPTransport(
-                verify=tls_context(), limits=httpx.Limits(max_keepalive_connections=20)
+                verify=tls_context(), limits=_limits(settings)
             )
             http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
         self.http = http
-        self.timeout = httpx.Timeout(settings.timeout).as_dict()
         self.urls = _Urls()
         settings.async_http = self.http
         self.settings = settings
@@ -245,23 +305,29 @@ class AsyncCore:
         if self._owns_http:
             await self.http.aclose()
 
-    async def _send_once(
-        self, signed: PreparedRequest, timeout: Any, stream: bool
-    ) -> httpx.Response:
+    async def _send_once(self, signed: PreparedRequest, timeout: dict[str, Any]) -> httpx.Response:
         if self.transport is None:
             request = self.http.build_request(
                 signed.method,
                 signed.url,
-                headers=signed.headers,
+                headers={**TRANSPORT_HEADERS, **signed.headers},
                 content=signed.content,
-                timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                timeout=httpx.Timeout(**timeout),
             )
-            return await self.http.send(request, stream=stream)
-        request = build_request(signed, self.urls(signed), self.timeout, timeout)
+            return await self.http.send(request, stream=True, follow_redirects=False)
+        request = build_request(signed, self.urls(signed), timeout, None)
         response = await self.transport.handle_async_request(request)
         response.request = request
-        if not stream:
-            await response.aread()
+        return response
+
+    async def _attempt(
+        self, signed: PreparedRequest, attempts: _Attempts, stream: bool
+    ) -> httpx.Response:
+        response = await self._send_once(signed, attempts.socket_timeout())
+        if not stream or response.status_code >= 300:
+            limit = self.settings.max_response_size
+            within = attempts.deadline.within(attempts.timeout)
+            await aread_limited(response, signed.operation, limit, within)
         return response
 
     async def send(
@@ -274,23 +340,29 @@ class AsyncCore:
         credentials = settings.credentials
         while True:
             signed = await credentials.apply_async(request, settings) if credentials else request
+            failure: Exception | None = None
             try:
-                response = await self._send_once(signed, opts.timeout, stream)
-            except httpx.HTTPError as exc:
-                if attempts.again():
-                    await asyncio.sleep(retry_delay(settings, attempts.attempt, None))
-                    continue
-                raise attempts.failure(request.operation, exc) from None
-            if response.status_code in RETRY_STATUS and attempts.again():
-                delay = retry_delay(settings, attempts.attempt, response.headers.get("Retry-After"))
-                await response.aclose()
-                await asyncio.sleep(delay)
+                left = min(attempts.deadline.remaining(), attempts.timeout)
+                attempt = self._attempt(signed, attempts, stream)
+                response = await asyncio.wait_for(attempt, max(0.001, left))
+            except asyncio.TimeoutError:
+                failure = httpx.ReadTimeout("the call's deadline passed")
+            except (httpx.HTTPError, DataArtsError) as exc:
+                failure = exc
+            if failure is not None:
+                wait, error = attempts.after_error(failure)
+                del failure
+                if error is not None:
+                    raise error
+                await asyncio.sleep(wait or 0.0)
                 continue
-            if response.status_code >= 400:
-                if stream:
-                    try:
-                        await response.aread()
-                    except httpx.HTTPError:
-                        pass
-                raise error_for(request.operation, response)
-            return response
+            status = response.status_code
+            if status < 300:
+                return response
+            if status == 401 and credentials and attempts.relogin and credentials.rejected(signed):
+                attempts.relogin = False
+                continue
+            wait = attempts.after_status(response) if status in RETRY_STATUS else None
+            if wait is None:
+                raise attempts.failed(response)
+            await asyncio.sleep(wait)

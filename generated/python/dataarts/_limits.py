@@ -1,0 +1,188 @@
+"""Bounds of a call: its deadline (retries and waits included) and the size of a parsed body.
+
+A body is read chunk by chunk and inflated here (gzip, deflate) with the limit applied to the
+bytes received and to the bytes they inflate to, so a small compressed body cannot fill memory;
+the deadline is checked after each chunk, so a server trickling bytes cannot stretch a call.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import zlib
+from collections.abc import AsyncIterator, Iterator
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from ._errors import RequestTimeout, ResponseTooLarge, TransportError
+
+
+class Deadline:
+    """The time by which a whole call must be over (None: no deadline)."""
+
+    __slots__ = ("at", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.at = math.inf if seconds is None else time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+    def timeout(self, timeout: float | None) -> float | None:
+        """The socket timeout of one attempt: its own, cut to what is left of the call."""
+        if self.at == math.inf:
+            return timeout
+        left = max(0.001, self.remaining())
+        return left if timeout is None else min(timeout, left)
+
+    def within(self, seconds: float | None) -> Deadline:
+        """A deadline `seconds` from now, or this one when it comes first."""
+        attempt = Deadline(seconds)
+        if self.at < attempt.at:
+            attempt.at, attempt.seconds = self.at, self.seconds
+        return attempt
+
+    def check(self, operation: str) -> None:
+        if time.monotonic() > self.at:
+            raise RequestTimeout(f"{operation}: the call's deadline of {self.seconds}s has passed")
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds a Retry-After header asks for (inf when absurd), None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if math.isnan(seconds):
+        return math.inf
+    return max(0.0, seconds)
+
+
+class _Inflater:
+    """Inflates a body as it comes, never beyond `limit` bytes."""
+
+    def __init__(self, operation: str, encoding: str, limit: int) -> None:
+        self.operation, self.limit, self.total, self.received = operation, limit, 0, 0
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self.zlib: Any = None
+        elif encoding in ("gzip", "x-gzip"):
+            self.zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self.zlib = zlib.decompressobj()
+            self.deflate_first = True
+        else:
+            raise TransportError(f"{operation}: unsupported Content-Encoding {encoding[:40]!r}")
+
+    def _count(self, data: bytes) -> bytes:
+        self.total += len(data)
+        if self.total > self.limit:
+            raise ResponseTooLarge(
+                f"{self.operation}: the response body exceeds {self.limit} bytes "
+                "(max_response_size)"
+            )
+        return data
+
+    def feed(self, raw: bytes) -> list[bytes]:
+        self.received += len(raw)
+        if self.received > self.limit:
+            raise ResponseTooLarge(
+                f"{self.operation}: the response body exceeds {self.limit} bytes "
+                "(max_response_size)"
+            )
+        if self.zlib is None:
+            return [self._count(raw)]
+        out = []
+        data = raw
+        try:
+            while data:
+                room = self.limit - self.total + 1
+                if getattr(self, "deflate_first", False):
+                    self.deflate_first = False
+                    try:
+                        chunk = self.zlib.decompress(data, room)
+                    except zlib.error:  # a raw deflate stream, without the zlib header
+                        self.zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                        chunk = self.zlib.decompress(data, room)
+                else:
+                    chunk = self.zlib.decompress(data, room)
+                out.append(self._count(chunk))
+                data = self.zlib.unconsumed_tail
+                if not chunk and data:
+                    break
+        except zlib.error:
+            raise TransportError(f"{self.operation}: the compressed body is corrupt") from None
+        return out
+
+    def end(self) -> list[bytes]:
+        if self.zlib is None:
+            return []
+        try:
+            return [self._count(self.zlib.flush())]
+        except zlib.error:
+            raise TransportError(f"{self.operation}: the compressed body is corrupt") from None
+
+
+def _inflater(response: httpx.Response, operation: str, limit: int) -> _Inflater:
+    return _Inflater(operation, response.headers.get("Content-Encoding", ""), limit)
+
+
+def _already_read(response: httpx.Response, operation: str, limit: int) -> bytes | None:
+    """The body of a response made in memory (a mock transport's), checked against the limit."""
+    if not hasattr(response, "_content"):
+        return None
+    if len(response.content) > limit:
+        raise ResponseTooLarge(f"{operation}: the response body exceeds {limit} bytes")
+    return response.content
+
+
+def read_limited(
+    response: httpx.Response, operation: str, limit: int, deadline: Deadline
+) -> bytes:
+    """Read a streamed response's body within the limits; the response holds it after."""
+    done = _already_read(response, operation, limit)
+    if done is not None:
+        return done
+    inflater = _inflater(response, operation, limit)
+    parts: list[bytes] = []
+    raw: Iterator[bytes] = response.iter_raw()
+    try:
+        for chunk in raw:
+            parts.extend(inflater.feed(chunk))
+            deadline.check(operation)
+        parts.extend(inflater.end())
+    finally:
+        response.close()
+    content = b"".join(parts)
+    response._content = content  # what response.content gives from now on
+    return content
+
+
+async def aread_limited(
+    response: httpx.Response, operation: str, limit: int, deadline: Deadline
+) -> bytes:
+    """The async twin of read_limited."""
+    done = _already_read(response, operation, limit)
+    if done is not None:
+        return done
+    inflater = _inflater(response, operation, limit)
+    parts: list[bytes] = []
+    raw: AsyncIterator[bytes] = response.aiter_raw()
+    try:
+        async for chunk in raw:
+            parts.extend(inflater.feed(chunk))
+            deadline.check(operation)
+        parts.extend(inflater.end())
+    finally:
+        await response.aclose()
+    content = b"".join(parts)
+    response._content = content
+    return content
