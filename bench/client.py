@@ -131,7 +131,7 @@ def list_item(i: int) -> dict[str, Any]:
     from dataarts.models import cdm
 
     def keep(model: Any, data: dict[str, Any]) -> dict[str, Any]:
-        wire = {f.alias or name for name, f in model.model_fields.items()}
+        wire = {f.serialization_alias or f.alias or name for name, f in model.model_fields.items()}
         return {k: v for k, v in data.items() if k in wire}
 
     item = keep(cdm.ClusterListItem, cluster(i))

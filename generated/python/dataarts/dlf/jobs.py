@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.factory import DlfJobRenameRequest, DlfJobRenameResponse, DlfJobTagsRequest
@@ -271,9 +274,9 @@ class DlfJobs(_Resource):
     def list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         options: _RequestOptions | None = None,
@@ -287,9 +290,9 @@ class DlfJobs(_Resource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
@@ -321,7 +324,7 @@ class DlfJobs(_Resource):
     def iter_list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         page_size: int = 1000,
@@ -934,9 +937,9 @@ class AsyncDlfJobs(_AsyncResource):
     async def list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         options: _RequestOptions | None = None,
@@ -950,9 +953,9 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
@@ -984,7 +987,7 @@ class AsyncDlfJobs(_AsyncResource):
     async def iter_list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         page_size: int = 1000,

@@ -1,10 +1,23 @@
-"""The base of every generated model: wire aliases, unknown fields kept, secrets masked."""
+"""The base of every generated model: wire aliases, unknown fields kept, secrets masked.
+
+Constraints of the spec (length, range, pattern, array size, enumerations) are enforced when a
+model is built or a body is sent; when a response is parsed (`RECEIVED` in the validation
+context) a value that breaks one is kept as it came and recorded, see `Model.not_validated`.
+"""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
 
 from . import _spec
 
@@ -17,6 +30,13 @@ class Model(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
     _secret_pair: ClassVar[tuple[str, str] | None] = None
+    _not_validated: tuple[str, ...] = PrivateAttr(default=())
+
+    def not_validated(self) -> tuple[str, ...]:
+        """What did not validate when this response was parsed (empty for a model you built):
+        one ``"field.path: reason"`` per value kept as it came (an enumeration value this
+        client does not know, a string longer than the spec allows...), values never shown."""
+        return self._not_validated
 
     def __repr_args__(self) -> Any:
         """Like pydantic's, with secret values masked: the value of a name/value input whose
@@ -36,3 +56,27 @@ class Model(BaseModel):
     def to_wire(self) -> dict[str, Any]:
         """The model as the API expects it: wire names, only the fields that were set."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+RECEIVED = "dataarts_received"
+"""Key of the validation context under which a response is parsed: a list the values that
+break a constraint are reported to (and kept) instead of failing."""
+
+
+def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+    context = info.context
+    found = context.get(RECEIVED) if isinstance(context, dict) else None
+    if not isinstance(found, list):
+        return handler(value)
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        where = info.field_name or "value"
+        for err in exc.errors(include_input=False, include_url=False):
+            found.append(".".join([where, *(str(p) for p in err["loc"])]) + f": {err['msg']}")
+        return value
+
+
+Checked = WrapValidator(_checked)
+"""Marks a constrained type in a model's annotation: enforced on what is built and sent, kept
+and reported (`Model.not_validated`) on what is received."""
