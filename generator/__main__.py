@@ -56,6 +56,7 @@ def _stages(
 ) -> tuple[dict[str, bytes], str, str]:
     from .cache import load, validate_later
     from .model import build, source_files
+    from .pages import pages_later
     from .render import render
 
     bundle = load(spec, cache)
@@ -67,8 +68,10 @@ def _stages(
         raise
     stats: dict[str, int] = {}
     try:
+        review = pages_later(bundle.doc, api, spec, templates, cache)
         files = render(api, templates, cache, stats, pool)
-        files.update(_docs(bundle.doc, api, spec, templates, None, cache, stats))
+        review_pages, rebuilt = review()
+        files.update(review_pages)
     except Exception as exc:  # a template bug: say which, write nothing
         _report(problems())
         print(f"error: rendering failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -78,42 +81,8 @@ def _stages(
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
     work = f"{stats.get('rendered', 0)} rendered ({stats.get('formatted', 0)} pieces formatted)"
-    work += ", review pages " + ("rebuilt" if stats.get("review") else "reused")
+    work += ", review pages " + ("rebuilt" if rebuilt else "reused")
     return files, summary, work
-
-
-def _docs(  # type: ignore[no-untyped-def]
-    doc, api, spec: Path, templates: Path, changes=None, cache: Path | None = None, stats=None
-) -> dict[str, bytes]:
-    """The review pages (docs.py): HTML reference, notes register, coverage. They show the
-    whole spec, so any change to it rebuilds them; with a cache, an unchanged spec (and
-    unchanged docs templates and generator code) reuses them."""
-    import hashlib
-
-    from .coverage import outline_path
-    from .docs import render_docs
-    from .render import Store, code_digest
-
-    path = outline_path(spec)
-    outline = path.read_text(encoding="utf-8") if path.is_file() else ""
-    h = hashlib.sha256(code_digest() + outline.encode())
-    for source in sorted((templates / "docs").rglob("*")):
-        if source.is_file():
-            h.update(source.name.encode() + b"\0" + source.read_bytes())
-    h.update(json.dumps(doc, sort_keys=True, default=str).encode())
-    store = Store(cache / "review") if cache and changes is None else None
-    hit = store.get(h.hexdigest()) if store else None
-    if hit is not None:
-        texts: dict[str, str] = json.loads(hit)
-        return {k: v.encode("utf-8") for k, v in texts.items()}
-    pages = render_docs(doc, api, templates, outline, changes)
-    if stats is not None:
-        stats["review"] = 1
-    if store:
-        store.put(
-            h.hexdigest(), json.dumps({k: v.decode("utf-8") for k, v in pages.items()}).encode()
-        )
-    return pages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("coverage", "outline", "diff"):
         from .review import command
 
-        return command(args, lambda spec: _load_valid(spec, None), _docs)
+        from .pages import pages
+
+        return command(args, lambda spec: _load_valid(spec, None), pages)
     if args.command == "bundle":
         bundle = _load_valid(args.spec, None if args.no_cache else args.cache)
         from .write import write_bundle

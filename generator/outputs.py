@@ -170,7 +170,12 @@ OUTPUTS = [
         each(lambda api: api.fixtures),
     ),
     # The testing kit's data: the bundled spec and the fixtures, shipped inside the package.
-    Output("client/testing/openapi.json.j2", "python/dataarts/testing/openapi.json", whole({"doc": None}), "api"),
+    Output(
+        "client/testing/openapi.json.j2",
+        "python/dataarts/testing/openapi.json",
+        whole({"doc": None}),
+        "api",
+    ),
     Output(
         "client/testing/fixture.json.j2",
         "python/dataarts/testing/fixtures/{service}/{op_id}.json",
