@@ -35,10 +35,12 @@ def code(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("usercode")
     count = 0
     for readme in READMES:
+        # A README's snippets go on from each other (the client made in the first is used in
+        # the next ones): one module per README, the snippets in their order.
         tag = "package" if readme.parent == PACKAGE else "project"
-        for i, text in enumerate(snippets(readme)):
-            (folder / f"readme_{tag}_{i + 1}.py").write_text(text, "utf-8")
-            count += 1
+        found = snippets(readme)
+        (folder / f"readme_{tag}.py").write_text("\n\n".join(found), "utf-8")
+        count += len(found)
     assert count >= 3, "the READMEs' python snippets were not found"
     for script in USERCODE.glob("*.py"):
         shutil.copy(script, folder / script.name)
