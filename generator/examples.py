@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .ir import Api, Operation
+from .types import split_union, strip_annotated
 
 
 def _call(op: Operation, kwargs: dict[str, Any]) -> str:
@@ -27,6 +28,21 @@ def _call(op: Operation, kwargs: dict[str, Any]) -> str:
     for a in args:
         lines.append("    " + a.replace("\n", "\n    ") + ",")
     return "\n".join(lines) + "\n)"
+
+
+def _typed(op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The example's arguments as the method's types take them: a query string's `"10"` is
+    `10` for an integer parameter (the README's code is type checked as users' code is)."""
+    kinds = {p.name: split_union(strip_annotated(split_union(p.annotation)[0]))[0] for p in op.args}
+    out = {}
+    for name, value in kwargs.items():
+        kind = kinds.get(name)
+        if isinstance(value, str) and kind == "int" and re.fullmatch(r"-?\d+", value):
+            value = int(value)
+        elif isinstance(value, str) and kind == "bool" and value in ("true", "false"):
+            value = value == "true"
+        out[name] = value
+    return out
 
 
 def resource_examples(api: Api) -> list[dict[str, Any]]:
@@ -44,7 +60,7 @@ def resource_examples(api: Api) -> list[dict[str, Any]]:
             ]
             if not found:
                 continue
-            code = _call(op, dict(found[0]["call"].get("kwargs") or {}))
+            code = _call(op, _typed(op, dict(found[0]["call"].get("kwargs") or {})))
             longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
             out.append(
                 {

@@ -22,6 +22,7 @@ class ModelField:
     description: str
     secret: bool
     aliases: list[str] = field(default_factory=list)  # x-aliases: other spellings accepted
+    field_call: str = ""  # the `Field(...)` call of the field ("" when it needs none)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from .ir import (
 )
 from .load import HTTP_METHODS, escape
 from .names import pascal, snake, unique
-from .types import METHOD_NAMES, split_union, union
+from .types import METHOD_NAMES, constraints_text, split_union, strip_annotated, union
 
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -127,7 +127,9 @@ class Operations(Fixtures):
                     location=p.get("in", ""),
                     annotation=ann if required else union([ann, "None"]),
                     required=required,
-                    description=text(p.get("description")) + provenance(p),
+                    description=text(p.get("description"))
+                    + provenance(p)
+                    + (f" Constraints: {rules}." if (rules := constraints_text(schema)) else ""),
                     setting=settings.get((p.get("in", ""), p["name"]), ""),
                     auth=bool(p.get("x-auth")),
                     **style_of(p),
@@ -197,7 +199,7 @@ class Operations(Fixtures):
         fields = {f.wire: f for f in model.fields} if model else {}
         items = fields[spec["items"]]
         total = fields.get(spec.get("total", ""))
-        item = split_union(items.annotation)[0]
+        item = strip_annotated(split_union(items.annotation)[0])
         item = item[len("list[") : -1] if item.startswith("list[") else "Any"
         size_schema = next(
             (

@@ -23,6 +23,7 @@ MODULE_NAMES = frozenset(
         "Annotated",
         "Any",
         "Literal",
+        "Checked",
         "Union",
         "Field",
         "AliasChoices",
@@ -51,6 +52,7 @@ class Types:
         for name in sorted(self.schemas):
             self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
         self.taken = taken
+        self._tag_props: dict[int, set[str]] | None = None
         self.models: dict[str, Model] = {}
         self.fixture_list: list[Fixture] = []
         self.files = files or {}
@@ -94,7 +96,7 @@ class Types:
             return f"Literal[{py_literal(schema['const'])}]"
         if isinstance(schema.get("enum"), list) and schema["enum"]:
             values = ", ".join(py_literal(v) for v in schema["enum"])
-            return f"Literal[{values}]"
+            return f"Annotated[Literal[{values}], Checked]"
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
                 members = [
@@ -112,17 +114,18 @@ class Types:
         if isinstance(types, list):
             return union([self.annotation({**schema, "type": t}, context, module) for t in types])
         if types == "string":
-            return "bytes" if schema.get("format") == "binary" else "str"
+            return constrained("bytes" if schema.get("format") == "binary" else "str", schema)
         if types == "integer":
-            return "int"
+            return constrained("int", schema)
         if types == "number":
-            return "float"
+            return constrained("float", schema)
         if types == "boolean":
             return "bool"
         if types == "null":
             return "None"
         if types == "array":
-            return f"list[{self.annotation(schema.get('items'), context + 'Item', module)}]"
+            item = self.annotation(schema.get("items"), context + "Item", module)
+            return constrained(f"list[{item}]", schema)
         if types == "object" or "properties" in schema:
             if schema.get("properties"):
                 return self.inline_model(schema, context, module)
@@ -192,6 +195,29 @@ class Types:
                     return names.pop()
         return None
 
+    def tag_props(self) -> dict[int, set[str]]:
+        """The tag property (wire name) of each `oneOf` member schema told apart by a tag, by
+        the member schema's id: those fields stay bare `Literal`s (no `Checked`)."""
+        if self._tag_props is None:
+            self._tag_props = {}
+            todo: list[Any] = [self.doc]
+            while todo:
+                node = todo.pop()
+                if isinstance(node, list):
+                    todo.extend(node)
+                    continue
+                if not isinstance(node, dict):
+                    continue
+                todo.extend(node.values())
+                if not isinstance(node.get("oneOf"), list) or not self.tag_field(node):
+                    continue
+                tag = self.tag_field(node)
+                for member in node["oneOf"]:
+                    resolved = self.resolve(member)
+                    wires = [w for w, n in self.field_names(resolved).items() if n == tag]
+                    self._tag_props.setdefault(id(resolved), set()).update(wires)
+        return self._tag_props
+
     def make_model(
         self, class_name: str, schema_name: str, schema: dict[str, Any], module: str
     ) -> None:
@@ -213,23 +239,32 @@ class Types:
         props, required = self.object_parts(schema)
         names = self.field_names(schema)
         pair = schema.get("x-name-value-pair")
+        tags = self.tag_props().get(id(schema), set())
         for wire, prop in props.items():
             prop = prop if isinstance(prop, dict) else {}
             resolved = self.resolve(prop)
             ann = self.annotation(prop, class_name + pascal(wire), module)
+            if wire in tags:  # pydantic's tagged unions take a bare Literal, no validator
+                ann = strip_annotated(ann)
             is_required = wire in required
             if not is_required:
                 ann = union([ann, "None"])
+            name = names[wire]
+            secret = (prop.get("format") or resolved.get("format")) == "password"
+            aliases = aliases_of(prop)
+            rules = constraints_text(prop) or constraints_text(resolved)
             model.fields.append(
                 ModelField(
-                    name=names[wire],
+                    name=name,
                     wire=wire,
                     annotation=ann,
                     required=is_required,
                     description=text(prop.get("description") or resolved.get("description"))
-                    + provenance(prop),
-                    secret=(prop.get("format") or resolved.get("format")) == "password",
-                    aliases=aliases_of(prop),
+                    + provenance(prop)
+                    + (f"\n\nConstraints: {rules}." if rules else ""),
+                    secret=secret,
+                    aliases=aliases,
+                    field_call=field_call(name, wire, is_required, secret, aliases),
                 )
             )
         if isinstance(pair, dict):
@@ -329,3 +364,94 @@ def secret_names(node: Any) -> set[str]:
         for value in node:
             found |= secret_names(value)
     return found
+
+
+# JSON Schema keyword -> (pydantic `Field` argument, the JSON types it applies to, wording)
+CONSTRAINTS = (
+    ("minLength", "min_length", ("string",), "length >= {}"),
+    ("maxLength", "max_length", ("string",), "length <= {}"),
+    ("pattern", "pattern", ("string",), "matches {!r}"),
+    ("minimum", "ge", ("integer", "number"), ">= {}"),
+    ("maximum", "le", ("integer", "number"), "<= {}"),
+    ("exclusiveMinimum", "gt", ("integer", "number"), "> {}"),
+    ("exclusiveMaximum", "lt", ("integer", "number"), "< {}"),
+    ("multipleOf", "multiple_of", ("integer", "number"), "a multiple of {}"),
+    ("minItems", "min_length", ("array",), "at least {} items"),
+    ("maxItems", "max_length", ("array",), "at most {} items"),
+)
+
+
+def _applies(value: Any, kind: str) -> bool:
+    if kind == "pattern":
+        return isinstance(value, str)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def constrained(annotation: str, schema: dict[str, Any]) -> str:
+    """`annotation` with the schema's constraints of its type: `Annotated[str, Field(max_length=
+    64), Checked]` (enforced on what is sent, reported on what is received)."""
+    kind = schema.get("type")
+    args = [
+        f"{arg}={py_literal(schema[key])}"
+        for key, arg, kinds, _ in CONSTRAINTS
+        if kind in kinds and key in schema and _applies(schema[key], arg)
+    ]
+    if not args:
+        return annotation
+    return f"Annotated[{annotation}, Field({', '.join(args)}), Checked]"
+
+
+def constraints_text(schema: Any) -> str:
+    """The constraints of a schema in words, for the docs: `length <= 64; one of: A, B`."""
+    if not isinstance(schema, dict):
+        return ""
+    kind = schema.get("type")
+    kind = kind if isinstance(kind, str) else next(
+        (k for k in (kind or []) if k != "null"), None
+    )
+    words = [
+        wording.format(schema[key])
+        for key, arg, kinds, wording in CONSTRAINTS
+        if kind in kinds and key in schema and _applies(schema[key], arg)
+    ]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        words.append("one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"]))
+    if "const" in schema:
+        words.append("always " + json.dumps(schema["const"], ensure_ascii=False))
+    items = schema.get("items")
+    if kind == "array" and isinstance(items, dict):
+        inner = constraints_text(items)
+        if inner:
+            words.append(f"each item: {inner}")
+    return "; ".join(words)
+
+
+def field_call(name: str, wire: str, required: bool, secret: bool, aliases: list[str]) -> str:
+    """The `Field(...)` of a model field ("" when it needs none). The wire name is a
+    validation and serialization alias, not `alias`: type checkers then see the Python name in
+    the model's `__init__` (dataclass_transform reads `alias` only)."""
+    args = [] if required else ["default=None"]
+    if aliases:
+        spellings = ", ".join(py_literal(a) for a in [wire, *aliases])
+        args.append(f"validation_alias=AliasChoices({spellings})")
+    elif name != wire:
+        args.append(f"validation_alias={py_literal(wire)}")
+    if name != wire:
+        args.append(f"serialization_alias={py_literal(wire)}")
+    if secret:
+        args.append("repr=False")
+    return f"Field({', '.join(args)})" if args else ""
+
+
+def strip_annotated(annotation: str) -> str:
+    """The type inside `Annotated[T, ...]` (the annotation itself otherwise)."""
+    if not annotation.startswith("Annotated[") or not annotation.endswith("]"):
+        return annotation
+    inner = annotation[len("Annotated[") : -1]
+    depth = 0
+    for i, ch in enumerate(inner):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0 and ch == ",":
+            return inner[:i]
+    return inner

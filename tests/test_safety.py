@@ -93,7 +93,7 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
     try:
         models = importlib.import_module("dataarts.models.svc")
         fields = models.Thing.model_fields
-        aliases = {f.alias or n: n for n, f in fields.items()}
+        aliases = {f.serialization_alias or f.alias or n: n for n, f in fields.items()}
         for wire in HOSTILE_NAMES:
             attr = aliases[wire]
             assert attr.isidentifier() and not keyword.iskeyword(attr)

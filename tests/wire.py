@@ -15,7 +15,7 @@ def respell(value: Any, data: Any) -> Any:
     if isinstance(value, BaseModel) and isinstance(data, dict):
         out = dict(data)
         for name, info in type(value).model_fields.items():
-            wire = info.alias or name
+            wire = info.serialization_alias or info.alias or name
             other = info.validation_alias
             for spelling in other.choices if isinstance(other, AliasChoices) else []:
                 if spelling != wire and spelling in out and wire not in out:

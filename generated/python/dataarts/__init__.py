@@ -56,48 +56,49 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from ._auth import (
-        AkSkCredentials,
-        PasswordCredentials,
-        TokenCredentials,
+        AkSkCredentials as AkSkCredentials,
+        PasswordCredentials as PasswordCredentials,
+        TokenCredentials as TokenCredentials,
     )
     from ._downloads import (
-        AsyncDownload,
-        Download,
+        AsyncDownload as AsyncDownload,
+        Download as Download,
     )
     from ._errors import (
-        ApiError,
-        BadRequest,
-        ConfigurationError,
-        Conflict,
-        DataArtsError,
-        ErrorCodeInfo,
-        Forbidden,
-        InvalidRequestError,
-        lookup_error_code,
-        NotFound,
-        RateLimited,
-        Redirected,
-        RequestTimeout,
-        ResponseTooLarge,
-        ResponseValidationError,
-        ServerError,
-        ServiceUnavailable,
-        TransportError,
-        Unauthorized,
+        ApiError as ApiError,
+        BadRequest as BadRequest,
+        ConfigurationError as ConfigurationError,
+        Conflict as Conflict,
+        DataArtsError as DataArtsError,
+        ErrorCodeInfo as ErrorCodeInfo,
+        Forbidden as Forbidden,
+        InvalidRequestError as InvalidRequestError,
+        lookup_error_code as lookup_error_code,
+        NotFound as NotFound,
+        RateLimited as RateLimited,
+        Redirected as Redirected,
+        RequestTimeout as RequestTimeout,
+        ResponseTooLarge as ResponseTooLarge,
+        ResponseValidationError as ResponseValidationError,
+        ServerError as ServerError,
+        ServiceUnavailable as ServiceUnavailable,
+        TransportError as TransportError,
+        Unauthorized as Unauthorized,
     )
     from ._models import (
-        Model,
+        Model as Model,
     )
     from ._resources import (
-        with_raw_response,
-        with_raw_response_async,
+        with_raw_response as with_raw_response,
+        with_raw_response_async as with_raw_response_async,
     )
     from ._settings import (
-        ApiResponse,
-        Credentials,
-        RequestOptions,
+        ApiResponse as ApiResponse,
+        Credentials as Credentials,
+        RequestOptions as RequestOptions,
     )
-    from .client import AsyncDataArts, DataArts
+    from .client import AsyncDataArts as AsyncDataArts
+    from .client import DataArts as DataArts
 
 
 def __getattr__(name: str) -> Any:

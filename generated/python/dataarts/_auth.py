@@ -151,7 +151,11 @@ class PasswordCredentials(Credentials):
             if not settings.region:
                 raise ConfigurationError("no region to find IAM: pass region or iam_endpoint")
             url = url.replace("{region}", settings.region)
-        values = {"{username}": self.username, "{password}": self._password, "{domain}": self.domain}
+        values = {
+            "{username}": self.username,
+            "{password}": self._password,
+            "{domain}": self.domain,
+        }
         values.update({f"{{{k}}}": v for k, v in settings.values.items() if v is not None})
         missing: list[str] = []
 
@@ -241,7 +245,10 @@ class PasswordCredentials(Credentials):
     def _login(self, settings: Settings, http: httpx.Client) -> tuple[Secret, float]:
         url, body = self._token_request(settings)
         request = http.build_request(
-            "POST", url, content=body, headers={"Content-Type": "application/json"},
+            "POST",
+            url,
+            content=body,
+            headers={"Content-Type": "application/json"},
             timeout=settings.timeout,
         )
         del body
@@ -260,16 +267,17 @@ class PasswordCredentials(Credentials):
     ) -> tuple[Secret, float]:
         url, body = self._token_request(settings)
         request = http.build_request(
-            "POST", url, content=body, headers={"Content-Type": "application/json"},
+            "POST",
+            url,
+            content=body,
+            headers={"Content-Type": "application/json"},
             timeout=settings.timeout,
         )
         del body
         failure: DataArtsError | None = None
         try:
             response = await http.send(request, stream=True, follow_redirects=False)
-            await aread_limited(
-                response, "ObtainToken", settings.max_response_size, Deadline(None)
-            )
+            await aread_limited(response, "ObtainToken", settings.max_response_size, Deadline(None))
         except httpx.HTTPError as exc:
             failure = TransportError(f"ObtainToken: {type(exc).__name__}")
         if failure is not None:

@@ -1,10 +1,23 @@
-"""The base of every generated model: wire aliases, unknown fields kept, secrets masked."""
+"""The base of every generated model: wire aliases, unknown fields kept, secrets masked.
+
+Constraints of the spec (length, range, pattern, array size, enumerations) are enforced when a
+model is built or a body is sent; when a response is parsed (`RECEIVED` in the validation
+context) a value that breaks one is kept as it came and recorded, see `Model.not_validated`.
+"""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
 
 from . import _spec
 
@@ -19,28 +32,37 @@ class Model(BaseModel):
         populate_by_name=True, extra="allow", defer_build=True, hide_input_in_errors=True
     )
     _secret_pair: ClassVar[tuple[str, str] | None] = None
+    _not_validated: tuple[str, ...] = PrivateAttr(default=())
 
-    def __init__(self, /, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as exc:
-            error = _without_inputs(exc)
-        else:
-            return
-        del data
-        raise error
+    def not_validated(self) -> tuple[str, ...]:
+        """What did not validate when this response was parsed (empty for a model you built):
+        one ``"field.path: reason"`` per value kept as it came (an enumeration value this
+        client does not know, a string longer than the spec allows...), values never shown."""
+        return self._not_validated
 
-    # Not a custom __init__ for pydantic: parsing builds models without calling it (fast).
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+    if not TYPE_CHECKING:  # type checkers keep pydantic's typed constructor and signature
 
-    @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as exc:
-            error = _without_inputs(exc)
-        del obj
-        raise error
+        def __init__(self, /, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as exc:
+                error = _without_inputs(exc)
+            else:
+                return
+            del data
+            raise error
+
+        # Not a custom __init__ for pydantic: parsing builds models without calling it (fast).
+        __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+        @classmethod
+        def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return super().model_validate(obj, *args, **kwargs)
+            except ValidationError as exc:
+                error = _without_inputs(exc)
+            del obj
+            raise error
 
     def __repr_args__(self) -> Any:
         """Like pydantic's, with secret values masked: the value of a name/value input whose
@@ -76,9 +98,37 @@ def _without_inputs(exc: ValidationError) -> ValidationError:
         return ValidationError.from_exception_data(
             exc.title,
             [
-                {"type": "value_error", "loc": d["loc"], "input": "***",
-                 "ctx": {"error": str(e["msg"])}}
+                {
+                    "type": "value_error",
+                    "loc": d["loc"],
+                    "input": "***",
+                    "ctx": {"error": str(e["msg"])},
+                }
                 for d, e in zip(details, exc.errors(include_url=False, include_input=False))
             ],
             hide_input=True,
         )
+
+
+RECEIVED = "dataarts_received"
+"""Key of the validation context under which a response is parsed: a list the values that
+break a constraint are reported to (and kept) instead of failing."""
+
+
+def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+    context = info.context
+    found = context.get(RECEIVED) if isinstance(context, dict) else None
+    if not isinstance(found, list):
+        return handler(value)
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        where = info.field_name or "value"
+        for err in exc.errors(include_input=False, include_url=False):
+            found.append(".".join([where, *(str(p) for p in err["loc"])]) + f": {err['msg']}")
+        return value
+
+
+Checked = WrapValidator(_checked)
+"""Marks a constrained type in a model's annotation: enforced on what is built and sent, kept
+and reported (`Model.not_validated`) on what is received."""

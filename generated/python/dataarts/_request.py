@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
+from ._models import RECEIVED, Model
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -305,10 +306,12 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     pause_gc = len(content) > LARGE_BODY and gc.isenabled()
     if pause_gc:
         gc.disable()
+    found: list[str] = []
+    context = {RECEIVED: found}
     try:
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
-            return response_type.model_validate_json(content)
-        return adapter(response_type).validate_json(content)
+            return _noted(response_type.model_validate_json(content, context=context), found)
+        return _noted(adapter(response_type).validate_json(content, context=context), found)
     except RecursionError:
         raise ResponseValidationError(operation, "the body is nested too deep", response) from None
     except ValidationError as exc:
@@ -319,7 +322,7 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if settings.lenient:
             if isinstance(response_type, type) and issubclass(response_type, BaseModel):
                 if isinstance(data, dict):
-                    return _lenient(response_type, data, exc)
+                    return _noted(_lenient(response_type, data, exc, context), found)
             return data
         raise ResponseValidationError(operation, _validation_summary(exc), response) from None
     finally:
@@ -328,12 +331,30 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
             gc.collect(0)
 
 
-def _lenient(model: type[BaseModel], data: dict[str, Any], exc: ValidationError) -> Any:
+def _noted(value: Any, found: list[str]) -> Any:
+    """`value`, with what did not validate recorded on it when it is a model."""
+    if found and isinstance(value, Model):
+        value._not_validated = tuple(found)
+    return value
+
+
+def _lenient(
+    model: type[BaseModel], data: dict[str, Any], exc: ValidationError, context: dict[str, Any]
+) -> Any:
     """The fields that validate, parsed; the ones that do not, kept as they came (as unknown
     fields, under their wire names)."""
     bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+    context[RECEIVED].extend(
+        f"{where}: {msg}"
+        for where, msg in (
+            (".".join(str(p) for p in e["loc"]), e["msg"])
+            for e in exc.errors(include_input=False, include_url=False)
+        )
+    )
     try:
-        parsed = model.model_validate({k: v for k, v in data.items() if k not in bad})
+        parsed = model.model_validate(
+            {k: v for k, v in data.items() if k not in bad}, context=context
+        )
     except ValidationError:
         return model.model_construct(**data)
     extra = parsed.__pydantic_extra__

@@ -114,8 +114,14 @@ class MaskSecretHeaders(logging.Filter):
 
 
 _FILTER = MaskSecretHeaders()
-for _name in ("httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection",
-              "httpcore.proxy", "httpcore.socks"):
+for _name in (
+    "httpx",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.connection",
+    "httpcore.proxy",
+    "httpcore.socks",
+):
     _logger = logging.getLogger(_name)
     if _FILTER not in _logger.filters:
         _logger.addFilter(_FILTER)

@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._transport import AsyncCore, Core
-    from .clusters import AsyncCdmClusters, CdmClusters
-    from .jobs import AsyncCdmJobs, CdmJobs
-    from .links import AsyncCdmLinks, CdmLinks
+    from .clusters import AsyncCdmClusters as AsyncCdmClusters
+    from .clusters import CdmClusters as CdmClusters
+    from .jobs import AsyncCdmJobs as AsyncCdmJobs
+    from .jobs import CdmJobs as CdmJobs
+    from .links import AsyncCdmLinks as AsyncCdmLinks
+    from .links import CdmLinks as CdmLinks
 
 # resource class -> its module
 _RESOURCES = {

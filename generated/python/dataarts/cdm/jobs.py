@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.cdm.jobs import (
@@ -198,9 +201,11 @@ class CdmJobs(_Resource):
         job_name: str,
         *,
         filter_: str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
-        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        page_no: Annotated[int, Field(ge=1), Checked] | None = None,
+        page_size: Annotated[int, Field(ge=10, le=100), Checked] | None = None,
+        job_type: (
+            Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked] | None
+        ) = None,
         options: _RequestOptions | None = None,
     ) -> CdmShowJobsResponse:
         """Query jobs (one job by name, or all)
@@ -213,8 +218,8 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             job_name: 查询多个作业用all,查询单个作业输入作业名
             filter_: 当“job_name”为“all”时,此参数用于模糊过滤作业。
-            page_no: 指定作业页号 最小值: 1
-            page_size: 每页作业数, 值在10-100之间。 最小值: 10 最大值: 100
+            page_no: 指定作业页号 最小值: 1 Constraints: >= 1.
+            page_size: 每页作业数, 值在10-100之间。 最小值: 10 最大值: 100 Constraints: >= 10; <= 100.
             job_type: 作业类型:
                 - jobType=NORMAL_JOB: 表示查询表/文件迁移的作业。
                 - jobType=BATCH_JOB: 表示查询整库迁移的作业。
@@ -223,7 +228,7 @@ class CdmJobs(_Resource):
                 枚举值:
                 - NORMAL_JOB
                 - BATCH_JOB
-                - SCENARIO_JOB
+                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB".
         """
         return cast(
             CdmShowJobsResponse,
@@ -245,11 +250,15 @@ class CdmJobs(_Resource):
                 headers=[],
                 idempotent=True,
                 types={
-                    "page_no": ("page_no", int | None),
-                    "page_size": ("page_size", int | None),
+                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
+                    "page_size": (
+                        "page_size",
+                        Annotated[int, Field(ge=10, le=100), Checked] | None,
+                    ),
                     "jobType": (
                         "job_type",
-                        Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None,
+                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
+                        | None,
                     ),
                 },
                 response_type=CdmShowJobsResponse,
@@ -264,7 +273,9 @@ class CdmJobs(_Resource):
         job_name: str,
         *,
         filter_: str | None = None,
-        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        job_type: (
+            Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked] | None
+        ) = None,
         page_size: int = 100,
         options: _RequestOptions | None = None,
     ) -> Iterator[Job]:
@@ -606,9 +617,11 @@ class AsyncCdmJobs(_AsyncResource):
         job_name: str,
         *,
         filter_: str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
-        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        page_no: Annotated[int, Field(ge=1), Checked] | None = None,
+        page_size: Annotated[int, Field(ge=10, le=100), Checked] | None = None,
+        job_type: (
+            Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked] | None
+        ) = None,
         options: _RequestOptions | None = None,
     ) -> CdmShowJobsResponse:
         """Query jobs (one job by name, or all)
@@ -621,8 +634,8 @@ class AsyncCdmJobs(_AsyncResource):
             cluster_id: 集群ID
             job_name: 查询多个作业用all,查询单个作业输入作业名
             filter_: 当“job_name”为“all”时,此参数用于模糊过滤作业。
-            page_no: 指定作业页号 最小值: 1
-            page_size: 每页作业数, 值在10-100之间。 最小值: 10 最大值: 100
+            page_no: 指定作业页号 最小值: 1 Constraints: >= 1.
+            page_size: 每页作业数, 值在10-100之间。 最小值: 10 最大值: 100 Constraints: >= 10; <= 100.
             job_type: 作业类型:
                 - jobType=NORMAL_JOB: 表示查询表/文件迁移的作业。
                 - jobType=BATCH_JOB: 表示查询整库迁移的作业。
@@ -631,7 +644,7 @@ class AsyncCdmJobs(_AsyncResource):
                 枚举值:
                 - NORMAL_JOB
                 - BATCH_JOB
-                - SCENARIO_JOB
+                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB".
         """
         return cast(
             CdmShowJobsResponse,
@@ -653,11 +666,15 @@ class AsyncCdmJobs(_AsyncResource):
                 headers=[],
                 idempotent=True,
                 types={
-                    "page_no": ("page_no", int | None),
-                    "page_size": ("page_size", int | None),
+                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
+                    "page_size": (
+                        "page_size",
+                        Annotated[int, Field(ge=10, le=100), Checked] | None,
+                    ),
                     "jobType": (
                         "job_type",
-                        Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None,
+                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
+                        | None,
                     ),
                 },
                 response_type=CdmShowJobsResponse,
@@ -672,7 +689,9 @@ class AsyncCdmJobs(_AsyncResource):
         job_name: str,
         *,
         filter_: str | None = None,
-        job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = None,
+        job_type: (
+            Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked] | None
+        ) = None,
         page_size: int = 100,
         options: _RequestOptions | None = None,
     ) -> AsyncIterator[Job]:

@@ -10,14 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._transport import AsyncCore, Core
-    from .scripts import AsyncDlfScripts, DlfScripts
-    from .resources import AsyncDlfResources, DlfResources
-    from .jobs import AsyncDlfJobs, DlfJobs
-    from .job_instances import AsyncDlfJobInstances, DlfJobInstances
-    from .supplement_data import AsyncDlfSupplementData, DlfSupplementData
-    from .release_packages import AsyncDlfReleasePackages, DlfReleasePackages
-    from .monitoring import AsyncDlfMonitoring, DlfMonitoring
-    from .connections import AsyncDlfConnections, DlfConnections
+    from .scripts import AsyncDlfScripts as AsyncDlfScripts
+    from .scripts import DlfScripts as DlfScripts
+    from .resources import AsyncDlfResources as AsyncDlfResources
+    from .resources import DlfResources as DlfResources
+    from .jobs import AsyncDlfJobs as AsyncDlfJobs
+    from .jobs import DlfJobs as DlfJobs
+    from .job_instances import AsyncDlfJobInstances as AsyncDlfJobInstances
+    from .job_instances import DlfJobInstances as DlfJobInstances
+    from .supplement_data import AsyncDlfSupplementData as AsyncDlfSupplementData
+    from .supplement_data import DlfSupplementData as DlfSupplementData
+    from .release_packages import AsyncDlfReleasePackages as AsyncDlfReleasePackages
+    from .release_packages import DlfReleasePackages as DlfReleasePackages
+    from .monitoring import AsyncDlfMonitoring as AsyncDlfMonitoring
+    from .monitoring import DlfMonitoring as DlfMonitoring
+    from .connections import AsyncDlfConnections as AsyncDlfConnections
+    from .connections import DlfConnections as DlfConnections
 
 # resource class -> its module
 _RESOURCES = {

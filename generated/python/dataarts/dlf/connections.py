@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.connections import (
@@ -192,8 +195,8 @@ class DlfConnections(_Resource):
     def list(
         self,
         *,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
         connection_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ConnectionList:
@@ -208,9 +211,9 @@ class DlfConnections(_Resource):
         ``GET /v1/{project_id}/connections``: operation ListConnections, reference section 6.4.2.
 
         Args:
-            offset: 偏移量，取值范围大于等于0，默认值为0。
+            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0.
             limit: 分页返回结果，指定每页最大记录数。范围[1,100]
-                默认值：10
+                默认值：10 Constraints: >= 1; <= 100.
             connection_name: 连接名称
         """
         return cast(
@@ -232,8 +235,8 @@ class DlfConnections(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
                 },
                 response_type=ConnectionList,
                 stream=False,
@@ -516,8 +519,8 @@ class AsyncDlfConnections(_AsyncResource):
     async def list(
         self,
         *,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
         connection_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ConnectionList:
@@ -532,9 +535,9 @@ class AsyncDlfConnections(_AsyncResource):
         ``GET /v1/{project_id}/connections``: operation ListConnections, reference section 6.4.2.
 
         Args:
-            offset: 偏移量，取值范围大于等于0，默认值为0。
+            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0.
             limit: 分页返回结果，指定每页最大记录数。范围[1,100]
-                默认值：10
+                默认值：10 Constraints: >= 1; <= 100.
             connection_name: 连接名称
         """
         return cast(
@@ -556,8 +559,8 @@ class AsyncDlfConnections(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
                 },
                 response_type=ConnectionList,
                 stream=False,

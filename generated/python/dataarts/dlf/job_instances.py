@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.factory import DlfFactoryJobInstance, DlfFactoryJobInstanceList
@@ -31,15 +34,24 @@ class DlfJobInstances(_Resource):
         job_name: str | None = None,
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         status: (
-            Literal[
-                "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         precise_query: bool | None = None,
         options: _RequestOptions | None = None,
     ) -> DlfJobInstanceList:
@@ -58,8 +70,8 @@ class DlfJobInstances(_Resource):
             max_plan_time: 返回作业实例开始时间小于maxPlanTime的作业实例，单位为毫秒ms。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+                默认值：10 Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             status: 实例运行状态：
                 - waiting：等待运行
                 - running：运行中
@@ -67,13 +79,13 @@ class DlfJobInstances(_Resource):
                 - fail：运行失败
                 - running-exception：运行异常
                 - pause：暂停
-                - manual-stop：取消
+                - manual-stop：取消 Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop".
             instance_type: 作业调度方式：
                 - 0：正常调度
                 - 2：手工调度
                 - 5：补数据
                 - 6：子作业调度
-                - 7：单次调度
+                - 7：单次调度 Constraints: one of: 0, 2, 5, 6, 7.
             precise_query: 支持通过作业名进行精确查询。
         """
         return cast(
@@ -102,22 +114,28 @@ class DlfJobInstances(_Resource):
                 types={
                     "minPlanTime": ("min_plan_time", int | None),
                     "maxPlanTime": ("max_plan_time", int | None),
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                     "status": (
                         "status",
-                        Literal[
-                            "waiting",
-                            "running",
-                            "success",
-                            "fail",
-                            "running-exception",
-                            "pause",
-                            "manual-stop",
+                        Annotated[
+                            Literal[
+                                "waiting",
+                                "running",
+                                "success",
+                                "fail",
+                                "running-exception",
+                                "pause",
+                                "manual-stop",
+                            ],
+                            Checked,
                         ]
                         | None,
                     ),
-                    "instanceType": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "instanceType": (
+                        "instance_type",
+                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
+                    ),
                     "preciseQuery": ("precise_query", bool | None),
                 },
                 response_type=DlfJobInstanceList,
@@ -133,12 +151,21 @@ class DlfJobInstances(_Resource):
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
         status: (
-            Literal[
-                "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         precise_query: bool | None = None,
         page_size: int = 1000,
         options: _RequestOptions | None = None,
@@ -163,23 +190,26 @@ class DlfJobInstances(_Resource):
         *,
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         status: (
-            Literal[
-                "waiting",
-                "running",
-                "success",
-                "fail",
-                "running-exception",
-                "skip-by-depend",
-                "freeze",
-                "pause",
-                "manual-stop",
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "skip-by-depend",
+                    "freeze",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         force_success: bool | None = None,
         ignore_success: bool | None = None,
         options: _RequestOptions | None = None,
@@ -198,8 +228,8 @@ class DlfJobInstances(_Resource):
             max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+                默认值：10 Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             status: 实例运行状态：
                 - waiting: 等待运行
                 - running: 运行中
@@ -210,14 +240,14 @@ class DlfJobInstances(_Resource):
                 - freeze: 冻结
                 - pause: 暂停
                 - manual-stop: 取消
-                默认查全部
+                默认查全部 Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "skip-by-depend", "freeze", "pause", "manual-stop".
             instance_type: 作业调度方式：
                 - 0: 正常调度
                 - 2: 手工调度
                 - 5: 补数据
                 - 6: 子作业调度
                 - 7: 单次调度
-                默认查全部
+                默认查全部 Constraints: one of: 0, 2, 5, 6, 7.
             force_success: status为success的时候使用，true则筛选出强制成功的作业实例
                 默认值: false
             ignore_success: status为success的时候使用，true则筛选出忽略失败的作业实例
@@ -250,24 +280,30 @@ class DlfJobInstances(_Resource):
                 types={
                     "min_plan_time": ("min_plan_time", int | None),
                     "max_plan_time": ("max_plan_time", int | None),
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                     "status": (
                         "status",
-                        Literal[
-                            "waiting",
-                            "running",
-                            "success",
-                            "fail",
-                            "running-exception",
-                            "skip-by-depend",
-                            "freeze",
-                            "pause",
-                            "manual-stop",
+                        Annotated[
+                            Literal[
+                                "waiting",
+                                "running",
+                                "success",
+                                "fail",
+                                "running-exception",
+                                "skip-by-depend",
+                                "freeze",
+                                "pause",
+                                "manual-stop",
+                            ],
+                            Checked,
                         ]
                         | None,
                     ),
-                    "instance_type": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "instance_type": (
+                        "instance_type",
+                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
+                    ),
                     "force_success": ("force_success", bool | None),
                     "ignore_success": ("ignore_success", bool | None),
                 },
@@ -284,20 +320,23 @@ class DlfJobInstances(_Resource):
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
         status: (
-            Literal[
-                "waiting",
-                "running",
-                "success",
-                "fail",
-                "running-exception",
-                "skip-by-depend",
-                "freeze",
-                "pause",
-                "manual-stop",
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "skip-by-depend",
+                    "freeze",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         force_success: bool | None = None,
         ignore_success: bool | None = None,
         page_size: int = 1000,
@@ -456,15 +495,24 @@ class AsyncDlfJobInstances(_AsyncResource):
         job_name: str | None = None,
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         status: (
-            Literal[
-                "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         precise_query: bool | None = None,
         options: _RequestOptions | None = None,
     ) -> DlfJobInstanceList:
@@ -483,8 +531,8 @@ class AsyncDlfJobInstances(_AsyncResource):
             max_plan_time: 返回作业实例开始时间小于maxPlanTime的作业实例，单位为毫秒ms。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+                默认值：10 Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             status: 实例运行状态：
                 - waiting：等待运行
                 - running：运行中
@@ -492,13 +540,13 @@ class AsyncDlfJobInstances(_AsyncResource):
                 - fail：运行失败
                 - running-exception：运行异常
                 - pause：暂停
-                - manual-stop：取消
+                - manual-stop：取消 Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop".
             instance_type: 作业调度方式：
                 - 0：正常调度
                 - 2：手工调度
                 - 5：补数据
                 - 6：子作业调度
-                - 7：单次调度
+                - 7：单次调度 Constraints: one of: 0, 2, 5, 6, 7.
             precise_query: 支持通过作业名进行精确查询。
         """
         return cast(
@@ -527,22 +575,28 @@ class AsyncDlfJobInstances(_AsyncResource):
                 types={
                     "minPlanTime": ("min_plan_time", int | None),
                     "maxPlanTime": ("max_plan_time", int | None),
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                     "status": (
                         "status",
-                        Literal[
-                            "waiting",
-                            "running",
-                            "success",
-                            "fail",
-                            "running-exception",
-                            "pause",
-                            "manual-stop",
+                        Annotated[
+                            Literal[
+                                "waiting",
+                                "running",
+                                "success",
+                                "fail",
+                                "running-exception",
+                                "pause",
+                                "manual-stop",
+                            ],
+                            Checked,
                         ]
                         | None,
                     ),
-                    "instanceType": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "instanceType": (
+                        "instance_type",
+                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
+                    ),
                     "preciseQuery": ("precise_query", bool | None),
                 },
                 response_type=DlfJobInstanceList,
@@ -558,12 +612,21 @@ class AsyncDlfJobInstances(_AsyncResource):
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
         status: (
-            Literal[
-                "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         precise_query: bool | None = None,
         page_size: int = 1000,
         options: _RequestOptions | None = None,
@@ -588,23 +651,26 @@ class AsyncDlfJobInstances(_AsyncResource):
         *,
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         status: (
-            Literal[
-                "waiting",
-                "running",
-                "success",
-                "fail",
-                "running-exception",
-                "skip-by-depend",
-                "freeze",
-                "pause",
-                "manual-stop",
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "skip-by-depend",
+                    "freeze",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         force_success: bool | None = None,
         ignore_success: bool | None = None,
         options: _RequestOptions | None = None,
@@ -623,8 +689,8 @@ class AsyncDlfJobInstances(_AsyncResource):
             max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+                默认值：10 Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             status: 实例运行状态：
                 - waiting: 等待运行
                 - running: 运行中
@@ -635,14 +701,14 @@ class AsyncDlfJobInstances(_AsyncResource):
                 - freeze: 冻结
                 - pause: 暂停
                 - manual-stop: 取消
-                默认查全部
+                默认查全部 Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "skip-by-depend", "freeze", "pause", "manual-stop".
             instance_type: 作业调度方式：
                 - 0: 正常调度
                 - 2: 手工调度
                 - 5: 补数据
                 - 6: 子作业调度
                 - 7: 单次调度
-                默认查全部
+                默认查全部 Constraints: one of: 0, 2, 5, 6, 7.
             force_success: status为success的时候使用，true则筛选出强制成功的作业实例
                 默认值: false
             ignore_success: status为success的时候使用，true则筛选出忽略失败的作业实例
@@ -675,24 +741,30 @@ class AsyncDlfJobInstances(_AsyncResource):
                 types={
                     "min_plan_time": ("min_plan_time", int | None),
                     "max_plan_time": ("max_plan_time", int | None),
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                     "status": (
                         "status",
-                        Literal[
-                            "waiting",
-                            "running",
-                            "success",
-                            "fail",
-                            "running-exception",
-                            "skip-by-depend",
-                            "freeze",
-                            "pause",
-                            "manual-stop",
+                        Annotated[
+                            Literal[
+                                "waiting",
+                                "running",
+                                "success",
+                                "fail",
+                                "running-exception",
+                                "skip-by-depend",
+                                "freeze",
+                                "pause",
+                                "manual-stop",
+                            ],
+                            Checked,
                         ]
                         | None,
                     ),
-                    "instance_type": ("instance_type", Literal[0, 2, 5, 6, 7] | None),
+                    "instance_type": (
+                        "instance_type",
+                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
+                    ),
                     "force_success": ("force_success", bool | None),
                     "ignore_success": ("ignore_success", bool | None),
                 },
@@ -709,20 +781,23 @@ class AsyncDlfJobInstances(_AsyncResource):
         min_plan_time: int | None = None,
         max_plan_time: int | None = None,
         status: (
-            Literal[
-                "waiting",
-                "running",
-                "success",
-                "fail",
-                "running-exception",
-                "skip-by-depend",
-                "freeze",
-                "pause",
-                "manual-stop",
+            Annotated[
+                Literal[
+                    "waiting",
+                    "running",
+                    "success",
+                    "fail",
+                    "running-exception",
+                    "skip-by-depend",
+                    "freeze",
+                    "pause",
+                    "manual-stop",
+                ],
+                Checked,
             ]
             | None
         ) = None,
-        instance_type: Literal[0, 2, 5, 6, 7] | None = None,
+        instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = None,
         force_success: bool | None = None,
         ignore_success: bool | None = None,
         page_size: int = 1000,

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.factory import DlfJobRenameRequest, DlfJobRenameResponse, DlfJobTagsRequest
@@ -283,9 +286,9 @@ class DlfJobs(_Resource):
     def list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         options: _RequestOptions | None = None,
@@ -299,9 +302,9 @@ class DlfJobs(_Resource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
@@ -326,9 +329,12 @@ class DlfJobs(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "jobType": ("job_type", Literal["REAL_TIME", "BATCH"] | None),
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "jobType": (
+                        "job_type",
+                        Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None,
+                    ),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
                 },
                 response_type=DlfJobList,
                 stream=False,
@@ -339,7 +345,7 @@ class DlfJobs(_Resource):
     def iter_list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         page_size: int = 1000,
@@ -983,9 +989,9 @@ class AsyncDlfJobs(_AsyncResource):
     async def list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         options: _RequestOptions | None = None,
@@ -999,9 +1005,9 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
@@ -1026,9 +1032,12 @@ class AsyncDlfJobs(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "jobType": ("job_type", Literal["REAL_TIME", "BATCH"] | None),
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "jobType": (
+                        "job_type",
+                        Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None,
+                    ),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
                 },
                 response_type=DlfJobList,
                 stream=False,
@@ -1039,7 +1048,7 @@ class AsyncDlfJobs(_AsyncResource):
     async def iter_list(
         self,
         *,
-        job_type: Literal["REAL_TIME", "BATCH"] | None = None,
+        job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None = None,
         job_name: str | None = None,
         tags: str | None = None,
         page_size: int = 1000,

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.factory import (
@@ -34,8 +37,8 @@ class DlfMonitoring(_Resource):
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         options: _RequestOptions | None = None,
     ) -> AlarmInfoList:
         """List alarm notification records
@@ -47,8 +50,8 @@ class DlfMonitoring(_Resource):
         Args:
             start_time: 告警的开始时间，默认当前时间的前一个小时，13位时间戳。
             end_time: 告警的最后时间，默认为当前时间，13位时间戳，支持查询最近一周的时间段
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000]
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000.
         """
         return cast(
             AlarmInfoList,
@@ -72,8 +75,8 @@ class DlfMonitoring(_Resource):
                 types={
                     "start_time": ("start_time", int | None),
                     "end_time": ("end_time", int | None),
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
                 },
                 response_type=AlarmInfoList,
                 stream=False,
@@ -102,8 +105,10 @@ class DlfMonitoring(_Resource):
     def show_instance_statistics(
         self,
         *,
-        is_own: Literal["true", "false"] | None = None,
-        query_days: Literal["today", "yesterday", "before_yesterday", "all"] | None = None,
+        is_own: Annotated[Literal["true", "false"], Checked] | None = None,
+        query_days: (
+            Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked] | None
+        ) = None,
         options: _RequestOptions | None = None,
     ) -> DlfTaskStatisticsOverview:
         """Show instance status statistics
@@ -113,12 +118,12 @@ class DlfMonitoring(_Resource):
         ``GET /v2/{project_id}/factory/monitor/task-statistics-overview``: operation ListFactoryTaskOverview, reference section 6.3.29.
 
         Args:
-            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。
+            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false".
             query_days: 查询的天数，取值范围为：today、yesterday、before_yesterday、all，默认为today，表示查询今天的数据，支持查询近7天的数据。
                 today: 查询当天的实例状态数量，
                 yesterday: 查询昨天的实例状态数量，
                 before_yesterday: 查询前天的实例状态数量，
-                all查询7天前到当天的实例状态总量。
+                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all".
         """
         return cast(
             DlfTaskStatisticsOverview,
@@ -138,10 +143,11 @@ class DlfMonitoring(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
                     "query_days": (
                         "query_days",
-                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
+                        | None,
                     ),
                 },
                 response_type=DlfTaskStatisticsOverview,
@@ -201,8 +207,8 @@ class AsyncDlfMonitoring(_AsyncResource):
         *,
         start_time: int | None = None,
         end_time: int | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=1000), Checked] | None = None,
         options: _RequestOptions | None = None,
     ) -> AlarmInfoList:
         """List alarm notification records
@@ -214,8 +220,8 @@ class AsyncDlfMonitoring(_AsyncResource):
         Args:
             start_time: 告警的开始时间，默认当前时间的前一个小时，13位时间戳。
             end_time: 告警的最后时间，默认为当前时间，13位时间戳，支持查询最近一周的时间段
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000]
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000.
         """
         return cast(
             AlarmInfoList,
@@ -239,8 +245,8 @@ class AsyncDlfMonitoring(_AsyncResource):
                 types={
                     "start_time": ("start_time", int | None),
                     "end_time": ("end_time", int | None),
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
                 },
                 response_type=AlarmInfoList,
                 stream=False,
@@ -269,8 +275,10 @@ class AsyncDlfMonitoring(_AsyncResource):
     async def show_instance_statistics(
         self,
         *,
-        is_own: Literal["true", "false"] | None = None,
-        query_days: Literal["today", "yesterday", "before_yesterday", "all"] | None = None,
+        is_own: Annotated[Literal["true", "false"], Checked] | None = None,
+        query_days: (
+            Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked] | None
+        ) = None,
         options: _RequestOptions | None = None,
     ) -> DlfTaskStatisticsOverview:
         """Show instance status statistics
@@ -280,12 +288,12 @@ class AsyncDlfMonitoring(_AsyncResource):
         ``GET /v2/{project_id}/factory/monitor/task-statistics-overview``: operation ListFactoryTaskOverview, reference section 6.3.29.
 
         Args:
-            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。
+            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false".
             query_days: 查询的天数，取值范围为：today、yesterday、before_yesterday、all，默认为today，表示查询今天的数据，支持查询近7天的数据。
                 today: 查询当天的实例状态数量，
                 yesterday: 查询昨天的实例状态数量，
                 before_yesterday: 查询前天的实例状态数量，
-                all查询7天前到当天的实例状态总量。
+                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all".
         """
         return cast(
             DlfTaskStatisticsOverview,
@@ -305,10 +313,11 @@ class AsyncDlfMonitoring(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "is_own": ("is_own", Literal["true", "false"] | None),
+                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
                     "query_days": (
                         "query_days",
-                        Literal["today", "yesterday", "before_yesterday", "all"] | None,
+                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
+                        | None,
                     ),
                 },
                 response_type=DlfTaskStatisticsOverview,

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.resources import (
@@ -109,8 +112,8 @@ class DlfResources(_Resource):
     def list(
         self,
         *,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
         resource_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ResourceList:
@@ -121,8 +124,8 @@ class DlfResources(_Resource):
         ``GET /v1/{project_id}/resources``: operation ListResources, reference section 6.2.5.
 
         Args:
-            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10
+            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100.
             resource_name: 资源名称。
         """
         return cast(
@@ -144,8 +147,8 @@ class DlfResources(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
                 },
                 response_type=ResourceList,
                 stream=False,
@@ -332,8 +335,8 @@ class AsyncDlfResources(_AsyncResource):
     async def list(
         self,
         *,
-        offset: int | None = None,
-        limit: int | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
         resource_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ResourceList:
@@ -344,8 +347,8 @@ class AsyncDlfResources(_AsyncResource):
         ``GET /v1/{project_id}/resources``: operation ListResources, reference section 6.2.5.
 
         Args:
-            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10
+            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100.
             resource_name: 资源名称。
         """
         return cast(
@@ -367,8 +370,8 @@ class AsyncDlfResources(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "offset": ("offset", int | None),
-                    "limit": ("limit", int | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
                 },
                 response_type=ResourceList,
                 stream=False,

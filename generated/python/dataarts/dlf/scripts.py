@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.scripts import (
@@ -162,8 +165,8 @@ class DlfScripts(_Resource):
     def list(
         self,
         *,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         script_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ScriptList:
@@ -174,8 +177,8 @@ class DlfScripts(_Resource):
         ``GET /v1/{project_id}/scripts``: operation ListScripts, reference section 6.1.4.
 
         Args:
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             script_name: 脚本名称。
         """
         return cast(
@@ -197,8 +200,8 @@ class DlfScripts(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                 },
                 response_type=ScriptList,
                 stream=False,
@@ -515,8 +518,8 @@ class AsyncDlfScripts(_AsyncResource):
     async def list(
         self,
         *,
-        limit: int | None = None,
-        offset: int | None = None,
+        limit: Annotated[int, Field(ge=1, le=100), Checked] | None = None,
+        offset: Annotated[int, Field(ge=0), Checked] | None = None,
         script_name: str | None = None,
         options: _RequestOptions | None = None,
     ) -> ScriptList:
@@ -527,8 +530,8 @@ class AsyncDlfScripts(_AsyncResource):
         ``GET /v1/{project_id}/scripts``: operation ListScripts, reference section 6.1.4.
 
         Args:
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             script_name: 脚本名称。
         """
         return cast(
@@ -550,8 +553,8 @@ class AsyncDlfScripts(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "limit": ("limit", int | None),
-                    "offset": ("offset", int | None),
+                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
+                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
                 },
                 response_type=ScriptList,
                 stream=False,

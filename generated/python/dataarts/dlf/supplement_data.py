@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal, cast
+from typing import Annotated, Any, Literal, cast
+
+from pydantic import Field
 
 from .._downloads import AsyncDownload as _AsyncDownload
 from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
+from .._models import Checked
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.dlf.factory import SupplementDataCreateRequest, SupplementDataList, SupplementDataRow
@@ -68,9 +71,9 @@ class DlfSupplementData(_Resource):
         *,
         name: str | None = None,
         user_name: str | None = None,
-        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
-        page: int | None = None,
+        status: Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None = None,
+        sort: Annotated[Literal["desc", "asc"], Checked] | None = None,
+        page: Annotated[int, Field(ge=0), Checked] | None = None,
         size: int | None = None,
         start_date: int | None = None,
         end_date: int | None = None,
@@ -88,12 +91,12 @@ class DlfSupplementData(_Resource):
             status: 实例状态：
                 - SUCCESS：成功
                 - RUNNING：运行中
-                - CANCEL：取消
+                - CANCEL：取消 Constraints: one of: "SUCCESS", "RUNNING", "CANCEL".
             sort: 排序字段：
                 - desc：创建时间按照降序展示
                 - asc：创建时间按照升序展示
-                默认值：desc
-            page: 分页列表的起始页，默认值为0。取值范围大于等于0。
+                默认值：desc Constraints: one of: "desc", "asc".
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             size: 分页返回结果，指定每页最大记录数。默认值：10
             start_date: 查询作业的开始日期 13位时间戳
             end_date: 查询作业的结束日期 13位时间戳
@@ -122,9 +125,12 @@ class DlfSupplementData(_Resource):
                 ],
                 idempotent=True,
                 types={
-                    "status": ("status", Literal["SUCCESS", "RUNNING", "CANCEL"] | None),
-                    "sort": ("sort", Literal["desc", "asc"] | None),
-                    "page": ("page", int | None),
+                    "status": (
+                        "status",
+                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
+                    ),
+                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
+                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
                     "size": ("size", int | None),
                     "start_date": ("start_date", int | None),
                     "end_date": ("end_date", int | None),
@@ -140,8 +146,8 @@ class DlfSupplementData(_Resource):
         *,
         name: str | None = None,
         user_name: str | None = None,
-        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
+        status: Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None = None,
+        sort: Annotated[Literal["desc", "asc"], Checked] | None = None,
         start_date: int | None = None,
         end_date: int | None = None,
         page_size: int = 10,
@@ -247,9 +253,9 @@ class AsyncDlfSupplementData(_AsyncResource):
         *,
         name: str | None = None,
         user_name: str | None = None,
-        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
-        page: int | None = None,
+        status: Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None = None,
+        sort: Annotated[Literal["desc", "asc"], Checked] | None = None,
+        page: Annotated[int, Field(ge=0), Checked] | None = None,
         size: int | None = None,
         start_date: int | None = None,
         end_date: int | None = None,
@@ -267,12 +273,12 @@ class AsyncDlfSupplementData(_AsyncResource):
             status: 实例状态：
                 - SUCCESS：成功
                 - RUNNING：运行中
-                - CANCEL：取消
+                - CANCEL：取消 Constraints: one of: "SUCCESS", "RUNNING", "CANCEL".
             sort: 排序字段：
                 - desc：创建时间按照降序展示
                 - asc：创建时间按照升序展示
-                默认值：desc
-            page: 分页列表的起始页，默认值为0。取值范围大于等于0。
+                默认值：desc Constraints: one of: "desc", "asc".
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
             size: 分页返回结果，指定每页最大记录数。默认值：10
             start_date: 查询作业的开始日期 13位时间戳
             end_date: 查询作业的结束日期 13位时间戳
@@ -301,9 +307,12 @@ class AsyncDlfSupplementData(_AsyncResource):
                 ],
                 idempotent=True,
                 types={
-                    "status": ("status", Literal["SUCCESS", "RUNNING", "CANCEL"] | None),
-                    "sort": ("sort", Literal["desc", "asc"] | None),
-                    "page": ("page", int | None),
+                    "status": (
+                        "status",
+                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
+                    ),
+                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
+                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
                     "size": ("size", int | None),
                     "start_date": ("start_date", int | None),
                     "end_date": ("end_date", int | None),
@@ -319,8 +328,8 @@ class AsyncDlfSupplementData(_AsyncResource):
         *,
         name: str | None = None,
         user_name: str | None = None,
-        status: Literal["SUCCESS", "RUNNING", "CANCEL"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
+        status: Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None = None,
+        sort: Annotated[Literal["desc", "asc"], Checked] | None = None,
         start_date: int | None = None,
         end_date: int | None = None,
         page_size: int = 10,

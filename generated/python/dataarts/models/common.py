@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from .._models import Model
+from .._models import Checked, Model
 
 __all__ = [
     "ErrorResponse",
@@ -32,9 +32,13 @@ class ErrorResponse(Model):
     """错误码"""
     error_msg: str | None = Field(default=None)
     """错误描述信息"""
-    err_code: str | None = Field(default=None, alias="errCode")
+    err_code: str | None = Field(
+        default=None, validation_alias="errCode", serialization_alias="errCode"
+    )
     """错误码"""
-    external_message: str | None = Field(default=None, alias="externalMessage")
+    external_message: str | None = Field(
+        default=None, validation_alias="externalMessage", serialization_alias="externalMessage"
+    )
     """错误描述（附加信息）"""
     code: str | None = Field(default=None)
     """错误码"""

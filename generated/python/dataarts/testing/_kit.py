@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 # The package's __all__ is computed, so mypy cannot see these are exported.
-from dataarts import AkSkCredentials, AsyncDataArts, DataArts  # type: ignore[attr-defined]
+from dataarts import AkSkCredentials, AsyncDataArts, DataArts
 
 from ._mock import Call, Core, Fault, Outcome, Reply
 from ._server import MockServer

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 from ._mock import Core
 
 if TYPE_CHECKING:
-    from dataarts import AsyncDataArts, DataArts  # type: ignore[attr-defined]
+    from dataarts import AsyncDataArts, DataArts
 
     from ._kit import MockDataArts
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from dataarts import AsyncDataArts, DataArts  # type: ignore[attr-defined]
+    from dataarts import AsyncDataArts, DataArts
 
     from ._kit import MockDataArts
     from ._server import MockServer

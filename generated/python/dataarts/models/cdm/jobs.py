@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from ..._models import Model
+from ..._models import Checked, Model
 
 __all__ = [
     "CdmCreateJobRequest",
@@ -60,7 +60,7 @@ class CdmCreateJobResponse(Model):
     name: str | None = Field(default=None)
     """作业名称。"""
     validation_result: list[JobValidationResult] | None = Field(
-        default=None, alias="validation-result"
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
     )
     """校验结果：
     - 如果修改失败，返回失败原因。
@@ -174,7 +174,7 @@ class CdmStopJobResponse(Model):
     """
 
     validation_result: list[JobValidationResult] | None = Field(
-        default=None, alias="validation-result"
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
     )
     """校验结构：如果停止作业接失败，返回失败原因，请参见validation-result参数说明。如果停止成功，返回空列表。"""
 
@@ -200,7 +200,7 @@ class CdmUpdateJobResponse(Model):
     """
 
     validation_result: list[JobValidationResult] | None = Field(
-        default=None, alias="validation-result"
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
     )
     """校验结果：如果修改失败，返回失败原因。如果修改成功，返回空列表。"""
 
@@ -215,7 +215,9 @@ class ConfigValues(Model):
 
     configs: list[Configs]
     """源连接参数、目的连接参数和作业任务参数，它们的配置数据结构相同，其中“inputs”里的参数不一样，详细请参见configs数据结构说明。"""
-    extended_configs: ExtendedConfigs | None = Field(default=None, alias="extended-configs")
+    extended_configs: ExtendedConfigs | None = Field(
+        default=None, validation_alias="extended-configs", serialization_alias="extended-configs"
+    )
     """扩展配置，请参见extended-configs参数说明。扩展配置暂不对外开放，用户无需填写。"""
 
 
@@ -231,10 +233,14 @@ class Configs(Model):
     """输入参数列表，列表中的每个参数为“name,value”结构，请参考inputs数据结构参数说明。在“from-config-values”数据结构中，不同的源连接类型有不同的“inputs”参数列表，请参见源端作业参数说明下的章节。在“to-config-values”数据结构中，不同的目的连接类型有不同的“inputs”参数列表，请参见目的端作业参数说明下面的子章节。在“driver-config-values”数据结构中，“inputs”具体参数请参见作业任务参数说明。"""
     name: str
     """配置名称：源端作业的配置名称为“fromJobConfig”。目的端作业的配置名称为“toJobConfig”，连接的配置名称固定为“linkConfig”。"""
-    id_: int | None = Field(default=None, alias="id")
+    id_: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """配置ID，由系统生成，用户无需填写。"""
-    type_: Literal["LINK", "JOB"] | None = Field(default=None, alias="type")
-    """配置类型，由系统生成，用户无需填写。值为LINK或者JOB，如果是连接管理API，则为LINK；如果是作业管理API，则为JOB。"""
+    type_: Annotated[Literal["LINK", "JOB"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    """配置类型，由系统生成，用户无需填写。值为LINK或者JOB，如果是连接管理API，则为LINK；如果是作业管理API，则为JOB。
+
+    Constraints: one of: "LINK", "JOB"."""
 
 
 class Counter(Model):
@@ -245,25 +251,47 @@ class Counter(Model):
     Reference section 5.2.8, 5.2.9.
     """
 
-    bytes_written: int | None = Field(default=None, alias="BYTES_WRITTEN")
+    bytes_written: int | None = Field(
+        default=None, validation_alias="BYTES_WRITTEN", serialization_alias="BYTES_WRITTEN"
+    )
     """写入的字节数"""
-    total_files: int | None = Field(default=None, alias="TOTAL_FILES")
+    total_files: int | None = Field(
+        default=None, validation_alias="TOTAL_FILES", serialization_alias="TOTAL_FILES"
+    )
     """总文件数"""
-    rows_read: int | None = Field(default=None, alias="ROWS_READ")
+    rows_read: int | None = Field(
+        default=None, validation_alias="ROWS_READ", serialization_alias="ROWS_READ"
+    )
     """读取的行数"""
-    bytes_read: int | None = Field(default=None, alias="BYTES_READ")
+    bytes_read: int | None = Field(
+        default=None, validation_alias="BYTES_READ", serialization_alias="BYTES_READ"
+    )
     """读取的字节数"""
-    rows_written: int | None = Field(default=None, alias="ROWS_WRITTEN")
+    rows_written: int | None = Field(
+        default=None, validation_alias="ROWS_WRITTEN", serialization_alias="ROWS_WRITTEN"
+    )
     """写入的行数"""
-    files_written: int | None = Field(default=None, alias="FILES_WRITTEN")
+    files_written: int | None = Field(
+        default=None, validation_alias="FILES_WRITTEN", serialization_alias="FILES_WRITTEN"
+    )
     """写入的文件数"""
-    files_read: int | None = Field(default=None, alias="FILES_READ")
+    files_read: int | None = Field(
+        default=None, validation_alias="FILES_READ", serialization_alias="FILES_READ"
+    )
     """读取的文件数"""
-    total_size: int | None = Field(default=None, alias="TOTAL_SIZE")
+    total_size: int | None = Field(
+        default=None, validation_alias="TOTAL_SIZE", serialization_alias="TOTAL_SIZE"
+    )
     """总字节数"""
-    files_skipped: int | None = Field(default=None, alias="FILES_SKIPPED")
+    files_skipped: int | None = Field(
+        default=None, validation_alias="FILES_SKIPPED", serialization_alias="FILES_SKIPPED"
+    )
     """跳过的文件数"""
-    rows_written_skipped: int | None = Field(default=None, alias="ROWS_WRITTEN_SKIPPED")
+    rows_written_skipped: int | None = Field(
+        default=None,
+        validation_alias="ROWS_WRITTEN_SKIPPED",
+        serialization_alias="ROWS_WRITTEN_SKIPPED",
+    )
     """跳过的行数"""
 
 
@@ -276,7 +304,9 @@ class Counters(Model):
     """
 
     org_apache_sqoop_submission_counter_sqoop_counters: Counter | None = Field(
-        default=None, alias="org.apache.sqoop.submission.counter.SqoopCounters"
+        default=None,
+        validation_alias="org.apache.sqoop.submission.counter.SqoopCounters",
+        serialization_alias="org.apache.sqoop.submission.counter.SqoopCounters",
     )
     """作业运行结果统计，请参见统计结果参数说明。"""
 
@@ -311,7 +341,7 @@ class Input(Model):
     - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
     value: str | dict[str, Any] | list[Any]
     """参数值, 参数名对应的值, 必须填写为字符串。"""
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
     """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
 
 
@@ -323,7 +353,7 @@ class Job(Model):
     Reference section 5.2.1, 5.2.3, 5.2.4, 5.2.6.
     """
 
-    job_type: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"]
+    job_type: Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
     """作业类型：
     - NORMAL_JOB：表/文件迁移。
     - BATCH_JOB：整库迁移。
@@ -331,24 +361,29 @@ class Job(Model):
     枚举值：
     - NORMAL_JOB
     - BATCH_JOB
-    - SCENARIO_JOB"""
-    from_connector_name: Literal[
-        "generic-jdbc-connector",
-        "obs-connector",
-        "hdfs-connector",
-        "hbase-connector",
-        "hive-connector",
-        "ftp-connector",
-        "sftp-connector",
-        "mongodb-connector",
-        "redis-connector",
-        "kafka-connector",
-        "dis-connector",
-        "elasticsearch-connector",
-        "dli-connector",
-        "http-connector",
-        "dms-kafka-connector",
-    ] = Field(alias="from-connector-name")
+    - SCENARIO_JOB
+
+    Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"."""
+    from_connector_name: Annotated[
+        Literal[
+            "generic-jdbc-connector",
+            "obs-connector",
+            "hdfs-connector",
+            "hbase-connector",
+            "hive-connector",
+            "ftp-connector",
+            "sftp-connector",
+            "mongodb-connector",
+            "redis-connector",
+            "kafka-connector",
+            "dis-connector",
+            "elasticsearch-connector",
+            "dli-connector",
+            "http-connector",
+            "dms-kafka-connector",
+        ],
+        Checked,
+    ] = Field(validation_alias="from-connector-name", serialization_alias="from-connector-name")
     """源端连接类型，对应的连接参数如下：
     - generic-jdbc-connector：关系数据库连接。
     - obs-connector：OBS连接。
@@ -362,32 +397,43 @@ class Job(Model):
     - dis-connector：DIS连接。
     - elasticsearch-connector：Elasticsearch/云搜索服务连接。
     - http-connector：HTTP/HTTPS连接，该连接暂无连接参数。
-    - dms-kafka-connector：DMSKafka连接"""
-    to_config_values: ConfigValues = Field(alias="to-config-values")
+    - dms-kafka-connector：DMSKafka连接
+
+    Constraints: one of: "generic-jdbc-connector", "obs-connector", "hdfs-connector", "hbase-connector", "hive-connector", "ftp-connector", "sftp-connector", "mongodb-connector", "redis-connector", "kafka-connector", "dis-connector", "elasticsearch-connector", "dli-connector", "http-connector", "dms-kafka-connector"."""
+    to_config_values: ConfigValues = Field(
+        validation_alias="to-config-values", serialization_alias="to-config-values"
+    )
     """目的连接参数配置。根据不同目的端有不同的参数配置，具体可参考 目的端作业参数说明 下相应的目的端参数配置。"""
-    to_link_name: str = Field(alias="to-link-name")
+    to_link_name: str = Field(validation_alias="to-link-name", serialization_alias="to-link-name")
     """目的端连接名称，即为通过“创建连接”接口创建的连接对应的连接名。"""
-    driver_config_values: ConfigValues = Field(alias="driver-config-values")
+    driver_config_values: ConfigValues = Field(
+        validation_alias="driver-config-values", serialization_alias="driver-config-values"
+    )
     """作业任务参数配置。例如配置作业失败重试、抽取并发数，具体可参考 作业任务参数说明 。"""
-    from_config_values: ConfigValues = Field(alias="from-config-values")
+    from_config_values: ConfigValues = Field(
+        validation_alias="from-config-values", serialization_alias="from-config-values"
+    )
     """源连接参数配置。根据不同源端有不同的参数配置，具体可参考 源端作业参数说明 下相应的源端参数配置。"""
-    to_connector_name: Literal[
-        "generic-jdbc-connector",
-        "obs-connector",
-        "hdfs-connector",
-        "hbase-connector",
-        "hive-connector",
-        "ftp-connector",
-        "sftp-connector",
-        "mongodb-connector",
-        "redis-connector",
-        "kafka-connector",
-        "dis-connector",
-        "elasticsearch-connector",
-        "dli-connector",
-        "http-connector",
-        "dms-kafka-connector",
-    ] = Field(alias="to-connector-name")
+    to_connector_name: Annotated[
+        Literal[
+            "generic-jdbc-connector",
+            "obs-connector",
+            "hdfs-connector",
+            "hbase-connector",
+            "hive-connector",
+            "ftp-connector",
+            "sftp-connector",
+            "mongodb-connector",
+            "redis-connector",
+            "kafka-connector",
+            "dis-connector",
+            "elasticsearch-connector",
+            "dli-connector",
+            "http-connector",
+            "dms-kafka-connector",
+        ],
+        Checked,
+    ] = Field(validation_alias="to-connector-name", serialization_alias="to-connector-name")
     """目的端连接类型，对应的连接参数如下：
     - generic-jdbc-connector：关系数据库连接。
     - obs-connector：OBS连接。
@@ -401,16 +447,28 @@ class Job(Model):
     - dis-connector：DIS连接。
     - elasticsearch-connector：Elasticsearch/云搜索服务连接。
     - http-connector：HTTP/HTTPS连接，该连接暂无连接参数。
-    - dms-kafka-connector：DMSKafka连接"""
-    name: str
-    """作业名称，长度在1到240个字符之间 最小长度： 1 最大长度： 240"""
-    from_link_name: str = Field(alias="from-link-name")
+    - dms-kafka-connector：DMSKafka连接
+
+    Constraints: one of: "generic-jdbc-connector", "obs-connector", "hdfs-connector", "hbase-connector", "hive-connector", "ftp-connector", "sftp-connector", "mongodb-connector", "redis-connector", "kafka-connector", "dis-connector", "elasticsearch-connector", "dli-connector", "http-connector", "dms-kafka-connector"."""
+    name: Annotated[str, Field(min_length=1, max_length=240), Checked]
+    """作业名称，长度在1到240个字符之间 最小长度： 1 最大长度： 240
+
+    Constraints: length >= 1; length <= 240."""
+    from_link_name: str = Field(
+        validation_alias="from-link-name", serialization_alias="from-link-name"
+    )
     """源连接名称，即为通过“创建连接”接口创建的连接对应的连接名。"""
-    creation_user: str | None = Field(default=None, alias="creation-user")
+    creation_user: str | None = Field(
+        default=None, validation_alias="creation-user", serialization_alias="creation-user"
+    )
     """创建作业的用户。由系统生成，用户无需填写。"""
-    creation_date: int | None = Field(default=None, alias="creation-date")
+    creation_date: int | None = Field(
+        default=None, validation_alias="creation-date", serialization_alias="creation-date"
+    )
     """作业创建的时间，单位：毫秒。由系统生成，用户无需填写。"""
-    update_date: int | None = Field(default=None, alias="update-date")
+    update_date: int | None = Field(
+        default=None, validation_alias="update-date", serialization_alias="update-date"
+    )
     """作业最后更新的时间，单位：毫秒。由系统生成，用户无需填写。"""
     is_incre_job: bool | None = Field(default=None)
     """是否是增量作业。已废弃"""
@@ -418,17 +476,21 @@ class Job(Model):
     """是否是定时作业标记，如果是定时作业则为1，否则为0。由系统根据定时任务配置生成，用户无需填写。"""
     files_read: int | None = Field(default=None)
     """已读文件数。由系统生成，用户无需填写。"""
-    update_user: str | None = Field(default=None, alias="update-user")
+    update_user: str | None = Field(
+        default=None, validation_alias="update-user", serialization_alias="update-user"
+    )
     """最后更新作业的用户。由系统生成，用户无需填写。"""
     external_id: str | None = Field(default=None)
     """具体执行的作业id，如果是本地作业，则一般为"job_local1202051771_0002"形式，如果是DLI作业，则为DLI作业ID，比如"12345"。由系统生成，用户无需填写。"""
-    type_: Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"] | None = Field(
-        default=None, alias="type"
+    type_: Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
     )
     """与job_type一致，作业类型：
     - NORMAL_JOB：表/文件迁移。
     - BATCH_JOB：整库迁移。
-    - SCENARIO_JOB：场景迁移。"""
+    - SCENARIO_JOB：场景迁移。
+
+    Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"."""
     execute_start_date: int | None = Field(default=None)
     """最近一次执行任务开始时间，单位：毫秒。由系统生成，用户无需填写。"""
     delete_rows: int | None = Field(default=None)
@@ -437,7 +499,7 @@ class Job(Model):
     """是否激活连接。由系统生成，用户无需填写。"""
     bytes_written: int | None = Field(default=None)
     """作业写入的字节。由系统生成，用户无需填写。"""
-    id_: int | None = Field(default=None, alias="id")
+    id_: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """作业ID。由系统生成，用户无需填写。"""
     is_use_sql: bool | None = Field(default=None)
     """用户是否使用sql。由系统根据源端抽取是否使用sql语句生成，用户无需填写"""
@@ -461,13 +523,17 @@ class Job(Model):
     """是否是增量作业，同 is_incre_job，已废弃。"""
     execute_create_date: int | None = Field(default=None)
     """最近一次执行任务创建时间，单位：毫秒。由系统生成，用户无需填写。"""
-    status: Literal["BOOTING", "RUNNING", "SUCCEEDED", "FAILED", "NEW"] | None = Field(default=None)
+    status: (
+        Annotated[Literal["BOOTING", "RUNNING", "SUCCEEDED", "FAILED", "NEW"], Checked] | None
+    ) = Field(default=None)
     """作业最后的执行状态：
     - BOOTING：启动中。
     - RUNNING：运行中。
     - SUCCEEDED：成功。
     - FAILED：失败。
-    - NEW：未被执行。"""
+    - NEW：未被执行。
+
+    Constraints: one of: "BOOTING", "RUNNING", "SUCCEEDED", "FAILED", "NEW"."""
 
 
 class JobValidationResult(Model):
@@ -480,11 +546,13 @@ class JobValidationResult(Model):
 
     message: str | None = Field(default=None)
     """错误描述"""
-    status: Literal["ERROR", "WARNING"] | None = Field(default=None)
+    status: Annotated[Literal["ERROR", "WARNING"], Checked] | None = Field(default=None)
     """ERROR,WARNING
     枚举值：
     - ERROR
-    - WARNING"""
+    - WARNING
+
+    Constraints: one of: "ERROR", "WARNING"."""
 
 
 class StartJobSubmission(Model):
@@ -495,7 +563,9 @@ class StartJobSubmission(Model):
     Reference section 5.2.4, 5.2.7.
     """
 
-    is_incrementing: bool | None = Field(default=None, alias="isIncrementing")
+    is_incrementing: bool | None = Field(
+        default=None, validation_alias="isIncrementing", serialization_alias="isIncrementing"
+    )
     """作业是否为增量迁移"""
     delete_rows: int | None = Field(default=None)
     """删除数据行数"""
@@ -503,28 +573,43 @@ class StartJobSubmission(Model):
     """更新数据行数"""
     write_rows: int | None = Field(default=None)
     """写入数据行数"""
-    submission_id: int | None = Field(default=None, alias="submission-id")
+    submission_id: int | None = Field(
+        default=None, validation_alias="submission-id", serialization_alias="submission-id"
+    )
     """作业提交id"""
-    job_name: str | None = Field(default=None, alias="job-name")
+    job_name: str | None = Field(
+        default=None, validation_alias="job-name", serialization_alias="job-name"
+    )
     """作业名称"""
-    creation_user: str | None = Field(default=None, alias="creation-user")
+    creation_user: str | None = Field(
+        default=None, validation_alias="creation-user", serialization_alias="creation-user"
+    )
     """创建用户"""
-    creation_date: int | str | None = Field(default=None, alias="creation-date")
+    creation_date: int | str | None = Field(
+        default=None, validation_alias="creation-date", serialization_alias="creation-date"
+    )
     """创建时间，单位：毫秒。"""
-    execute_date: int | None = Field(default=None, alias="execute-date")
+    execute_date: int | None = Field(
+        default=None, validation_alias="execute-date", serialization_alias="execute-date"
+    )
     """执行时间"""
-    progress: float | None = Field(default=None)
-    """作业进度，失败时为“-1”，其它情况为0~100。"""
+    progress: Annotated[float, Field(ge=-1, le=100), Checked] | None = Field(default=None)
+    """作业进度，失败时为“-1”，其它情况为0~100。
+
+    Constraints: >= -1; <= 100."""
     status: (
-        Literal[
-            "BOOTING",
-            "FAILURE_ON_SUBMIT",
-            "RUNNING",
-            "SUCCEEDED",
-            "FAILED",
-            "UNKNOWN",
-            "NEVER_EXECUTED",
-            "PENDING",
+        Annotated[
+            Literal[
+                "BOOTING",
+                "FAILURE_ON_SUBMIT",
+                "RUNNING",
+                "SUCCEEDED",
+                "FAILED",
+                "UNKNOWN",
+                "NEVER_EXECUTED",
+                "PENDING",
+            ],
+            Checked,
         ]
         | None
     ) = Field(default=None)
@@ -535,28 +620,36 @@ class StartJobSubmission(Model):
     - SUCCEEDED：成功。
     - FAILED：失败。
     - UNKNOWN：未知。
-    - NEVER_EXECUTED：未被执行"""
+    - NEVER_EXECUTED：未被执行
+
+    Constraints: one of: "BOOTING", "FAILURE_ON_SUBMIT", "RUNNING", "SUCCEEDED", "FAILED", "UNKNOWN", "NEVER_EXECUTED", "PENDING"."""
     is_stopping_increment: str | None = Field(
         default=None,
-        alias="isStoppingIncrement",
         validation_alias=AliasChoices("isStoppingIncrement", "isStopingIncrement"),
+        serialization_alias="isStoppingIncrement",
     )
     """是否停止增量迁移
 
     Also read as: isStopingIncrement."""
-    is_execute_auto: bool | None = Field(default=None, alias="is-execute-auto")
+    is_execute_auto: bool | None = Field(
+        default=None, validation_alias="is-execute-auto", serialization_alias="is-execute-auto"
+    )
     """是否定时执行作业"""
-    last_update_date: int | None = Field(default=None, alias="last-update-date")
+    last_update_date: int | None = Field(
+        default=None, validation_alias="last-update-date", serialization_alias="last-update-date"
+    )
     """作业最后更新时间"""
     last_update_user: str | None = Field(
         default=None,
-        alias="last-update-user",
         validation_alias=AliasChoices("last-update-user", "last-udpate-user"),
+        serialization_alias="last-update-user",
     )
     """最后更新作业状态的用户
 
     Also read as: last-udpate-user."""
-    is_delete_job: bool | None = Field(default=None, alias="isDeleteJob")
+    is_delete_job: bool | None = Field(
+        default=None, validation_alias="isDeleteJob", serialization_alias="isDeleteJob"
+    )
     """作业执行完成后是否删除"""
 
 
@@ -568,43 +661,63 @@ class Submission(Model):
     Reference section 5.2.8, 5.2.9.
     """
 
-    is_incrementing: bool | None = Field(default=None, alias="isIncrementing")
+    is_incrementing: bool | None = Field(
+        default=None, validation_alias="isIncrementing", serialization_alias="isIncrementing"
+    )
     """作业是否为增量迁移"""
-    job_name: str | None = Field(default=None, alias="job-name")
+    job_name: str | None = Field(
+        default=None, validation_alias="job-name", serialization_alias="job-name"
+    )
     """作业名称"""
     counters: Counters | None = Field(default=None)
     """作业运行结果统计，当“status”为“SUCCEEDED”时才有此字段，请参见counters数据结构参数说明。"""
     is_stopping_increment: str | None = Field(
         default=None,
-        alias="isStoppingIncrement",
         validation_alias=AliasChoices("isStoppingIncrement", "isStopingIncrement"),
+        serialization_alias="isStoppingIncrement",
     )
     """是否停止增量迁移
 
     Also read as: isStopingIncrement."""
-    is_execute_auto: bool | None = Field(default=None, alias="is-execute-auto")
+    is_execute_auto: bool | None = Field(
+        default=None, validation_alias="is-execute-auto", serialization_alias="is-execute-auto"
+    )
     """是否定时执行作业"""
-    last_update_date: int | None = Field(default=None, alias="last-update-date")
+    last_update_date: int | None = Field(
+        default=None, validation_alias="last-update-date", serialization_alias="last-update-date"
+    )
     """作业最后更新时间"""
     last_update_user: str | None = Field(
         default=None,
-        alias="last-update-user",
         validation_alias=AliasChoices("last-update-user", "last-udpate-user"),
+        serialization_alias="last-update-user",
     )
     """最后更新作业状态的用户
 
     Also read as: last-udpate-user."""
-    is_delete_job: bool | None = Field(default=None, alias="isDeleteJob")
+    is_delete_job: bool | None = Field(
+        default=None, validation_alias="isDeleteJob", serialization_alias="isDeleteJob"
+    )
     """作业执行完成后是否删除"""
-    creation_user: str | None = Field(default=None, alias="creation-user")
+    creation_user: str | None = Field(
+        default=None, validation_alias="creation-user", serialization_alias="creation-user"
+    )
     """创建用户"""
-    creation_date: int | str | None = Field(default=None, alias="creation-date")
+    creation_date: int | str | None = Field(
+        default=None, validation_alias="creation-date", serialization_alias="creation-date"
+    )
     """创建时间"""
-    external_id: str | None = Field(default=None, alias="external-id")
+    external_id: str | None = Field(
+        default=None, validation_alias="external-id", serialization_alias="external-id"
+    )
     """作业ID"""
-    progress: float | None = Field(default=None)
-    """作业进度，失败时为“-1”，其它情况为0~100。"""
-    submission_id: int | None = Field(default=None, alias="submission-id")
+    progress: Annotated[float, Field(ge=-1, le=100), Checked] | None = Field(default=None)
+    """作业进度，失败时为“-1”，其它情况为0~100。
+
+    Constraints: >= -1; <= 100."""
+    submission_id: int | None = Field(
+        default=None, validation_alias="submission-id", serialization_alias="submission-id"
+    )
     """作业提交id"""
     delete_rows: int | None = Field(default=None)
     """删除数据行数"""
@@ -612,17 +725,22 @@ class Submission(Model):
     """更新数据行数"""
     write_rows: int | None = Field(default=None)
     """写入数据行数"""
-    execute_date: int | None = Field(default=None, alias="execute-date")
+    execute_date: int | None = Field(
+        default=None, validation_alias="execute-date", serialization_alias="execute-date"
+    )
     """执行时间"""
     status: (
-        Literal[
-            "BOOTING",
-            "FAILURE_ON_SUBMIT",
-            "RUNNING",
-            "SUCCEEDED",
-            "FAILED",
-            "UNKNOWN",
-            "NEVER_EXECUTED",
+        Annotated[
+            Literal[
+                "BOOTING",
+                "FAILURE_ON_SUBMIT",
+                "RUNNING",
+                "SUCCEEDED",
+                "FAILED",
+                "UNKNOWN",
+                "NEVER_EXECUTED",
+            ],
+            Checked,
         ]
         | None
     ) = Field(default=None)
@@ -633,8 +751,14 @@ class Submission(Model):
     - SUCCEEDED：成功。
     - FAILED：失败。
     - UNKNOWN：未知。
-    - NEVER_EXECUTED：未被执行"""
-    error_details: str | None = Field(default=None, alias="error-details")
+    - NEVER_EXECUTED：未被执行
+
+    Constraints: one of: "BOOTING", "FAILURE_ON_SUBMIT", "RUNNING", "SUCCEEDED", "FAILED", "UNKNOWN", "NEVER_EXECUTED"."""
+    error_details: str | None = Field(
+        default=None, validation_alias="error-details", serialization_alias="error-details"
+    )
     """错误详情，当“status”为“FAILED”时才有此字段。"""
-    error_summary: str | None = Field(default=None, alias="error-summary")
+    error_summary: str | None = Field(
+        default=None, validation_alias="error-summary", serialization_alias="error-summary"
+    )
     """错误总结，当“status”为“FAILED”时才有此字段。"""

@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from ..._models import Model
+from ..._models import Checked, Model
 
 __all__ = [
     "AlarmInfo",
@@ -52,18 +52,22 @@ class AlarmInfo(Model):
     """告警通知时间。"""
     job_name: str | None = Field(default=None)
     """作业名称。"""
-    schedule_type: Literal[0, 2, 5, 6, 7] | None = Field(default=None)
+    schedule_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] | None = Field(default=None)
     """作业实例调度方式。取值范围如下：
     0：正常调度
     2：手工调度
     5：补数据
     6：子作业调度
-    7：单次调度"""
+    7：单次调度
+
+    Constraints: one of: 0, 2, 5, 6, 7."""
     send_msg: str | None = Field(default=None)
     """发送信息。"""
     plan_time: int | None = Field(default=None)
     """计划时间。"""
-    remind_type: Literal[0, 1, 3, 4, 12, 13, 14, 15] | None = Field(default=None)
+    remind_type: Annotated[Literal[0, 1, 3, 4, 12, 13, 14, 15], Checked] | None = Field(
+        default=None
+    )
     """告警通知类型，取值范围如下：
     0: 运行成功
     1: 运行异常/失败
@@ -72,11 +76,15 @@ class AlarmInfo(Model):
     12: 周期未完成
     13: 运行取消
     14: 失败作业重跑成功
-    15: 作业改动"""
-    send_status: Literal[0, 1] | None = Field(default=None)
+    15: 作业改动
+
+    Constraints: one of: 0, 1, 3, 4, 12, 13, 14, 15."""
+    send_status: Annotated[Literal[0, 1], Checked] | None = Field(default=None)
     """发送状态，取值范围如下：
     0: 发送成功
-    1: 发送失败"""
+    1: 发送失败
+
+    Constraints: one of: 0, 1."""
     job_id: int | None = Field(default=None)
     """作业ID。"""
 
@@ -105,16 +113,19 @@ class DlfFactoryJobInstance(Model):
     """作业id。"""
     job_instance_name: str
     """作业实例运行时日志记录的实例名称，非作业定义的名称。"""
-    status: Literal[
-        "waiting",
-        "running",
-        "success",
-        "fail",
-        "running-exception",
-        "skip-by-depend",
-        "freeze",
-        "pause",
-        "manual-stop",
+    status: Annotated[
+        Literal[
+            "waiting",
+            "running",
+            "success",
+            "fail",
+            "running-exception",
+            "skip-by-depend",
+            "freeze",
+            "pause",
+            "manual-stop",
+        ],
+        Checked,
     ]
     """状态：
     - waiting：等待运行
@@ -125,7 +136,9 @@ class DlfFactoryJobInstance(Model):
     - skip-by-depend：跳过
     - freeze：冻结
     - pause：暂停
-    - manual-stop：取消"""
+    - manual-stop：取消
+
+    Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "skip-by-depend", "freeze", "pause", "manual-stop"."""
     plan_time: int
     """作业实例计划执行时间"""
     start_time: int
@@ -138,13 +151,15 @@ class DlfFactoryJobInstance(Model):
     """作业实例ID，用于查询作业实例详情。"""
     submit_time: int
     """作业提交运行时间"""
-    instance_type: Literal[0, 2, 5, 6, 7]
+    instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked]
     """作业调度方式：
     - 0：正常调度
     - 2：手工调度
     - 5：补数据
     - 6：子作业调度
-    - 7：单次调度"""
+    - 7：单次调度
+
+    Constraints: one of: 0, 2, 5, 6, 7."""
     force_success: bool | None = Field(default=None)
     """作业实例状态筛选为强制成功
     默认值：false"""
@@ -272,16 +287,20 @@ class ReleasePackage(Model):
     """申请人id。"""
     apply_user_name: str | None = Field(default=None)
     """申请人名称。"""
-    delete_flag: Literal[0, 1] | None = Field(default=None)
+    delete_flag: Annotated[Literal[0, 1], Checked] | None = Field(default=None)
     """是否删除。
     0: 没有删除
-    1: 删除"""
-    deploy_status: Literal[1, 2, 3, 5] | None = Field(default=None)
+    1: 删除
+
+    Constraints: one of: 0, 1."""
+    deploy_status: Annotated[Literal[1, 2, 3, 5], Checked] | None = Field(default=None)
     """发布状态。
     1: 待审批
     2: 成功
     3: 失败
-    5: 发布中"""
+    5: 发布中
+
+    Constraints: one of: 1, 2, 3, 5."""
     deploy_timestamp: int | None = Field(default=None)
     """发布时间，13位时间戳。"""
     deploy_user_id: str | None = Field(default=None)
@@ -332,12 +351,16 @@ class ReleasePackageDeployRequest(Model):
     Reference section 6.3.27, 表6-234.
     """
 
-    package_ids: list[str]
-    """发布包ID集合，不能为空，且一次不能超过100个"""
-    startup_mode: Literal[0, 1] | None = Field(default=None)
+    package_ids: Annotated[list[str], Field(min_length=1, max_length=100), Checked]
+    """发布包ID集合，不能为空，且一次不能超过100个
+
+    Constraints: at least 1 items; at most 100 items."""
+    startup_mode: Annotated[Literal[0, 1], Checked] | None = Field(default=None)
     """发布后是否立即启动作业。取值范围为0和1，默认为1
     1：发布成功后立即启动作业
-    0：不立即启动"""
+    0：不立即启动
+
+    Constraints: one of: 0, 1."""
     publish_type: str | None = Field(default=None)
 
 
@@ -399,7 +422,7 @@ class ReleasePackageListRequest(Model):
     """申请人名称集合，根据该字段筛选，如果选择了apply_user_name，则该名称必须包含在集合内。"""
     deploy_user_name_filter: list[str] | str | None = Field(default=None)
     """发布人名称集合，根据该字段筛选，如果选择了deploy_user_name，则该名称必须包含在集合内。"""
-    deploy_status_filter: list[Literal[1, 2, 3, 5]] | str | None = Field(
+    deploy_status_filter: list[Annotated[Literal[1, 2, 3, 5], Checked]] | str | None = Field(
         default=None,
         validation_alias=AliasChoices("deploy_status_filter", "deploy_statuses_filter"),
     )
@@ -409,15 +432,19 @@ class ReleasePackageListRequest(Model):
     3: 失败
     5: 发布中
 
-    Also read as: deploy_statuses_filter."""
+    Also read as: deploy_statuses_filter.
+
+    Constraints: each item: one of: 1, 2, 3, 5."""
     sorted_direction: str | None = Field(default=None)
     """排序方向，默认是desc。"""
     order_column: str | None = Field(default=None)
     """排序字段，默认是apply_timestamp。"""
     limit: int | None = Field(default=None)
     """分页返回结果，默认是10。"""
-    offset: int | None = Field(default=None)
-    """分页的起始页，默认值位0，取值范围大于等于0。"""
+    offset: Annotated[int, Field(ge=0), Checked] | None = Field(default=None)
+    """分页的起始页，默认值位0，取值范围大于等于0。
+
+    Constraints: >= 0."""
 
 
 class ReleasePackageTaskDetail(Model):
@@ -426,12 +453,14 @@ class ReleasePackageTaskDetail(Model):
     Reference section 6.3.24, 表6-223.
     """
 
-    deploy_status: Literal[1, 2, 3, 5] | None = Field(default=None)
+    deploy_status: Annotated[Literal[1, 2, 3, 5], Checked] | None = Field(default=None)
     """发布状态。
     1: 待审批
     2: 成功
     3: 失败
-    5: 发布中"""
+    5: 发布中
+
+    Constraints: one of: 1, 2, 3, 5."""
     deployed_version: int | None = Field(default=None)
     """已发布节点版本。"""
     item_name: str | None = Field(default=None)
@@ -444,30 +473,36 @@ class ReleasePackageTaskDetail(Model):
     """脚本ID。"""
     task_id: str | None = Field(default=None)
     """作业ID。"""
-    start_job_status: Literal[2, 3] | None = Field(
+    start_job_status: Annotated[Literal[2, 3], Checked] | None = Field(
         default=None, validation_alias=AliasChoices("start_job_status", "start_job_statuses")
     )
     """作业启动状态。
     2: 成功
     3: 失败
 
-    Also read as: start_job_statuses."""
+    Also read as: start_job_statuses.
+
+    Constraints: one of: 2, 3."""
     submit_timestamp: int | None = Field(default=None)
     """提交时间戳，13位时间戳。"""
     submit_user_id: str | None = Field(default=None)
     """提交人id。"""
     submit_user_name: str | None = Field(default=None)
     """提交人名称。"""
-    task_type: Literal[1, 2, 3] | None = Field(default=None)
+    task_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
     """任务类型。
     1: 作业
     2: 脚本
-    3: 资源"""
-    update_type: Literal[1, 2, 3] | None = Field(default=None)
+    3: 资源
+
+    Constraints: one of: 1, 2, 3."""
+    update_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
     """变更类型，默认值1。
     1: 新增
     2: 修改
-    3: 删除"""
+    3: 删除
+
+    Constraints: one of: 1, 2, 3."""
 
 
 class ReleasePackageUnpackRequest(Model):
@@ -496,8 +531,10 @@ class SupplementDataCreateRequest(Model):
     end_date: str
     """补数据的结束日期，格式如
     "2023-08-21T23:59:59 +08\""""
-    parallel: int
-    """并行周期数，取值范围[1,5]"""
+    parallel: Annotated[int, Field(ge=1, le=5), Checked]
+    """并行周期数，取值范围[1,5]
+
+    Constraints: >= 1; <= 5."""
     depend_jobs: list[SupplementDataJobDTO] | None = Field(default=None)
     """参考表6-199。"""
     is_day_granularity: bool | None = Field(default=None)
@@ -506,10 +543,14 @@ class SupplementDataCreateRequest(Model):
     """设置补数据作业的优先级。当系统资源不充足时，可以优先满足优先级较高的作业的计算资源，数字越大优先级越高，当前只支持对DLI SQL算子设置优先级。"""
     is_stop_when_fail: bool | None = Field(default=None)
     """补数据作业失败时是否停止，true表示停止，false表示不停止。"""
-    reverse_order: int | None = Field(default=None)
-    """是否按照日期倒序补数据，取值范围[0,1]，0表示正序补数据，1表示倒序补数据。"""
-    force: Literal["true", "false"] | None = Field(default=None)
-    """是否强制补数据，true表示强制补数据，同一个作业出现在2个补数据实例时，也可以进行补数据；false表示不能强制补数据。"""
+    reverse_order: Annotated[int, Field(ge=0, le=1), Checked] | None = Field(default=None)
+    """是否按照日期倒序补数据，取值范围[0,1]，0表示正序补数据，1表示倒序补数据。
+
+    Constraints: >= 0; <= 1."""
+    force: Annotated[Literal["true", "false"], Checked] | None = Field(default=None)
+    """是否强制补数据，true表示强制补数据，同一个作业出现在2个补数据实例时，也可以进行补数据；false表示不能强制补数据。
+
+    Constraints: one of: "true", "false"."""
     supplement_data_run_time: SupplementDataRunTime | None = Field(default=None)
     """补数据时间段，当前仅支持每天，如果没有补数据时间，则默认为"00:00-00:00"，参考表6-200。"""
     supplement_data_instance_time: SupplementDataInstanceTime | None = Field(default=None)
@@ -568,19 +609,27 @@ class SupplementDataRow(Model):
     """补数据名称"""
     user_name: str
     """用户名称"""
-    type_: int = Field(alias="type")
-    """触发补数据的类型，取值范围[0, 1]。0代表作业监控界面触发的补数据，1代表恢复动作触发的补数据。"""
+    type_: Annotated[int, Field(ge=0, le=1), Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
+    """触发补数据的类型，取值范围[0, 1]。0代表作业监控界面触发的补数据，1代表恢复动作触发的补数据。
+
+    Constraints: >= 0; <= 1."""
     start_date: int
     """作业的开始日期 13位时间戳"""
     end_date: int
     """作业的结束日期 13位时间戳"""
-    parallel: int
-    """并行周期数，取值范围[1,5]"""
-    status: Literal["SUCCESS", "RUNNING", "CANCEL"]
+    parallel: Annotated[int, Field(ge=1, le=5), Checked]
+    """并行周期数，取值范围[1,5]
+
+    Constraints: >= 1; <= 5."""
+    status: Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked]
     """实例状态：
     - SUCCESS: 成功
     - RUNNING : 运行中
-    - CANCEL: 取消"""
+    - CANCEL: 取消
+
+    Constraints: one of: "SUCCESS", "RUNNING", "CANCEL"."""
     submitted_date: int
     """作业创建时间，"""
     supplement_data_run_time: SupplementDataRowRunTime | None = Field(default=None)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from ..._models import Model
+from ..._models import Checked, Model
 
 __all__ = [
     "DlfBatchExportJobsRequest",
@@ -39,19 +39,31 @@ class DlfBatchExportJobsRequest(Model):
     Reference section 6.3.7, 表6-156.
     """
 
-    job_list: list[str] = Field(alias="jobList")
-    """要导出的作业名称列表，一次最多支持导出100个作业。"""
-    export_depend: bool | None = Field(default=None, alias="exportDepend")
+    job_list: Annotated[list[str], Field(max_length=100), Checked] = Field(
+        validation_alias="jobList", serialization_alias="jobList"
+    )
+    """要导出的作业名称列表，一次最多支持导出100个作业。
+
+    Constraints: at most 100 items."""
+    export_depend: bool | None = Field(
+        default=None, validation_alias="exportDepend", serialization_alias="exportDepend"
+    )
     """是否导出作业依赖的脚本和资源
     默认值: true"""
-    obs_path: str | None = Field(default=None, alias="obsPath")
+    obs_path: str | None = Field(
+        default=None, validation_alias="obsPath", serialization_alias="obsPath"
+    )
     """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
+    export_status: Annotated[Literal["DEVELOP", "SUBMIT"], Checked] | None = Field(
+        default=None, validation_alias="exportStatus", serialization_alias="exportStatus"
+    )
     """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。
 
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc).
+
+    Constraints: one of: "DEVELOP", "SUBMIT"."""
 
 
 class DlfCheckFileRequest(Model):
@@ -84,12 +96,20 @@ class DlfExportJobRequest(Model):
     Reference section 6.3.6.
     """
 
-    export_depend: bool | None = Field(default=None, alias="exportDepend")
+    export_depend: bool | None = Field(
+        default=None, validation_alias="exportDepend", serialization_alias="exportDepend"
+    )
     """是否导出作业依赖的脚本和资源；不传时默认为true。"""
-    obs_path: str | None = Field(default=None, alias="obsPath")
+    obs_path: str | None = Field(
+        default=None, validation_alias="obsPath", serialization_alias="obsPath"
+    )
     """导出到OBS时的OBS路径，例如obs://test_bucket/job_nodes/。"""
-    export_status: Literal["DEVELOP", "SUBMIT"] | None = Field(default=None, alias="exportStatus")
-    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。"""
+    export_status: Annotated[Literal["DEVELOP", "SUBMIT"], Checked] | None = Field(
+        default=None, validation_alias="exportStatus", serialization_alias="exportStatus"
+    )
+    """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。
+
+    Constraints: one of: "DEVELOP", "SUBMIT"."""
 
 
 class DlfFileJob(Model):
@@ -124,7 +144,7 @@ class DlfImportJobApprover(Model):
     Reference section 6.3.8, 表6-161.
     """
 
-    approver_name: str = Field(alias="approverName")
+    approver_name: str = Field(validation_alias="approverName", serialization_alias="approverName")
     """审批人名称。"""
 
 
@@ -150,7 +170,7 @@ class DlfImportJobResource(Model):
 
     name: str | None = Field(default=None)
     """资源名。"""
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
     """资源类型。"""
     replace: str | None = Field(default=None)
     """替换后的资源名。"""
@@ -166,24 +186,32 @@ class DlfImportJobsRequest(Model):
     """有OBS场景：作业定义文件在OBS上的路径，作业定义文件的格式参考导出作业的响应消息。例如obs://myBucket/jobs.zip"""
     params: dict[str, str] | None = Field(default=None)
     """公共作业参数"""
-    same_name_policy: Literal["SKIP", "OVERWRITE"] | None = Field(
-        default=None, alias="sameNamePolicy"
+    same_name_policy: Annotated[Literal["SKIP", "OVERWRITE"], Checked] | None = Field(
+        default=None, validation_alias="sameNamePolicy", serialization_alias="sameNamePolicy"
     )
     """重名策略
     - SKIP：跳过
     - OVERWRITE：覆盖
-    默认值是SKIP"""
-    jobs_param: list[DlfImportJobParam] | None = Field(default=None, alias="jobsParam")
+    默认值是SKIP
+
+    Constraints: one of: "SKIP", "OVERWRITE"."""
+    jobs_param: list[DlfImportJobParam] | None = Field(
+        default=None, validation_alias="jobsParam", serialization_alias="jobsParam"
+    )
     """指定作业参数，参考表6-159。"""
-    execute_user: str | None = Field(default=None, alias="executeUser")
+    execute_user: str | None = Field(
+        default=None, validation_alias="executeUser", serialization_alias="executeUser"
+    )
     """执行作业的用户"""
-    target_status: Literal["SAVED", "SUBMITTED", "PRODUCTION"] | None = Field(
-        default=None, alias="targetStatus"
+    target_status: Annotated[Literal["SAVED", "SUBMITTED", "PRODUCTION"], Checked] | None = Field(
+        default=None, validation_alias="targetStatus", serialization_alias="targetStatus"
     )
     """在开启审批开关后，需要填写该字段。表示创建作业的目标状态，有三种状态：SAVED、SUBMITTED和PRODUCTION，分别表示作业创建后是保存态，提交态，生产态。
     - 保存态表示作业仅保存，无法调度运行，需要提交并审核通过后才能运行。
     - 提交态表示作业保存后会自动提交，需要审核通过才能运行。
-    - 生产态表示作业跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的作业。"""
+    - 生产态表示作业跳过审批环节，创建后可以直接运行。注意：只有工作空间的管理员用户才能创建生产态的作业。
+
+    Constraints: one of: "SAVED", "SUBMITTED", "PRODUCTION"."""
     approvers: list[DlfImportJobApprover] | None = Field(default=None)
     """在开启审批开关后，需要填写该字段，表示作业审批人，参考表6-161。"""
     resources: list[DlfImportJobResource] | None = Field(default=None)
@@ -198,7 +226,7 @@ class DlfImportJobsResponse(Model):
     Reference section 6.3.8, 表6-160.
     """
 
-    task_id: str = Field(alias="taskId")
+    task_id: str = Field(validation_alias="taskId", serialization_alias="taskId")
     """任务ID，请调用查询系统任务接口获取导入状态。"""
 
 
@@ -212,30 +240,40 @@ class DlfRealtimeJobStatus(Model):
     """解决方案名称"""
     nodes: list[DlfRealtimeNodeStatus] | None = Field(default=None)
     """节点状态列表"""
-    status: Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"] | None = Field(
-        default=None
-    )
+    status: (
+        Annotated[Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"], Checked] | None
+    ) = Field(default=None)
     """作业状态：
     - STARTING：启动中
     - NORMAL：正常
     - EXCEPTION：异常
     - STOPPING：停止中
-    - STOPPED：停止"""
+    - STOPPED：停止
+
+    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"."""
     starttime: str | None = Field(
         default=None, validation_alias=AliasChoices("starttime", "startTime")
     )
     """启动时间
 
     Also read as: startTime."""
-    end_time: str | None = Field(default=None, alias="endTime")
+    end_time: str | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
     """停止时间"""
-    last_update_time: str | None = Field(default=None, alias="lastUpdateTime")
+    last_update_time: str | None = Field(
+        default=None, validation_alias="lastUpdateTime", serialization_alias="lastUpdateTime"
+    )
     """状态最后更新时间"""
-    create_user: str | None = Field(default=None, alias="createUser")
+    create_user: str | None = Field(
+        default=None, validation_alias="createUser", serialization_alias="createUser"
+    )
     """创建人。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    last_modifiy_user: str | None = Field(default=None, alias="lastModifiyUser")
+    last_modifiy_user: str | None = Field(
+        default=None, validation_alias="lastModifiyUser", serialization_alias="lastModifiyUser"
+    )
     """最后修改人。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
@@ -249,36 +287,47 @@ class DlfRealtimeNodeStatus(Model):
 
     name: str
     """节点名称"""
-    status: Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"] | None = Field(
-        default=None
-    )
+    status: (
+        Annotated[Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"], Checked] | None
+    ) = Field(default=None)
     """节点状态：
     - STARTING：启动中
     - NORMAL：正常
     - EXCEPTION：异常
     - STOPPING：停止中
-    - STOPPED：停止"""
-    log_path: str | None = Field(default=None, alias="logPath")
+    - STOPPED：停止
+
+    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"."""
+    log_path: str | None = Field(
+        default=None, validation_alias="logPath", serialization_alias="logPath"
+    )
     """节点运行日志路径"""
     node_type: (
-        Literal[
-            "Hive SQL",
-            "Spark SQL",
-            "DWS SQL",
-            "DLI SQL",
-            "Shell",
-            "CDM Job",
-            "DISTransferTask",
-            "CS Job",
-            "CloudTableManager",
-            "OBSManager",
-            "RESTAPI",
-            "SMN",
-            "MRS Spark",
-            "MapReduce",
+        Annotated[
+            Literal[
+                "Hive SQL",
+                "Spark SQL",
+                "DWS SQL",
+                "DLI SQL",
+                "Shell",
+                "CDM Job",
+                "DISTransferTask",
+                "CS Job",
+                "CloudTableManager",
+                "OBSManager",
+                "RESTAPI",
+                "SMN",
+                "MRS Spark",
+                "MapReduce",
+            ],
+            Checked,
         ]
         | None
-    ) = Field(default=None, alias="nodeType", validation_alias=AliasChoices("nodeType", "type"))
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("nodeType", "type"),
+        serialization_alias="nodeType",
+    )
     """节点类型:
     - Hive SQL : 执行Hive SQL脚本
     - Spark SQL : 执行Spark SQL脚本
@@ -295,25 +344,43 @@ class DlfRealtimeNodeStatus(Model):
     - MRS Spark : 执行MRS服务的Spark作业
     - MapReduce : 执行MRS服务的MapReduce作业
 
-    Also read as: type."""
-    buffer_records: int | None = Field(default=None, alias="bufferRecords")
-    job_instance_id: int | None = Field(default=None, alias="jobInstanceId")
+    Also read as: type.
+
+    Constraints: one of: "Hive SQL", "Spark SQL", "DWS SQL", "DLI SQL", "Shell", "CDM Job", "DISTransferTask", "CS Job", "CloudTableManager", "OBSManager", "RESTAPI", "SMN", "MRS Spark", "MapReduce"."""
+    buffer_records: int | None = Field(
+        default=None, validation_alias="bufferRecords", serialization_alias="bufferRecords"
+    )
+    job_instance_id: int | None = Field(
+        default=None, validation_alias="jobInstanceId", serialization_alias="jobInstanceId"
+    )
     last_instance_status: str | None = Field(
         default=None,
-        alias="lastInstanceStatus",
         validation_alias=AliasChoices("lastInstanceStatus", "LastInstanceStatus"),
+        serialization_alias="lastInstanceStatus",
     )
     """Also read as: LastInstanceStatus."""
     speed: float | None = Field(default=None)
-    total_get_bytes: int | None = Field(default=None, alias="totalGetBytes")
-    total_get_records: int | None = Field(default=None, alias="totalGetRecords")
-    total_put_bytes: int | None = Field(default=None, alias="totalPutBytes")
-    total_put_records: int | None = Field(default=None, alias="totalPutRecords")
-    running_data: str | None = Field(default=None, alias="runningData")
+    total_get_bytes: int | None = Field(
+        default=None, validation_alias="totalGetBytes", serialization_alias="totalGetBytes"
+    )
+    total_get_records: int | None = Field(
+        default=None, validation_alias="totalGetRecords", serialization_alias="totalGetRecords"
+    )
+    total_put_bytes: int | None = Field(
+        default=None, validation_alias="totalPutBytes", serialization_alias="totalPutBytes"
+    )
+    total_put_records: int | None = Field(
+        default=None, validation_alias="totalPutRecords", serialization_alias="totalPutRecords"
+    )
+    running_data: str | None = Field(
+        default=None, validation_alias="runningData", serialization_alias="runningData"
+    )
     """节点运行时内部存放的部分数据。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    extend_counter: str | None = Field(default=None, alias="extendCounter")
+    extend_counter: str | None = Field(
+        default=None, validation_alias="extendCounter", serialization_alias="extendCounter"
+    )
     """扩展计数器。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
@@ -325,14 +392,22 @@ class DlfRunImmediateJobParam(Model):
     Reference section 6.3.9, 表6-165.
     """
 
-    name: str
-    """参数名称，长度不能超过64个字符。"""
-    value: str
-    """参数值，长度不能超过1024个字符。"""
-    type_: Literal["variable", "constants"] | None = Field(default=None, alias="type")
+    name: Annotated[str, Field(max_length=64), Checked]
+    """参数名称，长度不能超过64个字符。
+
+    Constraints: length <= 64."""
+    value: Annotated[str, Field(max_length=1024), Checked]
+    """参数值，长度不能超过1024个字符。
+
+    Constraints: length <= 1024."""
+    type_: Annotated[Literal["variable", "constants"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
     """参数类型。
     - variable: 变量
-    - constants: 常量"""
+    - constants: 常量
+
+    Constraints: one of: "variable", "constants"."""
 
 
 class DlfRunImmediateRequest(Model):
@@ -341,7 +416,9 @@ class DlfRunImmediateRequest(Model):
     Reference section 6.3.9, 表6-164.
     """
 
-    job_params: list[DlfRunImmediateJobParam] | None = Field(default=None, alias="jobParams")
+    job_params: list[DlfRunImmediateJobParam] | None = Field(
+        default=None, validation_alias="jobParams", serialization_alias="jobParams"
+    )
     """作业立即执行的参数。"""
 
 
@@ -351,7 +428,7 @@ class DlfRunImmediateResponse(Model):
     Reference section 6.3.9, 表6-166.
     """
 
-    instance_id: int = Field(alias="instanceId")
+    instance_id: int = Field(validation_alias="instanceId", serialization_alias="instanceId")
     """作业实例id"""
 
 
@@ -361,18 +438,24 @@ class DlfStartJobParam(Model):
     Reference section 6.3.10, 表6-170.
     """
 
-    name: str
-    """参数名称，长度不能超过64个字符。"""
-    value: str
-    """参数值，长度不能超过1024个字符。"""
-    type_: Literal["variable", "constants"] | None = Field(
-        default=None, alias="type", validation_alias=AliasChoices("type", "paramType")
+    name: Annotated[str, Field(max_length=64), Checked]
+    """参数名称，长度不能超过64个字符。
+
+    Constraints: length <= 64."""
+    value: Annotated[str, Field(max_length=1024), Checked]
+    """参数值，长度不能超过1024个字符。
+
+    Constraints: length <= 1024."""
+    type_: Annotated[Literal["variable", "constants"], Checked] | None = Field(
+        default=None, validation_alias=AliasChoices("type", "paramType"), serialization_alias="type"
     )
     """参数类型。
     - variable: 变量
     - constants: 常量
 
-    Also read as: paramType."""
+    Also read as: paramType.
+
+    Constraints: one of: "variable", "constants"."""
 
 
 class DlfStartJobRequest(Model):
@@ -381,7 +464,9 @@ class DlfStartJobRequest(Model):
     Reference section 6.3.10, 表6-169.
     """
 
-    job_params: list[DlfStartJobParam] | None = Field(default=None, alias="jobParams")
+    job_params: list[DlfStartJobParam] | None = Field(
+        default=None, validation_alias="jobParams", serialization_alias="jobParams"
+    )
     """作业启动的参数。"""
 
 

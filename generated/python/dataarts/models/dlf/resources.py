@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from ..._models import Model
+from ..._models import Checked, Model
 
 __all__ = [
     "Resource",
@@ -29,32 +29,46 @@ class Resource(Model):
     Reference section 6.2.3, 表6-39.
     """
 
-    name: str
-    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。"""
-    type_: Literal["archive", "file", "jar"] = Field(alias="type")
+    name: Annotated[str, Field(min_length=1, max_length=32), Checked]
+    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。
+
+    Constraints: length >= 1; length <= 32."""
+    type_: Annotated[Literal["archive", "file", "jar"], Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
     """资源类型，包含：
     - archive
     - file
-    - jar"""
-    location: str
-    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多256个字符。示例：obs://myBucket/test.jar"""
-    depend_files: list[str] | None = Field(default=None, alias="dependFiles")
+    - jar
+
+    Constraints: one of: "archive", "file", "jar"."""
+    location: Annotated[str, Field(max_length=256), Checked]
+    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多256个字符。示例：obs://myBucket/test.jar
+
+    Constraints: length <= 256."""
+    depend_files: list[str] | None = Field(
+        default=None, validation_alias="dependFiles", serialization_alias="dependFiles"
+    )
     """主Jar包所依赖的JAR包、properties文件。总的长度不能超过10240个字符。"""
-    desc: str | None = Field(default=None)
-    """描述，长度不能超过255个字符。"""
+    desc: Annotated[str, Field(max_length=255), Checked] | None = Field(default=None)
+    """描述，长度不能超过255个字符。
+
+    Constraints: length <= 255."""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
-    id_: str | None = Field(default=None, alias="id")
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """资源ID。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
     depend_packages: list[ResourceDependPackage] | None = Field(
-        default=None, alias="dependPackages"
+        default=None, validation_alias="dependPackages", serialization_alias="dependPackages"
     )
     """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    job_relation: list[ResourceJobRelation] | None = Field(
+        default=None, validation_alias="jobRelation", serialization_alias="jobRelation"
+    )
     """引用该资源的作业。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
@@ -66,32 +80,46 @@ class ResourceCreate(Model):
     Reference section 6.2.1, 表6-31.
     """
 
-    name: str
-    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。"""
-    type_: Literal["archive", "file", "jar"] = Field(alias="type")
+    name: Annotated[str, Field(min_length=1, max_length=32), Checked]
+    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。
+
+    Constraints: length >= 1; length <= 32."""
+    type_: Annotated[Literal["archive", "file", "jar"], Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
     """资源类型，包含：
     - archive
     - file
-    - jar"""
-    location: str
-    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多1023个字符。示例：obs://myBucket/test.jar"""
-    depend_files: list[str] | None = Field(default=None, alias="dependFiles")
+    - jar
+
+    Constraints: one of: "archive", "file", "jar"."""
+    location: Annotated[str, Field(max_length=1023), Checked]
+    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多1023个字符。示例：obs://myBucket/test.jar
+
+    Constraints: length <= 1023."""
+    depend_files: list[str] | None = Field(
+        default=None, validation_alias="dependFiles", serialization_alias="dependFiles"
+    )
     """主Jar包所依赖的JAR包、properties文件。总的长度不能超过10240个字符。"""
-    desc: str | None = Field(default=None)
-    """描述，长度不能超过255个字符。"""
+    desc: Annotated[str, Field(max_length=255), Checked] | None = Field(default=None)
+    """描述，长度不能超过255个字符。
+
+    Constraints: length <= 255."""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
-    id_: str | None = Field(default=None, alias="id")
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """资源ID。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
     depend_packages: list[ResourceDependPackage] | None = Field(
-        default=None, alias="dependPackages"
+        default=None, validation_alias="dependPackages", serialization_alias="dependPackages"
     )
     """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    job_relation: list[ResourceJobRelation] | None = Field(
+        default=None, validation_alias="jobRelation", serialization_alias="jobRelation"
+    )
     """引用该资源的作业。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
@@ -103,7 +131,7 @@ class ResourceCreateResponse(Model):
     Reference section 6.2.1, 表6-32.
     """
 
-    resource_id: str = Field(alias="resourceId")
+    resource_id: str = Field(validation_alias="resourceId", serialization_alias="resourceId")
     """资源ID"""
 
 
@@ -113,7 +141,7 @@ class ResourceDependPackage(Model):
     Reference section 6.2.2, 表6-36.
     """
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
     """文件类型"""
     location: str | None = Field(default=None)
     """文件路径"""
@@ -127,19 +155,33 @@ class ResourceJobRelation(Model):
     Reference section 6.2.3.
     """
 
-    relation_type: str | None = Field(default=None, alias="relationType")
+    relation_type: str | None = Field(
+        default=None, validation_alias="relationType", serialization_alias="relationType"
+    )
     """依赖类型。"""
-    relation_id: str | None = Field(default=None, alias="relationId")
+    relation_id: str | None = Field(
+        default=None, validation_alias="relationId", serialization_alias="relationId"
+    )
     """依赖类型ID。"""
-    task_name: str | None = Field(default=None, alias="taskName")
+    task_name: str | None = Field(
+        default=None, validation_alias="taskName", serialization_alias="taskName"
+    )
     """作业名称。"""
-    task_id: int | None = Field(default=None, alias="taskId")
+    task_id: int | None = Field(
+        default=None, validation_alias="taskId", serialization_alias="taskId"
+    )
     """作业ID。"""
-    script_name: str | None = Field(default=None, alias="scriptName")
+    script_name: str | None = Field(
+        default=None, validation_alias="scriptName", serialization_alias="scriptName"
+    )
     """脚本名称。"""
-    script_id: str | None = Field(default=None, alias="scriptId")
+    script_id: str | None = Field(
+        default=None, validation_alias="scriptId", serialization_alias="scriptId"
+    )
     """脚本ID。"""
-    user_name: str | None = Field(default=None, alias="userName")
+    user_name: str | None = Field(
+        default=None, validation_alias="userName", serialization_alias="userName"
+    )
     """用户名。"""
     version: int | None = Field(default=None)
     """版本号。"""
@@ -165,30 +207,44 @@ class ResourceListItem(Model):
     Reference section 6.2.5, 表6-45.
     """
 
-    id_: str = Field(alias="id")
+    id_: str = Field(validation_alias="id", serialization_alias="id")
     """资源ID，用户查询资源时使用。"""
-    name: str
-    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。"""
-    type_: Literal["archive", "file", "jar"] = Field(alias="type")
+    name: Annotated[str, Field(min_length=1, max_length=32), Checked]
+    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。
+
+    Constraints: length >= 1; length <= 32."""
+    type_: Annotated[Literal["archive", "file", "jar"], Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
     """资源类型，包含：
     - archive
     - file
-    - jar"""
-    location: str
-    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多256个字符。示例：obs://myBucket/test.jar"""
-    depend_files: list[str] | None = Field(default=None, alias="dependFiles")
+    - jar
+
+    Constraints: one of: "archive", "file", "jar"."""
+    location: Annotated[str, Field(max_length=256), Checked]
+    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多256个字符。示例：obs://myBucket/test.jar
+
+    Constraints: length <= 256."""
+    depend_files: list[str] | None = Field(
+        default=None, validation_alias="dependFiles", serialization_alias="dependFiles"
+    )
     """主Jar包所依赖的JAR包、properties文件。总的长度不能超过10240个字符。"""
-    desc: str | None = Field(default=None)
-    """描述，长度不能超过255个字符。"""
+    desc: Annotated[str, Field(max_length=255), Checked] | None = Field(default=None)
+    """描述，长度不能超过255个字符。
+
+    Constraints: length <= 255."""
     directory: str | None = Field(default=None)
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
     depend_packages: list[ResourceDependPackage] | None = Field(
-        default=None, alias="dependPackages"
+        default=None, validation_alias="dependPackages", serialization_alias="dependPackages"
     )
     """主Jar包所依赖的JAR包、properties文件；同时存在dependFiles和dependPackages时，优先解析该字段。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    job_relation: list[ResourceJobRelation] | None = Field(
+        default=None, validation_alias="jobRelation", serialization_alias="jobRelation"
+    )
     """引用该资源的作业。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
@@ -200,30 +256,44 @@ class ResourceUpdate(Model):
     Reference section 6.2.2, 表6-35.
     """
 
-    name: str
-    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。"""
-    type_: Literal["archive", "file", "jar"] = Field(alias="type")
+    name: Annotated[str, Field(min_length=1, max_length=32), Checked]
+    """资源名称，只能包含英文字母、数字、中文字符、下划线或中划线，且长度为1-32个字符。
+
+    Constraints: length >= 1; length <= 32."""
+    type_: Annotated[Literal["archive", "file", "jar"], Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
     """资源类型，包含：
     - archive
     - file
-    - jar"""
-    location: str | None = Field(default=None)
-    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多1023个字符。示例：obs://myBucket/test.jar"""
-    depend_files: list[str] | None = Field(default=None, alias="dependFiles")
+    - jar
+
+    Constraints: one of: "archive", "file", "jar"."""
+    location: Annotated[str, Field(max_length=1023), Checked] | None = Field(default=None)
+    """资源文件所在OBS路径，当类型为jar时，location为主Jar包所在路径。最多1023个字符。示例：obs://myBucket/test.jar
+
+    Constraints: length <= 1023."""
+    depend_files: list[str] | None = Field(
+        default=None, validation_alias="dependFiles", serialization_alias="dependFiles"
+    )
     """主Jar包所依赖的JAR包、properties文件。总的长度不能超过10240个字符。"""
     depend_packages: list[ResourceDependPackage] | None = Field(
-        default=None, alias="dependPackages"
+        default=None, validation_alias="dependPackages", serialization_alias="dependPackages"
     )
     """主Jar包所依赖的JAR包、properties文件。总的长度不能超过10240个字符。同时存在dependFiles和dependPackages时，优先解析该字段。"""
-    desc: str | None = Field(default=None)
-    """描述，长度不能超过255个字符。"""
+    desc: Annotated[str, Field(max_length=255), Checked] | None = Field(default=None)
+    """描述，长度不能超过255个字符。
+
+    Constraints: length <= 255."""
     directory: str
     """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
-    id_: str | None = Field(default=None, alias="id")
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """资源ID。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    job_relation: list[ResourceJobRelation] | None = Field(default=None, alias="jobRelation")
+    job_relation: list[ResourceJobRelation] | None = Field(
+        default=None, validation_alias="jobRelation", serialization_alias="jobRelation"
+    )
     """引用该资源的作业。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""

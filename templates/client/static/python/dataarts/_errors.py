@@ -189,7 +189,9 @@ def lookup_error_code(code: str | None) -> ErrorCodeInfo | None:
 def _error_codes() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """The reference's error codes (generated from the spec's x-error-codes, read on first
     use), and each code keyed without its dot, upper-case (the reference writes DLF6201 too)."""
-    text = resources.files(__package__ or "dataarts").joinpath("_error_codes.json").read_text("utf-8")
+    text = (
+        resources.files(__package__ or "dataarts").joinpath("_error_codes.json").read_text("utf-8")
+    )
     codes: dict[str, dict[str, Any]] = json.loads(text)
     return codes, {code.replace(".", "").upper(): code for code in codes}
 

@@ -144,9 +144,7 @@ def _already_read(response: httpx.Response, operation: str, limit: int) -> bytes
     return response.content
 
 
-def read_limited(
-    response: httpx.Response, operation: str, limit: int, deadline: Deadline
-) -> bytes:
+def read_limited(response: httpx.Response, operation: str, limit: int, deadline: Deadline) -> bytes:
     """Read a streamed response's body within the limits; the response holds it after."""
     done = _already_read(response, operation, limit)
     if done is not None:

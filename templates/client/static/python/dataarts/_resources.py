@@ -28,7 +28,11 @@ class _ResourceBase:
         return self._core.settings.setting(name, required)
 
     def _prepare(
-        self, operation: str, method: str, template: str, options: RequestOptions | None,
+        self,
+        operation: str,
+        method: str,
+        template: str,
+        options: RequestOptions | None,
         request: dict[str, Any],
     ) -> tuple[PreparedRequest, RequestOptions]:
         opts = options or DEFAULT_OPTIONS
