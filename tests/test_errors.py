@@ -77,17 +77,46 @@ def test_code_without_its_dot_is_recognised(server: Loopback) -> None:
 @pytest.mark.parametrize(
     "status,cls",
     [
+        (400, dataarts.BadRequest),
         (401, dataarts.Unauthorized),
         (403, dataarts.Forbidden),
         (404, dataarts.NotFound),
+        (409, dataarts.Conflict),
         (429, dataarts.RateLimited),
         (500, dataarts.ServerError),
+        (502, dataarts.ServerError),
         (503, dataarts.ServiceUnavailable),
+        (504, dataarts.ServerError),
+        (599, dataarts.ServerError),
         (418, dataarts.ApiError),
+        (499, dataarts.ApiError),
     ],
 )
 def test_status_classes(server: Loopback, status: int, cls: type[Exception]) -> None:
     server.replies = [Reply(status, "not json", "text/plain")]
-    with client(server) as api, pytest.raises(cls) as info:
+    with client(server) as api, pytest.raises(dataarts.ApiError) as info:
         api.cdm.clusters.show("c1")
-    assert info.value.error_code is None  # type: ignore[attr-defined]
+    assert type(info.value) is cls  # the exact class, not a parent of it
+    assert info.value.status_code == status
+    assert info.value.error_code is None and info.value.error_msg is None
+    assert str(info.value) == f"ShowClusterDetail: HTTP {status}"
+
+
+def test_message_without_a_known_code(server: Loopback) -> None:
+    server.replies = [
+        Reply(409, {"error_code": "NOPE.1", "error_msg": "taken"}, headers={"X-Request-Id": "q"})
+    ]
+    with client(server) as api, pytest.raises(dataarts.Conflict) as info:
+        api.cdm.clusters.show("c1")
+    assert str(info.value) == "ShowClusterDetail: HTTP 409 NOPE.1: taken [request id q]"
+    assert info.value.reference is None and info.value.body == {
+        "error_code": "NOPE.1",
+        "error_msg": "taken",
+    }
+
+
+def test_empty_error_fields_are_skipped(server: Loopback) -> None:
+    server.replies = [Reply(400, {"error_code": "", "errCode": "CDM.0000", "error_msg": None})]
+    with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
+        api.cdm.clusters.show("c1")
+    assert info.value.error_code == "CDM.0000"
