@@ -15,7 +15,7 @@ READY  := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 
 .PHONY: generate regenerate check validate bundle lint node-tools test typecheck bench clean docs \
-	coverage diff cjk-fonts chromium browser-test
+	coverage diff cjk-fonts chromium browser-test mutation
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -84,3 +84,8 @@ browser-test: $(READY) chromium cjk-fonts
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache node_modules
+
+# make mutation [MODULES="_paging.py ..."]: mutation testing of the runtime and the generator's
+# safety stages (cosmic-ray; slow, not part of `make test`); report in build/mutation/report.md.
+mutation: $(READY)
+	nice -n 10 $(BIN)/python mutation/run.py $(MODULES)

@@ -1,0 +1,113 @@
+"""`make mutation`: mutation testing (cosmic-ray) of the client runtime and the generator's
+safety stages, each module against a fast, targeted selection of the suite.
+
+Usage: python mutation/run.py [MODULE ...]   (default: every module of MODULES)
+
+Each module's mutants are applied one at a time to the file the tests import (the generated
+copy of a runtime module, the generator's own file), the module's tests run, and the file is
+restored. Sessions are kept in build/mutation/<name>.sqlite, so an interrupted run resumes;
+build/mutation/report.md gets the score per module and every surviving mutant's diff.
+Equivalent mutants (no test can tell them apart) are listed in mutation/equivalent.md.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "mutation"
+PY = sys.executable
+RUNTIME = "generated/python/dataarts"
+
+# module file -> the tests that exercise it (outcome tests, fast: -x stops at the first kill)
+MODULES: dict[str, str] = {
+    f"{RUNTIME}/_paging.py": "tests/test_runtime.py -k 'iterator or paging or page'",
+    f"{RUNTIME}/_downloads.py": "tests/test_faults.py -k download tests/test_dlf_jobs.py",
+    f"{RUNTIME}/_errors.py": "tests/test_errors.py",
+    f"{RUNTIME}/_settings.py": "tests/test_runtime.py tests/test_wire_values.py",
+    f"{RUNTIME}/_request.py": "tests/test_wire_values.py tests/test_runtime.py tests/test_faults.py",
+    f"{RUNTIME}/_transport.py": "tests/test_faults.py",
+    f"{RUNTIME}/_auth.py": "tests/test_runtime.py tests/test_signing.py",
+    f"{RUNTIME}/_models.py": "tests/test_secrets.py tests/test_aliases.py",
+    f"{RUNTIME}/_resources.py": "tests/test_runtime.py tests/test_wire_values.py",
+    f"{RUNTIME}/_connectors.py": "tests/test_connectors.py",
+    f"{RUNTIME}/signing.py": "tests/test_signing.py",
+    "generator/names.py": "tests/test_hostile_spec.py tests/test_pipeline.py",
+    "generator/validate.py": "tests/test_validate.py",
+    "generator/write.py": "tests/test_pipeline.py",
+    "generator/render.py": "tests/test_hostile_spec.py",
+}
+TIMEOUT = 120.0
+
+
+def config(module: str, tests: str) -> Path:
+    name = Path(module).stem.lstrip("_") + ("_gen" if module.startswith("generator/") else "")
+    path = OUT / f"{name}.toml"
+    command = f"{PY} -m pytest -x -q -p no:cacheprovider -p no:randomly {tests}"
+    path.write_text(
+        "[cosmic-ray]\n"
+        f'module-path = "{module}"\n'
+        f"timeout = {TIMEOUT}\n"
+        "excluded-modules = []\n"
+        f"test-command = {command!r}\n"
+        "[cosmic-ray.distributor]\n"
+        'name = "local"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def run(module: str) -> None:
+    cfg = config(module, MODULES[module])
+    session = cfg.with_suffix(".sqlite")
+    if not session.exists():
+        subprocess.run([PY, "-m", "cosmic_ray.cli", "init", str(cfg), str(session)], check=True, cwd=ROOT)
+    subprocess.run([PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=ROOT)
+
+
+def report() -> str:
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome
+
+    lines = ["# Mutation testing (cosmic-ray)", "", "| module | mutants | run | killed | survived | score |", "|---|---|---|---|---|---|"]
+    survivors: list[str] = []
+    for module in MODULES:
+        session = config(module, MODULES[module]).with_suffix(".sqlite")
+        if not session.exists():
+            lines.append(f"| {module} | - | not run | | | |")
+            continue
+        with use_db(str(session), WorkDB.Mode.open) as db:
+            total = db.num_work_items
+            done = list(db.completed_work_items)
+        killed = [r for _, r in done if r.test_outcome != TestOutcome.SURVIVED]
+        alive = [(w, r) for w, r in done if r.test_outcome == TestOutcome.SURVIVED]
+        score = f"{100 * len(killed) / len(done):.1f}%" if done else "-"
+        lines.append(f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} | {score} |")
+        for item, result in alive:
+            mutation = item.mutations[0]
+            survivors += [
+                f"### {module}:{mutation.start_pos[0]} {mutation.operator_name}",
+                "```diff",
+                (result.diff or "").strip(),
+                "```",
+            ]
+    return "\n".join(lines + ["", "## Surviving mutants", ""] + survivors) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for module in argv or list(MODULES):
+        key = next((m for m in MODULES if m == module or Path(m).name == module), None)
+        if key is None:
+            print(f"unknown module {module}; known: {', '.join(MODULES)}", file=sys.stderr)
+            return 2
+        run(key)
+    (OUT / "report.md").write_text(report(), encoding="utf-8")
+    print(f"wrote {OUT / 'report.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
