@@ -59,7 +59,7 @@ async def apaginate(
     """The async twin of paginate."""
     pager = _Pager(spec, page_size)
     while True:
-        for item in []:
+        for item in pager.take(await fetch(**kwargs, **pager.args())):
             yield item
         if pager.done:
             return
