@@ -3,21 +3,25 @@ safety stages, each module against a fast, targeted selection of the suite.
 
 Usage: python mutation/run.py [MODULE ...]   (default: every module of MODULES)
 
-Each module's mutants are applied one at a time to the file the tests import (the generated
-copy of a runtime module, the generator's own file), the module's tests run, and the file is
-restored. Sessions are kept in build/mutation/<name>.sqlite, so an interrupted run resumes;
+The run happens in a private copy of the checkout (build/mutation/tree), never in the
+checkout itself: each module's mutants are applied there one at a time to the file the tests
+import (the generated copy of a runtime module, the generator's own file), the module's tests
+run, and the file is restored. Sessions are kept in build/mutation/<name>.sqlite, so an interrupted run resumes;
 build/mutation/report.md gets the score per module and every surviving mutant's diff.
 Equivalent mutants (no test can tell them apart) are listed in mutation/equivalent.md.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "mutation"
+TREE = OUT / "tree"
+SKIP = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", ".cache", "__pycache__")
 PY = sys.executable
 RUNTIME = "generated/python/dataarts"
 
@@ -59,12 +63,20 @@ def config(module: str, tests: str) -> Path:
     return path
 
 
+def copy_tree() -> None:
+    """The checkout as it is now, in TREE (the tests find ../shared beside it, as in ROOT)."""
+    shutil.copytree(ROOT, TREE, ignore=SKIP, dirs_exist_ok=True)
+    shared = OUT / "shared"
+    if (ROOT.parent / "shared").exists() and not shared.exists():
+        shared.symlink_to(ROOT.parent / "shared")
+
+
 def run(module: str) -> None:
     cfg = config(module, MODULES[module])
     session = cfg.with_suffix(".sqlite")
     if not session.exists():
-        subprocess.run([PY, "-m", "cosmic_ray.cli", "init", str(cfg), str(session)], check=True, cwd=ROOT)
-    subprocess.run([PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=ROOT)
+        subprocess.run([PY, "-m", "cosmic_ray.cli", "init", str(cfg), str(session)], check=True, cwd=TREE)
+    subprocess.run([PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=TREE)
 
 
 def report() -> str:
@@ -98,6 +110,7 @@ def report() -> str:
 
 def main(argv: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
+    copy_tree()
     for module in argv or list(MODULES):
         key = next((m for m in MODULES if m == module or Path(m).name == module), None)
         if key is None:

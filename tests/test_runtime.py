@@ -302,3 +302,18 @@ def test_page_numbered_edges(server: Loopback, count: int, requests: int) -> Non
     assert [dict(r.query)["page_no"] for r in server.received] == [
         str(i + 1) for i in range(requests)
     ]
+
+
+def test_paging_when_the_server_overshoots(server: Loopback) -> None:
+    """More items than the total says, or more than a page holds: every item, no extra call."""
+    names = [f"s{i}" for i in range(4)]
+    pages(server, names, 2, 3, "connections")  # total 3, yet 4 items come
+    with client(server) as api:
+        assert [c.name for c in api.dlf.connections.iter_list(page_size=2)] == names
+    assert len(server.received) == 2
+    server.received.clear()
+    pages(server, [f"s{i}" for i in range(6)], 3, 6, "connections")  # pages of 3, asked for 2
+    with client(server) as api:
+        got = [c.name for c in api.dlf.connections.iter_list(page_size=2)]
+    assert got == [f"s{i}" for i in range(6)]
+    assert [dict(r.query)["offset"] for r in server.received] == ["0", "3"]
