@@ -210,3 +210,27 @@ def test_aliases_and_vendor_marks_need_evidence(mini: Path, tmp_path: Path) -> N
         f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk must name a package",
         f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk needs an x-doc-notes entry giving the evidence",
     ]
+
+
+def test_parameter_examples_are_checked_against_their_schema(mini: Path, tmp_path: Path) -> None:
+    """A parameter's `example` and each of its `examples`, broken three ways: wrong type, out of
+    range, not in the enum; and a request body example too."""
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(
+        paths,
+        "- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: 10}",
+        '- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: "10"}\n'
+        "      - name: offset\n"
+        "        in: query\n"
+        "        schema: {type: integer, maximum: 5}\n"
+        "        examples: {big: {value: 6}, fine: {value: 1}}\n"
+        "      - {name: order, in: query, schema: {type: string, enum: [asc, desc]}, example: up}",
+    )
+    edit(paths, "      - {name: offset, in: query, schema: {type: integer}}\n", "", )
+    found = problems(mini, tmp_path)
+    params = f"{LIST}/parameters"
+    assert [line.split(": ", 1)[1] for line in found] == [
+        f"{params}/1/example: example does not match its schema: '10' is not of type 'integer'",
+        f"{params}/2/examples/big/value: example does not match its schema: 6 is greater than the maximum of 5",
+        f"{params}/3/example: example does not match its schema: 'up' is not one of ['asc', 'desc']",
+    ]
