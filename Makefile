@@ -7,6 +7,8 @@
 #                operation section
 # make diff BASE=<git ref>: changes since BASE for client users, breaking or not, semver bump
 # make browser-test: headless Chromium opens reference.html (installs chromium when missing)
+# make mutation: mutation testing (cosmic-ray) of the runtime and the generator's safety stages;
+#                slow, not part of `make test`; report in build/mutation/report.md
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin

@@ -13,6 +13,7 @@ Equivalent mutants (no test can tell them apart) are listed in mutation/equivale
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -79,28 +80,53 @@ def run(module: str) -> None:
     subprocess.run([PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=TREE)
 
 
+def equivalent() -> set[str]:
+    """The mutants mutation/equivalent.md lists as equivalent: `module:line operator`."""
+    text = (ROOT / "mutation" / "equivalent.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^- `([^`]+)`", text, re.M))
+
+
 def report() -> str:
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome
 
-    lines = ["# Mutation testing (cosmic-ray)", "", "| module | mutants | run | killed | survived | score |", "|---|---|---|---|---|---|"]
+    same = equivalent()
+    lines = [
+        "# Mutation testing (cosmic-ray)",
+        "",
+        "Score = killed / (run - equivalent); equivalent mutants: mutation/equivalent.md.",
+        "",
+        "| module | mutants | run | killed | survived | equivalent | score |",
+        "|---|---|---|---|---|---|---|",
+    ]
     survivors: list[str] = []
     for module in MODULES:
         session = config(module, MODULES[module]).with_suffix(".sqlite")
         if not session.exists():
-            lines.append(f"| {module} | - | not run | | | |")
+            lines.append(f"| {module} | - | not run | | | | |")
             continue
         with use_db(str(session), WorkDB.Mode.open) as db:
             total = db.num_work_items
             done = list(db.completed_work_items)
         killed = [r for _, r in done if r.test_outcome != TestOutcome.SURVIVED]
-        alive = [(w, r) for w, r in done if r.test_outcome == TestOutcome.SURVIVED]
-        score = f"{100 * len(killed) / len(done):.1f}%" if done else "-"
-        lines.append(f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} | {score} |")
-        for item, result in alive:
+        alive, equal = [], 0
+        for item, result in done:
+            if result.test_outcome != TestOutcome.SURVIVED:
+                continue
             mutation = item.mutations[0]
+            key = f"{module}:{mutation.start_pos[0]} {mutation.operator_name}"
+            if key in same:
+                equal += 1
+            else:
+                alive.append((key, result))
+        counted = len(done) - equal
+        score = f"{100 * len(killed) / counted:.1f}%" if counted else "-"
+        lines.append(
+            f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} | {equal} | {score} |"
+        )
+        for key, result in alive:
             survivors += [
-                f"### {module}:{mutation.start_pos[0]} {mutation.operator_name}",
+                f"### {key}",
                 "```diff",
                 (result.diff or "").strip(),
                 "```",
