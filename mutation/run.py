@@ -76,8 +76,12 @@ def run(module: str) -> None:
     cfg = config(module, MODULES[module])
     session = cfg.with_suffix(".sqlite")
     if not session.exists():
-        subprocess.run([PY, "-m", "cosmic_ray.cli", "init", str(cfg), str(session)], check=True, cwd=TREE)
-    subprocess.run([PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=TREE)
+        subprocess.run(
+            [PY, "-m", "cosmic_ray.cli", "init", str(cfg), str(session)], check=True, cwd=TREE
+        )
+    subprocess.run(
+        [PY, "-m", "cosmic_ray.cli", "exec", str(cfg), str(session)], check=True, cwd=TREE
+    )
 
 
 def equivalent() -> set[str]:

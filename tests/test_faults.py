@@ -308,16 +308,16 @@ def test_download_error_status(server: Loopback, use: Use, tmp_path: Path) -> No
     assert list(tmp_path.iterdir()) == []
 
 
-def test_download_retried_when_the_caller_asks(
-    server: Loopback, use: Use, tmp_path: Path
-) -> None:
+def test_download_retried_when_the_caller_asks(server: Loopback, use: Use, tmp_path: Path) -> None:
     server.replies = [
         Reply(503, {}, headers={"Retry-After": "0"}),
         Reply(200, PAYLOAD, "application/octet-stream"),
     ]
     opts = RequestOptions(retry_non_idempotent=True)  # exports are POSTs
     written = use(
-        lambda api: then(api.dlf.jobs.export("job1", options=opts), lambda d: d.save(tmp_path / "x.zip"))
+        lambda api: then(
+            api.dlf.jobs.export("job1", options=opts), lambda d: d.save(tmp_path / "x.zip")
+        )
     )
     assert written == len(PAYLOAD)
     assert (tmp_path / "x.zip").read_bytes() == PAYLOAD

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import AliasChoices, BaseModel, TypeAdapter
+from pydantic import AliasChoices, BaseModel
 
 from conftest import GENERATED, SPEC
 from generator.load import HTTP_METHODS
@@ -47,12 +47,6 @@ def client(server: Loopback, settings: dict[str, Any]) -> DataArts:
         max_retries=0,
         **settings,
     )
-
-
-def dump(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return TypeAdapter(Any).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
 
 def check_signature(received: Any) -> None:
@@ -104,7 +98,9 @@ def same(value: Any, example: Any, where: str = "$") -> None:
     if isinstance(example, float) or isinstance(value, float):
         assert value == pytest.approx(example), where
     else:
-        assert value == example and type(value) is type(example), f"{where}: {value!r} != {example!r}"
+        assert value == example and type(value) is type(
+            example
+        ), f"{where}: {value!r} != {example!r}"
 
 
 def test_every_operation_has_a_case() -> None:

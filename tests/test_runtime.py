@@ -240,6 +240,7 @@ def test_secrets_never_in_repr_logs_or_errors(
 
 def pages(server: Loopback, names: list[str], size: int, total: int | None, key: str) -> None:
     """Replies of a paged list of `names`, `size` a page, then one empty page."""
+
     def item(n: str) -> dict[str, Any]:
         return script(n) if key == "scripts" else {"name": n, "type": "DWS"}
 

@@ -226,7 +226,11 @@ def test_parameter_examples_are_checked_against_their_schema(mini: Path, tmp_pat
         "        examples: {big: {value: 6}, fine: {value: 1}}\n"
         "      - {name: order, in: query, schema: {type: string, enum: [asc, desc]}, example: up}",
     )
-    edit(paths, "      - {name: offset, in: query, schema: {type: integer}}\n", "", )
+    edit(
+        paths,
+        "      - {name: offset, in: query, schema: {type: integer}}\n",
+        "",
+    )
     found = problems(mini, tmp_path)
     params = f"{LIST}/parameters"
     assert [line.split(": ", 1)[1] for line in found] == [

@@ -122,7 +122,9 @@ def matches_schema(schema: dict[str, Any], value: Any) -> bool:
 def cases() -> list[tuple[str, str, str]]:
     api = DataArts(endpoints={"cdm": "http://x", "dlf": "http://x"}, credentials=None)
     return [
-        (type(r).__module__.split(".")[1], type(r).__name__, m) for r in resources(api) for m in methods(r)
+        (type(r).__module__.split(".")[1], type(r).__name__, m)
+        for r in resources(api)
+        for m in methods(r)
     ]
 
 
@@ -174,9 +176,7 @@ def test_typed_arguments_and_settings_on_the_wire(
                 assert matches_schema(spec_param(op, op.names[where[0]], "path")["schema"], value)
                 continue
             new_query = [q for q in received.query if q not in base.query]
-            new_headers = {
-                k: v for k, v in received.headers.items() if base.headers.get(k) != v
-            }
+            new_headers = {k: v for k, v in received.headers.items() if base.headers.get(k) != v}
             new_headers.pop("Content-Length", None)
             sent = [(k, v, "query") for k, v in new_query] + [
                 (k, v, "header") for k, v in new_headers.items()
