@@ -322,3 +322,15 @@ def test_download_retried_when_the_caller_asks(server: Loopback, use: Use, tmp_p
     assert written == len(PAYLOAD)
     assert (tmp_path / "x.zip").read_bytes() == PAYLOAD
     assert len(server.received) == 2
+
+
+def test_download_save_into_an_open_file(server: Loopback) -> None:
+    """The sync Download also writes into a binary file object (the async one takes a path)."""
+    import io
+
+    server.replies = [Reply(200, PAYLOAD, "application/octet-stream")]
+    target = io.BytesIO()
+    assert Use(server, "sync")(lambda api: api.dlf.jobs.export("job1").save(target)) == len(
+        PAYLOAD
+    )
+    assert target.getvalue() == PAYLOAD
