@@ -318,3 +318,37 @@ def test_paging_when_the_server_overshoots(server: Loopback) -> None:
         got = [c.name for c in api.dlf.connections.iter_list(page_size=2)]
     assert got == [f"s{i}" for i in range(6)]
     assert [dict(r.query)["offset"] for r in server.received] == ["0", "3"]
+
+
+def test_missing_settings_are_named_and_nothing_is_sent(server: Loopback) -> None:
+    with (
+        DataArts(endpoints={"cdm": server.url}, credentials=TokenCredentials("t")) as api,
+        pytest.raises(dataarts.ConfigurationError, match=r"project_id is not set"),
+    ):
+        api.cdm.clusters.show("c1")
+    with (
+        DataArts(endpoints={"cdm": server.url}, project_id="p") as api,
+        pytest.raises(dataarts.ConfigurationError, match="no credentials"),
+    ):
+        api.cdm.clusters.show("c1")
+    for bad in ("ftp://host/x", "http://", "not a url"):
+        with (
+            DataArts(
+                endpoints={"cdm": bad}, project_id="p", credentials=TokenCredentials("t")
+            ) as api,
+            pytest.raises(dataarts.ConfigurationError, match="not an http"),
+        ):
+            api.cdm.clusters.show("c1")
+    assert server.received == []
+
+
+def test_region_builds_each_service_host() -> None:
+    from dataarts._settings import Settings
+
+    settings = Settings(region="ap-southeast-1")
+    assert settings.endpoint("dlf") == ("https", "dayu-dlf.ap-southeast-1.myhuaweicloud.com")
+    assert settings.endpoint("dlf") is settings.endpoint("dlf")  # worked out once
+    for bad in ("AP-1", "-a", "a-", "a.b", "a_b", ""):
+        with pytest.raises(dataarts.ConfigurationError):
+            Settings(region=bad).endpoint("cdm")
+    assert Settings(region="a").endpoint("cdm")[1] == "cdm.a.myhuaweicloud.com"
