@@ -32,6 +32,9 @@ def canonical_request(
     pairs = sorted((_enc(k), _enc(v)) for k, v in query)
     lower = {k.lower(): v for k, v in headers.items()}
     lines = "".join(f"{name}:{lower[name].strip()}\n" for name in signed)
+    # A body that is not JSON is signed as UNSIGNED-PAYLOAD, which the request says in a header.
+    payload = lower.get("x-sdk-content-sha256") if body else None
+    payload = payload or hashlib.sha256(body).hexdigest()
     return "\n".join(
         [
             method.upper(),
@@ -39,7 +42,7 @@ def canonical_request(
             "&".join(f"{k}={v}" for k, v in pairs),
             lines,
             ";".join(signed),
-            hashlib.sha256(body).hexdigest(),
+            payload,
         ]
     )
 
