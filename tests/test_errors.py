@@ -61,6 +61,8 @@ def test_known_code_carries_the_reference(server: Loopback, entry: dict[str, Any
     assert err.reference is not None
     assert err.reference.message == entry["message"]
     assert err.reference.solution == entry["solution"]
+    assert err.reference.description == entry["description"]
+    assert (err.reference.code, err.reference.status) == (entry["code"], entry["status"])
     assert entry["code"] in str(err) and "r-9" in str(err)
 
 
@@ -120,3 +122,18 @@ def test_empty_error_fields_are_skipped(server: Loopback) -> None:
     with client(server) as api, pytest.raises(dataarts.BadRequest) as info:
         api.cdm.clusters.show("c1")
     assert info.value.error_code == "CDM.0000"
+
+
+@pytest.mark.parametrize("spelling", ["DLF6201", "dlf6201", "dlf.6201", "DLF.6201"])
+def test_code_spellings(spelling: str) -> None:
+    from dataarts._errors import lookup_error_code
+
+    info = lookup_error_code(spelling)
+    assert info is not None and info.code == "DLF.6201"
+
+
+@pytest.mark.parametrize("code", ["", None, "DLF.99999", "6201"])
+def test_unknown_codes(code: str | None) -> None:
+    from dataarts._errors import lookup_error_code
+
+    assert lookup_error_code(code) is None
