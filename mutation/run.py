@@ -13,6 +13,7 @@ Equivalent mutants (no test can tell them apart) are listed in mutation/equivale
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -84,6 +85,31 @@ def run(module: str) -> None:
     )
 
 
+def annotation_spans(module: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the module's annotations are: under `from __future__ import annotations` they are
+    never evaluated, so a mutant inside one changes nothing at run time (mypy checks them)."""
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    nodes: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg) and node.annotation is not None:
+            nodes.append(node.annotation)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.returns:
+            nodes.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            nodes.append(node.annotation)
+    return [
+        ((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0))
+        for n in nodes
+    ]
+
+
+def in_annotation(module: str, start: tuple[int, int]) -> bool:
+    text = (ROOT / module).read_text(encoding="utf-8")
+    if "from __future__ import annotations" not in text:
+        return False
+    return any(a <= tuple(start) < b for a, b in annotation_spans(module))
+
+
 def equivalent() -> set[str]:
     """The mutants mutation/equivalent.md lists as equivalent: `module:line operator`."""
     text = (ROOT / "mutation" / "equivalent.md").read_text(encoding="utf-8")
@@ -113,20 +139,24 @@ def report() -> str:
             total = db.num_work_items
             done = list(db.completed_work_items)
         killed = [r for _, r in done if r.test_outcome != TestOutcome.SURVIVED]
-        alive, equal = [], 0
+        alive, equal, typing_only = [], 0, 0
         for item, result in done:
             if result.test_outcome != TestOutcome.SURVIVED:
                 continue
             mutation = item.mutations[0]
             key = f"{module}:{mutation.start_pos[0]} {mutation.operator_name}"
-            if key in same:
+            if in_annotation(module, tuple(mutation.start_pos)):
+                typing_only += 1
+                equal += 1
+            elif key in same:
                 equal += 1
             else:
                 alive.append((key, result))
         counted = len(done) - equal
         score = f"{100 * len(killed) / counted:.1f}%" if counted else "-"
         lines.append(
-            f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} | {equal} | {score} |"
+            f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} "
+            f"| {equal} ({typing_only} in annotations) | {score} |"
         )
         for key, result in alive:
             survivors += [

@@ -289,6 +289,25 @@ def test_download_iterates_every_chunk(server: Loopback, use: Use) -> None:
     assert b"".join(got) == PAYLOAD and len(got) >= 4
 
 
+def test_download_default_chunks_are_64_kib(server: Loopback, use: Use) -> None:
+    server.replies = [Reply(200, PAYLOAD, "application/octet-stream")]
+
+    def chunks(download: Any) -> Any:
+        it = download.iter_bytes()
+        if hasattr(it, "__aiter__"):
+
+            async def collect() -> list[bytes]:
+                return [c async for c in it]
+
+            return collect()
+        return list(it)
+
+    got = use(lambda api: then(api.dlf.jobs.export("job1"), chunks))
+    sizes = [len(c) for c in got]
+    assert sizes[:-1] == [65536] * (len(sizes) - 1) and 0 < sizes[-1] <= 65536
+    assert sum(sizes) == len(PAYLOAD)
+
+
 def test_interrupted_download_leaves_no_file(server: Loopback, use: Use, tmp_path: Path) -> None:
     target = tmp_path / "job1.zip"
     target.write_bytes(b"old")
