@@ -8,7 +8,8 @@
 # make diff BASE=<git ref>: changes since BASE for client users, breaking or not, semver bump
 # make browser-test: headless Chromium opens reference.html (installs chromium when missing)
 # make mutation: mutation testing (cosmic-ray) of the runtime and the generator's safety stages;
-#                slow, not part of `make test`; report in build/mutation/report.md
+#                slow, not part of `make test`; report in build/mutation/report.md;
+#                MODULES="_paging.py ..." for some modules, MODULES=--recheck to re-run survivors
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -87,7 +88,5 @@ browser-test: $(READY) chromium cjk-fonts
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache node_modules
 
-# make mutation [MODULES="_paging.py ..."]: mutation testing of the runtime and the generator's
-# safety stages (cosmic-ray; slow, not part of `make test`); report in build/mutation/report.md.
 mutation: $(READY)
 	nice -n 10 $(BIN)/python mutation/run.py $(MODULES)

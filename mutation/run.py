@@ -2,6 +2,7 @@
 safety stages, each module against a fast, targeted selection of the suite.
 
 Usage: python mutation/run.py [MODULE ...]   (default: every module of MODULES)
+       python mutation/run.py --recheck       (survivors of earlier runs against today's tests)
 
 The run happens in a private copy of the checkout (build/mutation/tree), never in the
 checkout itself: each module's mutants are applied there one at a time to the file the tests
@@ -98,8 +99,7 @@ def annotation_spans(module: str) -> list[tuple[tuple[int, int], tuple[int, int]
         elif isinstance(node, ast.AnnAssign):
             nodes.append(node.annotation)
     return [
-        ((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0))
-        for n in nodes
+        ((n.lineno, n.col_offset), (n.end_lineno or n.lineno, n.end_col_offset or 0)) for n in nodes
     ]
 
 
@@ -116,7 +116,22 @@ def equivalent() -> set[str]:
     return set(re.findall(r"^- `([^`]+)`", text, re.M))
 
 
-def report() -> str:
+def recheck(module: str, diff: str) -> bool:
+    """Whether today's tests kill a mutant that survived an earlier run: the mutant's diff is
+    applied in TREE, the module's tests run, the diff is taken back."""
+    patch = ["patch", "-s", "-p1", "-d", str(TREE)]
+    subprocess.run(patch, input=diff, text=True, check=True)
+    try:
+        command = f"{PY} -m pytest -x -q -p no:cacheprovider {MODULES[module]}"
+        done = subprocess.run(command, shell=True, cwd=TREE, capture_output=True, timeout=TIMEOUT)
+        return done.returncode != 0
+    except subprocess.TimeoutExpired:
+        return True
+    finally:
+        subprocess.run([*patch, "-R"], input=diff, text=True, check=True)
+
+
+def report(rechecking: bool = False) -> str:
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome
 
@@ -139,7 +154,7 @@ def report() -> str:
             total = db.num_work_items
             done = list(db.completed_work_items)
         killed = [r for _, r in done if r.test_outcome != TestOutcome.SURVIVED]
-        alive, equal, typing_only = [], 0, 0
+        alive, equal, typing_only, rechecked = [], 0, 0, 0
         for item, result in done:
             if result.test_outcome != TestOutcome.SURVIVED:
                 continue
@@ -150,12 +165,16 @@ def report() -> str:
                 equal += 1
             elif key in same:
                 equal += 1
+            elif rechecking and recheck(module, result.diff or ""):
+                rechecked += 1
             else:
                 alive.append((key, result))
         counted = len(done) - equal
-        score = f"{100 * len(killed) / counted:.1f}%" if counted else "-"
+        score = f"{100 * (len(killed) + rechecked) / counted:.1f}%" if counted else "-"
         lines.append(
-            f"| {module} | {total} | {len(done)} | {len(killed)} | {len(alive)} "
+            f"| {module} | {total} | {len(done)} | {len(killed)}"
+            + (f" + {rechecked} on recheck" if rechecked else "")
+            + f" | {len(alive)} "
             f"| {equal} ({typing_only} in annotations) | {score} |"
         )
         for key, result in alive:
@@ -171,13 +190,19 @@ def report() -> str:
 def main(argv: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     copy_tree()
+    rechecking = "--recheck" in argv
+    argv = [a for a in argv if a != "--recheck"]
+    if rechecking and not argv:  # only re-run the survivors of the sessions there are
+        (OUT / "report.md").write_text(report(rechecking=True), encoding="utf-8")
+        print(f"wrote {OUT / 'report.md'}")
+        return 0
     for module in argv or list(MODULES):
         key = next((m for m in MODULES if m == module or Path(m).name == module), None)
         if key is None:
             print(f"unknown module {module}; known: {', '.join(MODULES)}", file=sys.stderr)
             return 2
         run(key)
-    (OUT / "report.md").write_text(report(), encoding="utf-8")
+    (OUT / "report.md").write_text(report(rechecking), encoding="utf-8")
     print(f"wrote {OUT / 'report.md'}")
     return 0
 
