@@ -137,3 +137,15 @@ def test_unknown_codes(code: str | None) -> None:
     from dataarts._errors import lookup_error_code
 
     assert lookup_error_code(code) is None
+
+
+def test_a_reference_entry_cannot_be_changed() -> None:
+    import dataclasses
+
+    from dataarts._errors import lookup_error_code
+
+    info = lookup_error_code("DLF.6201")
+    assert info is not None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.solution = "rm -rf /"  # type: ignore[misc]
+    assert lookup_error_code("DLF.6201") == info
