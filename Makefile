@@ -7,6 +7,12 @@
 #                operation section
 # make diff BASE=<git ref>: changes since BASE for client users, breaking or not, semver bump
 # make browser-test: headless Chromium opens reference.html (installs chromium when missing)
+# make release-check: changes since the last release tag (Python API and spec), the minimum
+#                semver bump; fails when x-release.version in spec/openapi.yaml is lower
+# make dist:     sdist and wheel of the client in build/dist/ (built out of tree), twine check
+# make release-test: upload to a local pypiserver, install in fresh venvs, call the kit
+# make release VERSION=x.y.z: check, test, release-check, dist, changelog, commit and tag
+#                (local only: it never pushes or uploads)
 # make mutation: mutation testing (cosmic-ray) of the runtime and the generator's safety stages;
 #                slow, not part of `make test`; report in build/mutation/report.md;
 #                MODULES="_paging.py ..." for some modules, MODULES=--recheck to re-run survivors
@@ -18,7 +24,7 @@ READY  := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 
 .PHONY: generate regenerate check validate bundle lint node-tools test typecheck bench clean docs \
-	coverage diff cjk-fonts chromium browser-test mutation
+	coverage diff cjk-fonts chromium browser-test release-check dist release-test release mutation
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,9 +59,11 @@ lint: bundle $(NODE_READY)
 typecheck: $(READY)
 	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir /dev/null dataarts
 
-# The suite runs every check: lint, Prism, the browser test (Chromium and CJK fonts from Debian).
+# The suite runs every check: lint, Prism, the browser test (Chromium and CJK fonts from Debian),
+# then the release test (its own target: it installs from a local index into fresh venvs).
 test: $(READY) $(NODE_READY) chromium cjk-fonts
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not release"
+	$(MAKE) release-test
 
 bench: $(READY)
 	$(BIN)/python bench/generate.py
@@ -84,6 +92,33 @@ diff: $(READY)
 
 browser-test: $(READY) chromium cjk-fonts
 	$(BIN)/python -m pytest tests/test_browser.py
+
+release-check: check
+	$(BIN)/python -m generator.releases check
+
+dist: $(READY)
+	$(BIN)/python -m generator.dist
+
+release-test: $(READY)
+	$(BIN)/python -m pytest -m release tests/test_release_install.py
+
+# Each line stops the release when it fails; nothing is pushed or uploaded. RELEASE_TEST names
+# the test target (default: the whole suite, release test included).
+RELEASE_TEST ?= test
+release: $(READY)
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z" >&2; exit 2; }
+	$(BIN)/python -m generator.releases version --expect "$(VERSION)"
+	@git diff --quiet HEAD || { echo "error: commit or stash your changes first" >&2; exit 1; }
+	$(MAKE) check
+	$(MAKE) $(RELEASE_TEST)
+	$(MAKE) release-check
+	$(MAKE) dist
+	$(BIN)/python -m generator.releases changelog --write CHANGELOG.md
+	git add CHANGELOG.md
+	git commit -q -m "Release dataarts-client $(VERSION)"
+	git tag -a "$$($(BIN)/python -m generator.releases tag)" -m "dataarts-client $(VERSION)"
+	@echo "Tagged $$($(BIN)/python -m generator.releases tag) locally; nothing was pushed."
+	@echo "To publish: git push origin <branch> <tag> && $(BIN)/python -m twine upload build/dist/*"
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache node_modules

@@ -1,15 +1,29 @@
-"""Benchmark: the generated client against the vendor SDK (huaweicloudsdkcdm) and raw HTTP.
+"""Benchmark: the client's speed as users feel it, beside the vendor SDK (huaweicloudsdkcdm/dgc).
 
-In one run, against a fast loopback server in another process (bench/server.py):
-- the time per signed ShowClusterDetail call: dataarts, the vendor SDK, raw httpx, raw requests;
-- a ListClusters call whose response holds 1000 fully populated clusters (about 2 MB);
-- the import time of `dataarts` against `huaweicloudsdkcdm.v1`.
-Prints the numbers and the ratios against the goals. The vendor SDK is installed only in this
-benchmark's own venv (bench/.venv-client), never in the project's; the script re-runs itself there.
+Both clients run in one interpreter against one loopback server in its own process
+(bench/server.py, payloads in bench/client_data.py), timed in alternation (the order rotates each
+round). Every call's result is kept alive until the same client's next call (as a caller's
+`clusters = client.list()` does), and every garbage collection is charged to the call that made it
+due: after each call one tracked object is allocated inside the timed span, before the previous
+result is freed (freeing lowers the collector's count), so a collection the call left pending runs
+there; a gc callback adds up the collectors' time per client.
+
+1. time from `import` to the first answered call, in a fresh process, per service (CDM, DLF);
+2. time per call (ShowClusterDetail) and the overhead over the transport each client uses:
+   ours sends through httpx.HTTPTransport, the vendor through a requests.Session;
+3. ListClusters of 1000 clusters, a 1000-job CDM list (ShowJobs "all"), a 500-node DLF job;
+4. 200 async calls, one after the other and all at once, beside raw httpx.AsyncClient.
+
+Prints medians with their spread (p10-p90), the ratios and the goals. The vendor SDKs live only in
+this benchmark's venv (bench/.venv-client); the script re-runs itself there.
+
+    python3 bench/client.py [--quick] [--first-call]
 """
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 import os
 import statistics
@@ -17,252 +31,311 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / "bench" / ".venv-client"
 PACKAGES = [
     "huaweicloudsdkcdm==3.1.219",
+    "huaweicloudsdkdgc==3.1.219",
     "huaweicloudsdkcore==3.1.219",
     "httpx==0.28.1",
     "pydantic==2.14.4",
     "requests",
 ]
-PROJECT, CLUSTER, AK, SK = (
-    "0123456789abcdef0123456789abcdef",
-    "bae65496-643e-47ca-84af-948672de7eeb",
-    "AKBENCH",
-    "SKBENCH",
-)
-CALLS, ROUNDS = 2000, 5
+QUICK = "--quick" in sys.argv
+FIRST_ONLY = "--first-call" in sys.argv  # only part 1
+ROUNDS = 3 if QUICK else 7
+MS = 1000.0
 
 
 def ensure_venv() -> None:
     python = VENV / "bin" / "python"
     if Path(sys.prefix) == VENV:
         return
-    if not python.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    ready = python.exists() and subprocess.run(
+        [str(python), "-c", "import huaweicloudsdkdgc"], capture_output=True
+    ).returncode == 0
+    if not ready:
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "-q", *PACKAGES], check=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'generated' / 'python'}:{ROOT / 'bench'}"}
     os.execve(str(python), [str(python), __file__, *sys.argv[1:]], env)
 
 
-def cluster(i: int) -> dict[str, Any]:
-    """One fully populated cluster of the list (every field of the reference's tables)."""
-    link = [{"rel": "self", "href": f"https://cdm.example.com/v1.1/{PROJECT}/clusters/{i}"}]
-    instance = {
-        "flavor": {"id": "fb8fe666-6734-4b11-bc6c-43d11db3c745", "links": link},
-        "volume": {"type": "LOCAL_DISK", "size": 100},
-        "status": "200",
-        "actions": ["REBOOTING"],
-        "type": "cdm",
-        "id": f"635dce67-3df8-4756-b4c7-{i:012d}",
-        "name": f"cdm-{i}-instance",
-        "isFrozen": "0",
-        "components": "cdm",
-        "config_status": "In-Sync",
-        "role": "master",
-        "group": "default",
-        "links": link,
-        "paramsGroupid": "pg-1",
-        "publicip": "49.0.0.1",
-        "manageIp": "192.168.0.10",
-        "trafficIp": "192.168.0.11",
-        "shard_id": "s-1",
-        "manage_fix_ip": "192.168.0.12",
-        "private_ip": "192.168.0.13",
-        "internal_ip": "192.168.0.14",
-        "resource": [{"resource_id": f"r-{i}", "resource_type": "server"}],
-    }
-    return {
-        "publicEndpoint": "49.0.0.1",
-        "instances": [instance],
-        "security_group_id": "sg-1",
-        "subnet_id": "subnet-1",
-        "vpc_id": "vpc-1",
-        "customerConfig": {
-            "failureRemind": "false",
-            "clusterName": f"cdm-{i}",
-            "serviceProvider": "hw",
-            "localDisk": "true",
-            "ssl": "false",
-            "createFrom": "console",
-            "resourceId": f"r-{i}",
-            "flavorType": "cdm.large",
-            "workSpaceId": "ws-1",
-            "trial": "false",
-        },
-        "datastore": {"type": "cdm", "version": "2.10.0"},
-        "isAutoOff": False,
-        "publicEndpointDomainName": "cdm.example.com",
-        "bakExpectedStartTime": "01:00",
-        "bakKeepDay": 7,
-        "maintainWindow": {"day": "Sun", "startTime": "01:00", "endTime": "05:00"},
-        "recentEvent": 3,
-        "flavorName": "cdm.large",
-        "azName": "az1",
-        "endpointDomainName": "cdm-internal.example.com",
-        "publicEndpointStatus": {"status": "COMPLETE", "errorMessage": ""},
-        "isScheduleBootOff": False,
-        "namespace": "SYS.CDM",
-        "eipId": "eip-1",
-        "failedReasons": {"CREATE_FAILED": {"errorCode": "", "errorMsg": ""}},
-        "dbuser": "cdm",
-        "links": link,
-        "clusterMode": "sharding",
-        "task": {"description": "", "id": "t-1", "name": "create"},
-        "created": "2018-09-05T08:38:25",
-        "statusDetail": "Normal",
-        "config_status": "In-Sync",
-        "actionProgress": {"CREATING": "100%"},
-        "name": f"cdm-{i}",
-        "id": f"bae65496-643e-47ca-84af-{i:012d}",
-        "isFrozen": "0",
-        "actions": ["REBOOTING"],
-        "updated": "2018-09-05T08:38:25",
-        "status": "200",
-    }
+class GcMeter:
+    """Seconds the cyclic collector ran, per label (the client whose call was running)."""
+
+    def __init__(self) -> None:
+        self.label = ""
+        self.seconds: dict[str, float] = {}
+        self.runs: dict[str, int] = {}
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+            return
+        self.seconds[self.label] = self.seconds.get(self.label, 0.0) + (
+            time.perf_counter() - self._start
+        )
+        self.runs[self.label] = self.runs.get(self.label, 0) + 1
 
 
-def list_item(i: int) -> dict[str, Any]:
-    """A cluster as ListClusters returns it: every field of the list tables (5-51, 5-52...)."""
-    from dataarts.models import cdm
-
-    def keep(model: Any, data: dict[str, Any]) -> dict[str, Any]:
-        wire = {f.alias or name for name, f in model.model_fields.items()}
-        return {k: v for k, v in data.items() if k in wire}
-
-    item = keep(cdm.ClusterListItem, cluster(i))
-    item["instances"] = [keep(cdm.ClusterDetailInstance, x) for x in item["instances"]]
-    return item
+METER = GcMeter()
+KEPT: dict[str, Any] = {}
 
 
-def per_call(fn: Callable[[], Any], calls: int = CALLS, rounds: int = ROUNDS) -> float:
-    """Median over rounds of the mean seconds per call."""
-    for _ in range(50):
-        fn()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(calls):
+def spread(samples: list[float]) -> str:
+    """median [p10-p90] in ms."""
+    qs = statistics.quantiles(samples, n=10) if len(samples) >= 10 else [min(samples)] * 9
+    lo, hi = qs[0], qs[-1] if len(samples) >= 10 else max(samples)
+    return f"{statistics.median(samples) * MS:9.3f} ms [{lo * MS:.3f}-{hi * MS:.3f}]"
+
+
+def interleaved(cases: dict[str, Callable[[], Any]], calls: int, rounds: int = ROUNDS) -> dict[str, list[float]]:
+    """Per-call seconds of each case, timed in alternation, results kept, collections charged."""
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    names = list(cases)
+    for fn in cases.values():  # warm up: validators built, connections open
+        for _ in range(3):
             fn()
-        times.append((time.perf_counter() - start) / calls)
-    return statistics.median(times)
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            fn, out = cases[name], samples[name]
+            METER.label = name
+            for _ in range(calls):
+                start = time.perf_counter()
+                result = fn()
+                _due = [None]  # a tracked allocation: a collection this call made due runs here
+                KEPT[name] = result  # (before the previous result is freed, which is timed too)
+                out.append(time.perf_counter() - start)
+            METER.label = ""
+    return samples
 
 
-def import_time(statement: str, runs: int = 15) -> float:
-    python = sys.executable
+def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str, list[float]]:
+    """Seconds from the first import to the first answered call, each in a fresh process."""
+    env = {**os.environ, "BENCH_URL": url}
+    out: dict[str, list[float]] = {name: [] for name in snippets}
+    for r in range(runs + 1):
+        for name, code in (snippets.items() if r % 2 else reversed(snippets.items())):
+            prog = "import time\nt0 = time.perf_counter()\n" + code + "\nprint(time.perf_counter() - t0)\n"
+            done = subprocess.run([sys.executable, "-c", prog], env=env, check=True, capture_output=True, text=True)
+            if r:  # the first run of each compiles the bytecode
+                out[name].append(float(done.stdout.strip().splitlines()[-1]))
+    return out
 
-    def once(code: str) -> float:
-        start = time.perf_counter()
-        subprocess.run([python, "-c", code], check=True, env=dict(os.environ))
-        return time.perf_counter() - start
 
-    base = statistics.median(once("pass") for _ in range(runs))
-    return statistics.median(once(statement) for _ in range(runs)) - base
+OURS_SETUP = (
+    "from dataarts import DataArts, AkSkCredentials\n"
+    "c = DataArts(endpoints={{'{svc}': os.environ['BENCH_URL']}}, project_id={project!r},"
+    " credentials=AkSkCredentials('AK', 'SK'), max_retries=0)\n"
+)
+VENDOR_CDM = (
+    "from huaweicloudsdkcdm.v1 import CdmClient, ShowClusterDetailRequest\n"
+    "from huaweicloudsdkcore.auth.credentials import BasicCredentials\n"
+    "v = CdmClient.new_builder().with_credentials(BasicCredentials('AK', 'SK', {project!r}))"
+    ".with_endpoints([os.environ['BENCH_URL']]).build()\n"
+    "assert v.show_cluster_detail(ShowClusterDetailRequest(cluster_id={cluster!r})).name == 'cdm-0'"
+)
+VENDOR_DLF = (
+    "from huaweicloudsdkdgc.v1 import DgcClient, ShowJobRequest\n"
+    "from huaweicloudsdkcore.auth.credentials import BasicCredentials\n"
+    "v = DgcClient.new_builder().with_credentials(BasicCredentials('AK', 'SK', {project!r}))"
+    ".with_endpoints([os.environ['BENCH_URL']]).build()\n"
+    "assert len(v.show_job(ShowJobRequest(job_name={job!r})).nodes) == 500"
+)
 
 
 def main() -> None:
     ensure_venv()
     import httpx
     import requests
-    from huaweicloudsdkcdm.v1 import CdmClient, ListClustersRequest, ShowClusterDetailRequest
+    from client_data import AK, CLUSTER, DLF_JOB, PATHS, PROJECT, SK, routes
+    from huaweicloudsdkcdm.v1 import CdmClient, ListClustersRequest, ShowClusterDetailRequest, ShowJobsRequest
     from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkdgc.v1 import DgcClient, ShowJobRequest
 
-    from dataarts import AkSkCredentials, DataArts
+    from dataarts import AkSkCredentials, AsyncDataArts, DataArts
 
     work = Path(tempfile.mkdtemp(prefix="bench-client-"))
-    clusters_file = work / "clusters.json"
-    clusters_file.write_text(json.dumps([cluster(0)] + [list_item(i) for i in range(1, 1001)]))
+    routes_file = work / "routes.json"
+    table = routes()
+    routes_file.write_text(json.dumps(table))
+    sizes = {key: len(json.dumps(table[path])) for key, path in PATHS.items()}
     port_file = work / "port"
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "server.py"), str(port_file), str(clusters_file)]
-    )
+    server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "server.py"), str(port_file), str(routes_file)])
     try:
         while not port_file.exists() or not port_file.read_text():
             time.sleep(0.05)
         url = f"http://127.0.0.1:{port_file.read_text()}"
-        detail_path = f"/v1.1/{PROJECT}/clusters/{CLUSTER}"
-        list_path = f"/v1.1/{PROJECT}/clusters"
+        fmt = {"project": PROJECT, "cluster": CLUSTER, "job": DLF_JOB}
+        ours_cdm = "import os\n" + OURS_SETUP.format(svc="cdm", **fmt) + (
+            f"assert c.cdm.clusters.show({CLUSTER!r}).name == 'cdm-0'"
+        )
+        ours_dlf = "import os\n" + OURS_SETUP.format(svc="dlf", **fmt) + (
+            f"assert len(c.dlf.jobs.show({DLF_JOB!r}).nodes or []) == 500"
+        )
+        first = first_call_times(
+            {
+                "dataarts cdm": ours_cdm,
+                "vendor cdm": "import os\n" + VENDOR_CDM.format(**fmt),
+                "dataarts dlf": ours_dlf,
+                "vendor dlf": "import os\n" + VENDOR_DLF.format(**fmt),
+            },
+            url,
+            runs=5 if QUICK else 11,
+        )
+        if FIRST_ONLY:
+            for name, samples in first.items():
+                print(f"  {name:<32} {spread(samples)}")
+            return
 
-        ours = DataArts(
-            endpoints={"cdm": url},
-            project_id=PROJECT,
-            credentials=AkSkCredentials(AK, SK),
-            max_retries=0,
-        )
-        vendor = (
-            CdmClient.new_builder()
-            .with_credentials(BasicCredentials(AK, SK, PROJECT))
-            .with_endpoints([url])
-            .build()
-        )
-        raw_httpx = httpx.Client()
-        raw_requests = requests.Session()
+        creds = AkSkCredentials(AK, SK)
+        ours = DataArts(endpoints={"cdm": url, "dlf": url}, project_id=PROJECT, credentials=creds, max_retries=0)
+        vendor = CdmClient.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT)).with_endpoints([url]).build()
+        vendor_dlf = DgcClient.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT)).with_endpoints([url]).build()
+        transport = httpx.HTTPTransport()
+        session = requests.Session()
         headers = {"Content-Type": "application/json"}
-        size = len(json.dumps({"clusters": json.loads(clusters_file.read_text())[1:]}))
+        show_url = url + PATHS["show"]
+
+        def raw_transport() -> bytes:
+            response = transport.handle_request(httpx.Request("GET", show_url, headers=headers))
+            return response.read()
 
         assert ours.cdm.clusters.show(CLUSTER).name == "cdm-0"
-        assert (
-            vendor.show_cluster_detail(ShowClusterDetailRequest(cluster_id=CLUSTER)).name == "cdm-0"
-        )
         assert len(ours.cdm.clusters.list().clusters or []) == 1000
-        assert len(vendor.list_clusters(ListClustersRequest()).clusters) == 1000
+        assert len(ours.cdm.jobs.show(CLUSTER, "all").jobs or []) == 1000
+        assert len(ours.dlf.jobs.show(DLF_JOB).nodes or []) == 500
+        assert len(vendor.show_jobs(ShowJobsRequest(cluster_id=CLUSTER, job_name="all")).jobs) == 1000
+        assert len(vendor_dlf.show_job(ShowJobRequest(job_name=DLF_JOB)).nodes) == 500
 
-        rows = {
-            "dataarts show": per_call(lambda: ours.cdm.clusters.show(CLUSTER)),
-            "vendor show": per_call(
-                lambda: vendor.show_cluster_detail(ShowClusterDetailRequest(cluster_id=CLUSTER))
-            ),
-            "raw httpx GET": per_call(
-                lambda: raw_httpx.get(url + detail_path, headers=headers).content
-            ),
-            "raw requests GET": per_call(
-                lambda: raw_requests.get(url + detail_path, headers=headers).content
-            ),
-            "dataarts list 1000": per_call(lambda: ours.cdm.clusters.list(), calls=20),
-            "vendor list 1000": per_call(
-                lambda: vendor.list_clusters(ListClustersRequest()), calls=20
-            ),
-            "raw httpx + json list 1000": per_call(
-                lambda: json.loads(raw_httpx.get(url + list_path).content), calls=20
-            ),
-        }
+        single = interleaved(
+            {
+                "dataarts show": lambda: ours.cdm.clusters.show(CLUSTER),
+                "vendor show": lambda: vendor.show_cluster_detail(ShowClusterDetailRequest(cluster_id=CLUSTER)),
+                "httpx transport GET": raw_transport,
+                "requests Session GET": lambda: session.get(show_url, headers=headers).content,
+            },
+            calls=60 if QUICK else 200,
+        )
+        large = interleaved(
+            {
+                "dataarts list 1000 clusters": lambda: ours.cdm.clusters.list(),
+                "vendor list 1000 clusters": lambda: vendor.list_clusters(ListClustersRequest()),
+                "dataarts 1000 CDM jobs": lambda: ours.cdm.jobs.show(CLUSTER, "all"),
+                "vendor 1000 CDM jobs": lambda: vendor.show_jobs(ShowJobsRequest(cluster_id=CLUSTER, job_name="all")),
+                "dataarts DLF job 500 nodes": lambda: ours.dlf.jobs.show(DLF_JOB),
+                "vendor DLF job 500 nodes": lambda: vendor_dlf.show_job(ShowJobRequest(job_name=DLF_JOB)),
+            },
+            calls=4 if QUICK else 8,
+        )
+        ours.close()
+        async_rows = asyncio.run(async_bench(url, AsyncDataArts, AkSkCredentials))
     finally:
         server.terminate()
         server.wait()
-    imports = {
-        "import dataarts": import_time("import dataarts"),
-        "from dataarts import DataArts": import_time("from dataarts import DataArts"),
-        "import huaweicloudsdkcdm.v1": import_time("import huaweicloudsdkcdm.v1"),
+    report(first, single, large, async_rows, sizes)
+
+
+async def async_bench(url: str, AsyncDataArts: Any, AkSkCredentials: Any) -> dict[str, list[float]]:
+    """Seconds per batch of 200 calls, sequential and concurrent, ours against raw httpx."""
+    import httpx
+    from client_data import AK, CLUSTER, PATHS, PROJECT, SK
+
+    ours = AsyncDataArts(endpoints={"cdm": url}, project_id=PROJECT, credentials=AkSkCredentials(AK, SK), max_retries=0)
+    raw = httpx.AsyncClient()
+    show_url, headers = url + PATHS["show"], {"Content-Type": "application/json"}
+
+    async def raw_call() -> Any:
+        return (await raw.get(show_url, headers=headers)).json()
+
+    async def ours_call() -> Any:
+        return await ours.cdm.clusters.show(CLUSTER)
+
+    async def sequential(call: Callable[[], Awaitable[Any]]) -> list[Any]:
+        return [await call() for _ in range(200)]
+
+    async def concurrent(call: Callable[[], Awaitable[Any]]) -> list[Any]:
+        return list(await asyncio.gather(*(call() for _ in range(200))))
+
+    cases = {
+        "dataarts async sequential": (sequential, ours_call),
+        "httpx.AsyncClient sequential": (sequential, raw_call),
+        "dataarts async concurrent": (concurrent, ours_call),
+        "httpx.AsyncClient concurrent": (concurrent, raw_call),
     }
-    ms = 1000.0
-    print(f"\nper call (median of {ROUNDS} rounds of {CALLS}), list body {size / 1e6:.2f} MB")
-    for name, seconds in rows.items():
-        print(f"  {name:<30} {seconds * ms:8.3f} ms")
-    ours_over = rows["dataarts show"] - rows["raw httpx GET"]
-    vendor_over = rows["vendor show"] - rows["raw requests GET"]
-    print("\nimport (median wall time minus interpreter start-up)")
-    for name, seconds in imports.items():
-        print(f"  {name:<30} {seconds * ms:8.1f} ms")
-    print("\nratios")
-    print(
-        f"  own overhead per call: dataarts {ours_over * ms:.3f} ms (vs raw httpx), vendor {vendor_over * ms:.3f} ms (vs raw requests)"
-    )
-    print(
-        f"  overhead ratio dataarts / vendor        {ours_over / vendor_over:6.2f}  (goal <= 0.20)"
-    )
-    print(
-        f"  list 1000: vendor / dataarts            {rows['vendor list 1000'] / rows['dataarts list 1000']:6.2f}x (goal >= 4)"
-    )
-    print(
-        f"  import: dataarts / vendor               {imports['import dataarts'] / imports['import huaweicloudsdkcdm.v1']:6.2f}  (goal <= 0.33)"
-    )
-    print(
-        f"  import DataArts: dataarts / vendor      {imports['from dataarts import DataArts'] / imports['import huaweicloudsdkcdm.v1']:6.2f}"
-    )
+    out: dict[str, list[float]] = {name: [] for name in cases}
+    for shape, call in cases.values():
+        await shape(call)
+    names = list(cases)
+    for r in range(ROUNDS):
+        for name in names[r % 4:] + names[: r % 4]:
+            shape, call = cases[name]
+            METER.label = name
+            start = time.perf_counter()
+            result = await shape(call)
+            _due = [None]
+            KEPT[name] = result
+            out[name].append(time.perf_counter() - start)
+            METER.label = ""
+    await ours.aclose()
+    await raw.aclose()
+    return out
+
+
+def report(
+    first: dict[str, list[float]],
+    single: dict[str, list[float]],
+    large: dict[str, list[float]],
+    async_rows: dict[str, list[float]],
+    sizes: dict[str, int],
+) -> None:
+    med = {k: statistics.median(v) for rows in (first, single, large, async_rows) for k, v in rows.items()}
+    calls = {k: len(v) for rows in (single, large) for k, v in rows.items()}
+    print("\n1. import to first answered call, fresh process (median [p10-p90])")
+    for name, samples in first.items():
+        print(f"  {name:<32} {spread(samples)}")
+    print(f"\n2. one ShowClusterDetail call (body {sizes['show']} bytes)")
+    for name, samples in single.items():
+        print(f"  {name:<32} {spread(samples)}{gc_note(name, calls)}")
+    print(f"\n3. large bodies (list {sizes['list'] / 1e6:.2f} MB, jobs {sizes['jobs'] / 1e6:.2f} MB, DLF job {sizes['dlf'] / 1e6:.2f} MB)")
+    for name, samples in large.items():
+        print(f"  {name:<32} {spread(samples)}{gc_note(name, calls)}")
+    print("\n4. 200 async calls (seconds per batch shown as ms)")
+    for name, samples in async_rows.items():
+        print(f"  {name:<32} {spread(samples)}")
+    ours_over = med["dataarts show"] - med["httpx transport GET"]
+    vendor_over = med["vendor show"] - med["requests Session GET"]
+    goals = [
+        ("first call CDM: dataarts / vendor", med["dataarts cdm"] / med["vendor cdm"], "<=", 0.5),
+        ("first call DLF: dataarts / vendor", med["dataarts dlf"] / med["vendor dlf"], "<=", 0.5),
+        ("overhead over transport: dataarts / vendor", ours_over / vendor_over, "<=", 0.1),
+        ("list 1000 clusters: vendor / dataarts", med["vendor list 1000 clusters"] / med["dataarts list 1000 clusters"], ">=", 5.0),
+        ("1000 CDM jobs: vendor / dataarts", med["vendor 1000 CDM jobs"] / med["dataarts 1000 CDM jobs"], "", 0),
+        ("DLF job 500 nodes: vendor / dataarts", med["vendor DLF job 500 nodes"] / med["dataarts DLF job 500 nodes"], "", 0),
+        ("async sequential: dataarts / httpx", med["dataarts async sequential"] / med["httpx.AsyncClient sequential"], "<=", 1.1),
+        ("async concurrent: dataarts / httpx", med["dataarts async concurrent"] / med["httpx.AsyncClient concurrent"], "<=", 1.1),
+    ]
+    print(f"\nratios (overhead per call: dataarts {ours_over * MS:.3f} ms over httpx's transport, vendor {vendor_over * MS:.3f} ms over requests)")
+    for label, value, op, goal in goals:
+        if not op:
+            print(f"  {label:<44} {value:6.2f}")
+            continue
+        ok = value <= goal if op == "<=" else value >= goal
+        print(f"  {label:<44} {value:6.2f}  goal {op} {goal:<4} {'met' if ok else 'NOT MET'}")
+
+
+def gc_note(name: str, calls: dict[str, int]) -> str:
+    seconds = METER.seconds.get(name, 0.0)
+    return f"  gc {seconds / calls[name] * MS:.3f} ms/call ({METER.runs.get(name, 0)} runs)"
 
 
 if __name__ == "__main__":

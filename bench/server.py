@@ -1,7 +1,8 @@
 """A fast loopback HTTP/1.1 server for the client benchmarks (its own process, keep-alive,
-TCP_NODELAY). Answers GET .../clusters/{id} with one cluster and GET .../clusters with the list.
+TCP_NODELAY). Answers each path of the routes file (query ignored) with its JSON body, any other
+path with 404.
 
-    python bench/server.py PORT_FILE CLUSTERS_JSON   (the first cluster is the detail, the rest the list)
+    python bench/server.py PORT_FILE ROUTES_JSON   ({"/path": body, ...})
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import json
 import socket
 import sys
 
-CLUSTER: bytes = b""
-LIST: bytes = b""
+ROUTES: dict[bytes, bytes] = {}
+NOT_FOUND = b""
 
 
-def response(body: bytes) -> bytes:
+def response(body: bytes, status: str = "200 OK") -> bytes:
     head = (
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\nX-Request-Id: bench\r\n\r\n"
     )
     return head.encode() + body
@@ -36,18 +37,18 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             if length:
                 await reader.readexactly(length)
             path = head.split(b" ", 2)[1].split(b"?")[0]
-            writer.write(LIST if path.endswith(b"/clusters") else CLUSTER)
+            writer.write(ROUTES.get(path, NOT_FOUND))
     except (asyncio.IncompleteReadError, ConnectionError):
         pass
     finally:
         writer.close()
 
 
-async def main(port_file: str, clusters_file: str) -> None:
-    global CLUSTER, LIST
-    clusters = json.loads(open(clusters_file, encoding="utf-8").read())
-    CLUSTER = response(json.dumps(clusters[0]).encode())
-    LIST = response(json.dumps({"clusters": clusters[1:]}).encode())
+async def main(port_file: str, routes_file: str) -> None:
+    global NOT_FOUND
+    routes = json.loads(open(routes_file, encoding="utf-8").read())
+    ROUTES.update({path.encode(): response(json.dumps(body).encode()) for path, body in routes.items()})
+    NOT_FOUND = response(b'{"error_code": "BENCH.404", "error_msg": "no such path"}', "404 Not Found")
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     with open(port_file, "w") as fh:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .release import Release
+
 
 @dataclass
 class ModelField:
@@ -224,6 +226,7 @@ class Api:
     security_token_header: str
     request_id_header: str
     doc: dict[str, Any] = field(default_factory=dict)  # the bundled spec, as the testing kit's data
+    release: Release = field(default_factory=Release)  # x-release: the client's version, metadata
 
     @property
     def operations(self) -> list[Operation]:
@@ -235,6 +238,23 @@ class Api:
         from .kit import kit_example
 
         return kit_example(self)
+
+    @property
+    def readme_examples(self) -> list[dict[str, Any]]:
+        """One call per resource from the spec's examples (generator/examples.py)."""
+        from .examples import resource_examples
+
+        return resource_examples(self)
+
+    @property
+    def paged_example(self) -> Operation | None:
+        """The first list operation with an all-pages iterator, for the README."""
+        return next((op for op in self.operations if op.paging), None)
+
+    @property
+    def stream_example(self) -> Operation | None:
+        """The first operation whose result is streamed (an export), for the README."""
+        return next((op for op in self.operations if op.response_kind == "stream"), None)
 
     @property
     def resources(self) -> list[ResourceGroup]:

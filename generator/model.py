@@ -15,6 +15,7 @@ from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
 from .load import Bundle
 from .names import snake
 from .operations import Operations
+from .release import release_settings
 from .types import secret_names
 
 
@@ -112,6 +113,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         ),
         request_id_header=text(doc.get("x-request-id-header")),
         doc=doc,
+        release=release_settings(doc),
     )
 
 

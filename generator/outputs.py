@@ -47,24 +47,38 @@ class Output:
 
 SERVICE_NAMES: Fields = {"name": None, "title": None}
 OUTPUTS = [
-    Output("client/pyproject.toml.j2", "python/pyproject.toml", whole({"title": None}), "api"),
+    Output("client/pyproject.toml.j2", "python/pyproject.toml", whole({"release": None}), "api"),
     Output(
         "client/README.md.j2",
         "python/README.md",
         whole(
             {
                 "title": None,
+                "version": None,
+                "release": None,
                 "services": {
                     **SERVICE_NAMES,
-                    "operations": {
-                        "method": None,
-                        "http_method": None,
-                        "path": None,
-                        "doc_section": None,
+                    "resources": {
+                        "name": None,
+                        "title": None,
+                        "operations": {
+                            "method": None,
+                            "http_method": None,
+                            "path": None,
+                            "doc_section": None,
+                            "summary": None,
+                            "deprecated": None,
+                            "paging": None,
+                            "response_kind": None,
+                        },
                     },
                 },
+                "client_settings": None,
                 "token_header": None,
                 "kit_example": None,
+                "readme_examples": None,
+                "paged_example": None,
+                "stream_example": None,
             }
         ),
         "api",
@@ -72,7 +86,7 @@ OUTPUTS = [
     Output(
         "client/__init__.py.j2",
         "python/dataarts/__init__.py",
-        whole({"title": None, "version": None}),
+        whole({"title": None, "version": None, "release": {"version": None}}),
         "api",
     ),
     Output(

@@ -20,6 +20,7 @@ from .names import pascal, snake, unique
 # Names a generated model module defines or imports itself.
 MODULE_NAMES = frozenset(
     {
+        "Annotated",
         "Any",
         "Literal",
         "Union",
@@ -100,6 +101,10 @@ class Types:
                     self.annotation(s, f"{context}Option{i + 1}", module)
                     for i, s in enumerate(schema[key])
                 ]
+                tag = self.tag_field(schema) if key == "oneOf" else None
+                if tag and len(split_union(union(members))) == len(members):
+                    # Validated by the tag alone, not by trying every member in turn.
+                    return f"Annotated[{union(members)}, Field(discriminator={tag!r})]"
                 return union(members)
         types = schema.get("type")
         if isinstance(schema.get("allOf"), list) and types in (None, "object"):
@@ -149,6 +154,44 @@ class Types:
         required += [r for r in schema.get("required") or [] if isinstance(r, str)]
         return props, required
 
+    def field_names(self, schema: dict[str, Any]) -> dict[str, str]:
+        """The Python field name of each property of an object schema (as make_model names them)."""
+        taken: set[str] = set()
+        props = self.object_parts(schema)[0]
+        return {wire: unique(snake(wire, RESERVED_FIELDS), taken) for wire in props}
+
+    def tag_field(self, schema: dict[str, Any]) -> str | None:
+        """The Python name of the field that tells a `oneOf`'s members apart, when there is one:
+        the discriminator's property, or a property every member requires with its own `const`
+        (or enum) values, none shared. Every member must be an object with that field."""
+        members = [self.resolve(m) for m in schema["oneOf"]]
+        if len(members) < 2 or not all(isinstance(m, dict) for m in members):
+            return None
+        parts = [self.object_parts(m) for m in members]
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+            candidates = [discriminator["propertyName"]]
+        else:
+            candidates = sorted(set.intersection(*(set(required) for _, required in parts)))
+        for prop in candidates:
+            seen: set[str] = set()
+            for props, required in parts:
+                node = self.resolve(props.get(prop))
+                values = [node["const"]] if isinstance(node, dict) and "const" in node else (
+                    node.get("enum") if isinstance(node, dict) else None
+                )
+                if prop not in required or not isinstance(values, list) or not values:
+                    break
+                keys = {json.dumps(v) for v in values}
+                if keys & seen or aliases_of(props.get(prop)):
+                    break
+                seen |= keys
+            else:
+                names = {self.field_names(m).get(prop) for m in members}
+                if len(names) == 1 and None not in names:
+                    return names.pop()
+        return None
+
     def make_model(
         self, class_name: str, schema_name: str, schema: dict[str, Any], module: str
     ) -> None:
@@ -168,7 +211,7 @@ class Types:
             model.alias = self.annotation(schema, class_name + "Value", module)
             return
         props, required = self.object_parts(schema)
-        taken: set[str] = set()
+        names = self.field_names(schema)
         pair = schema.get("x-name-value-pair")
         for wire, prop in props.items():
             prop = prop if isinstance(prop, dict) else {}
@@ -179,7 +222,7 @@ class Types:
                 ann = union([ann, "None"])
             model.fields.append(
                 ModelField(
-                    name=unique(snake(wire, RESERVED_FIELDS), taken),
+                    name=names[wire],
                     wire=wire,
                     annotation=ann,
                     required=is_required,

@@ -11,7 +11,7 @@ property their schema does not declare (`x-aliases` count as declared), unless t
 open (`additionalProperties`) or a note of the example (`x-doc-notes`) names the property;
 `x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
 with an `x-doc-notes` entry giving the evidence; the testing kit's `x-state` names a known
-action, real parameters and known error codes.
+action, real parameters and known error codes; `x-release` (release.py) is complete.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
 from .paths import TEMPLATE_PARAM, operations, path_regex
+from .release import problems as release_problems
 
 BUNDLE_URI = "urn:dataarts:bundle"
 JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
@@ -524,6 +525,8 @@ class _Validator:
         self.client_methods()
         self.kit_state()
         self.error_responses()
+        for pointer, message in release_problems(self.doc):
+            self.report(pointer, message)
         self.examples()
         self.provenance(self.doc)
         return self.problems

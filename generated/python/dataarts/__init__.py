@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "2024-01"
+# The client's own version (semver, x-release.version: README says the policy).
+__version__ = "0.1.0"
+# The edition of the API reference the client is generated from (the spec's info.version).
+API_VERSION = "2024-01"
 
 _EXPORTS = {
     "DataArts": "client",

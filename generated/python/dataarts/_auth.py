@@ -6,14 +6,13 @@ repr() or messages.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
 import threading
 import time
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,6 +20,9 @@ from . import _spec
 from ._errors import ConfigurationError, TransportError, _json_or_none, error_for
 from ._settings import Credentials, PreparedRequest, Settings
 from .signing import sign
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class TokenCredentials(Credentials):
@@ -174,6 +176,8 @@ class PasswordCredentials(Credentials):
 
     async def token_async(self, settings: Settings, http: httpx.AsyncClient) -> str:
         if self._alock is None:
+            import asyncio  # only the async client needs it
+
             self._alock = asyncio.Lock()
         async with self._alock:
             fresh = self._fresh()

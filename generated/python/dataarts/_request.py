@@ -139,7 +139,9 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         return None
     content = response.content
     # A large body becomes many objects at once: the cyclic GC would run over and over while
-    # they are made (none of them is garbage yet), so it waits until they are all made.
+    # they are made (none of them is garbage yet, and a full collection may cross the whole
+    # heap), so it waits until they are all made, then runs once over the young objects, in this
+    # call: the caller is not left a collection to pay at its next step.
     pause_gc = len(content) > LARGE_BODY and gc.isenabled()
     if pause_gc:
         gc.disable()
@@ -161,6 +163,7 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     finally:
         if pause_gc:
             gc.enable()
+            gc.collect(0)
 
 
 def _lenient(model: type[BaseModel], data: dict[str, Any], exc: ValidationError) -> Any:

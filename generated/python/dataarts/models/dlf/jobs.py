@@ -5,7 +5,7 @@ Generated from the spec: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
@@ -2207,76 +2207,97 @@ class DlfSparkSQLNodePropertiesValueItemOption4(Model):
 
 
 DlfCDMJobNodeProperties = list[
-    DlfCDMJobNodePropertiesValueItemOption1 | DlfCDMJobNodePropertiesValueItemOption2
+    Annotated[
+        DlfCDMJobNodePropertiesValueItemOption1 | DlfCDMJobNodePropertiesValueItemOption2,
+        Field(discriminator="name"),
+    ]
 ]
 """CDM Job 节点属性说明
 
 表6-65 CDM Job 节点属性说明（6.3.2 表6-98，6.3.4 表6-133）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfCloudTableManagerNodeProperties = list[
-    DlfCloudTableManagerNodePropertiesValueItemOption1
-    | DlfCloudTableManagerNodePropertiesValueItemOption2
-    | DlfCloudTableManagerNodePropertiesValueItemOption3
-    | DlfCloudTableManagerNodePropertiesValueItemOption4
+    Annotated[
+        DlfCloudTableManagerNodePropertiesValueItemOption1
+        | DlfCloudTableManagerNodePropertiesValueItemOption2
+        | DlfCloudTableManagerNodePropertiesValueItemOption3
+        | DlfCloudTableManagerNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """CloudTableManager 节点属性说明
 
 表6-67 CloudTableManager 节点属性说明（6.3.2 表6-100，6.3.4 表6-135）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfDISTransferTaskNodeProperties = list[
-    DlfDISTransferTaskNodePropertiesValueItemOption1
-    | DlfDISTransferTaskNodePropertiesValueItemOption2
-    | DlfDISTransferTaskNodePropertiesValueItemOption3
-    | DlfDISTransferTaskNodePropertiesValueItemOption4
+    Annotated[
+        DlfDISTransferTaskNodePropertiesValueItemOption1
+        | DlfDISTransferTaskNodePropertiesValueItemOption2
+        | DlfDISTransferTaskNodePropertiesValueItemOption3
+        | DlfDISTransferTaskNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """DISTransferTask 节点属性说明
 
 表6-66 DISTransferTask 节点属性说明（6.3.2 表6-99，6.3.4 表6-134）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfDLISQLNodeProperties = list[
-    DlfDLISQLNodePropertiesValueItemOption1
-    | DlfDLISQLNodePropertiesValueItemOption2
-    | DlfDLISQLNodePropertiesValueItemOption3
-    | DlfDLISQLNodePropertiesValueItemOption4
+    Annotated[
+        DlfDLISQLNodePropertiesValueItemOption1
+        | DlfDLISQLNodePropertiesValueItemOption2
+        | DlfDLISQLNodePropertiesValueItemOption3
+        | DlfDLISQLNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """DLI SQL 节点属性说明
 
 表6-63 DLI SQL 节点属性说明（6.3.2 表6-96，6.3.4 表6-131）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfDLISparkNodeProperties = list[
-    DlfDLISparkNodePropertiesValueItemOption1
-    | DlfDLISparkNodePropertiesValueItemOption2
-    | DlfDLISparkNodePropertiesValueItemOption3
-    | DlfDLISparkNodePropertiesValueItemOption4
-    | DlfDLISparkNodePropertiesValueItemOption5
-    | DlfDLISparkNodePropertiesValueItemOption6
-    | DlfDLISparkNodePropertiesValueItemOption7
+    Annotated[
+        DlfDLISparkNodePropertiesValueItemOption1
+        | DlfDLISparkNodePropertiesValueItemOption2
+        | DlfDLISparkNodePropertiesValueItemOption3
+        | DlfDLISparkNodePropertiesValueItemOption4
+        | DlfDLISparkNodePropertiesValueItemOption5
+        | DlfDLISparkNodePropertiesValueItemOption6
+        | DlfDLISparkNodePropertiesValueItemOption7,
+        Field(discriminator="name"),
+    ]
 ]
 """DLI Spark 节点属性说明
 
 表6-73 DLI Spark 节点属性说明（6.3.2 表6-106，6.3.4 表6-141）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfDWSSQLNodeProperties = list[
-    DlfDWSSQLNodePropertiesValueItemOption1
-    | DlfDWSSQLNodePropertiesValueItemOption2
-    | DlfDWSSQLNodePropertiesValueItemOption3
-    | DlfDWSSQLNodePropertiesValueItemOption4
+    Annotated[
+        DlfDWSSQLNodePropertiesValueItemOption1
+        | DlfDWSSQLNodePropertiesValueItemOption2
+        | DlfDWSSQLNodePropertiesValueItemOption3
+        | DlfDWSSQLNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """DWS SQL 节点属性说明
 
 表6-62 DWS SQL 节点属性说明（6.3.2 表6-95，6.3.4 表6-130）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfHiveSQLNodeProperties = list[
-    DlfHiveSQLNodePropertiesValueItemOption1
-    | DlfHiveSQLNodePropertiesValueItemOption2
-    | DlfHiveSQLNodePropertiesValueItemOption3
-    | DlfHiveSQLNodePropertiesValueItemOption4
+    Annotated[
+        DlfHiveSQLNodePropertiesValueItemOption1
+        | DlfHiveSQLNodePropertiesValueItemOption2
+        | DlfHiveSQLNodePropertiesValueItemOption3
+        | DlfHiveSQLNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """Hive SQL 节点属性说明
 
 表6-60 Hive SQL 节点属性说明（6.3.2 表6-93，6.3.4 表6-128）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
-DlfJobNode = (
+DlfJobNode = Annotated[
     DlfHiveSQLNode
     | DlfSparkSQLNode
     | DlfDWSSQLNode
@@ -2294,118 +2315,149 @@ DlfJobNode = (
     | DlfMRSHetuEngineNode
     | DlfDLISparkNode
     | DlfRDSSQLNode
-    | DlfModelArtsTrainNode
-)
+    | DlfModelArtsTrainNode,
+    Field(discriminator="type_"),
+]
 """节点
 
 表6-49 Node 数据结构说明。节点类型 type 决定 properties 的形状（表6-60 至 表6-77）。"""
 
 DlfMRSFlinkJobNodeProperties = list[
-    DlfMRSFlinkJobNodePropertiesValueItemOption1
-    | DlfMRSFlinkJobNodePropertiesValueItemOption2
-    | DlfMRSFlinkJobNodePropertiesValueItemOption3
-    | DlfMRSFlinkJobNodePropertiesValueItemOption4
-    | DlfMRSFlinkJobNodePropertiesValueItemOption5
-    | DlfMRSFlinkJobNodePropertiesValueItemOption6
-    | DlfMRSFlinkJobNodePropertiesValueItemOption7
-    | DlfMRSFlinkJobNodePropertiesValueItemOption8
-    | DlfMRSFlinkJobNodePropertiesValueItemOption9
+    Annotated[
+        DlfMRSFlinkJobNodePropertiesValueItemOption1
+        | DlfMRSFlinkJobNodePropertiesValueItemOption2
+        | DlfMRSFlinkJobNodePropertiesValueItemOption3
+        | DlfMRSFlinkJobNodePropertiesValueItemOption4
+        | DlfMRSFlinkJobNodePropertiesValueItemOption5
+        | DlfMRSFlinkJobNodePropertiesValueItemOption6
+        | DlfMRSFlinkJobNodePropertiesValueItemOption7
+        | DlfMRSFlinkJobNodePropertiesValueItemOption8
+        | DlfMRSFlinkJobNodePropertiesValueItemOption9,
+        Field(discriminator="name"),
+    ]
 ]
 """MRS Flink 节点属性说明
 
 表6-75 MRS Flink 节点属性说明（6.3.2 表6-108，6.3.4 表6-143）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfMRSHetuEngineNodeProperties = list[
-    DlfMRSHetuEngineNodePropertiesValueItemOption1
-    | DlfMRSHetuEngineNodePropertiesValueItemOption2
-    | DlfMRSHetuEngineNodePropertiesValueItemOption3
-    | DlfMRSHetuEngineNodePropertiesValueItemOption4
-    | DlfMRSHetuEngineNodePropertiesValueItemOption5
-    | DlfMRSHetuEngineNodePropertiesValueItemOption6
-    | DlfMRSHetuEngineNodePropertiesValueItemOption7
-    | DlfMRSHetuEngineNodePropertiesValueItemOption8
-    | DlfMRSHetuEngineNodePropertiesValueItemOption9
+    Annotated[
+        DlfMRSHetuEngineNodePropertiesValueItemOption1
+        | DlfMRSHetuEngineNodePropertiesValueItemOption2
+        | DlfMRSHetuEngineNodePropertiesValueItemOption3
+        | DlfMRSHetuEngineNodePropertiesValueItemOption4
+        | DlfMRSHetuEngineNodePropertiesValueItemOption5
+        | DlfMRSHetuEngineNodePropertiesValueItemOption6
+        | DlfMRSHetuEngineNodePropertiesValueItemOption7
+        | DlfMRSHetuEngineNodePropertiesValueItemOption8
+        | DlfMRSHetuEngineNodePropertiesValueItemOption9,
+        Field(discriminator="name"),
+    ]
 ]
 """MRS HetuEngine 节点属性说明
 
 表6-76 MRS HetuEngine 节点属性说明（6.3.2 表6-109，6.3.4 表6-144）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfMRSSparkNodeProperties = list[
-    DlfMRSSparkNodePropertiesValueItemOption1
-    | DlfMRSSparkNodePropertiesValueItemOption2
-    | DlfMRSSparkNodePropertiesValueItemOption3
-    | DlfMRSSparkNodePropertiesValueItemOption4
-    | DlfMRSSparkNodePropertiesValueItemOption5
-    | DlfMRSSparkNodePropertiesValueItemOption6
-    | DlfMRSSparkNodePropertiesValueItemOption7
+    Annotated[
+        DlfMRSSparkNodePropertiesValueItemOption1
+        | DlfMRSSparkNodePropertiesValueItemOption2
+        | DlfMRSSparkNodePropertiesValueItemOption3
+        | DlfMRSSparkNodePropertiesValueItemOption4
+        | DlfMRSSparkNodePropertiesValueItemOption5
+        | DlfMRSSparkNodePropertiesValueItemOption6
+        | DlfMRSSparkNodePropertiesValueItemOption7,
+        Field(discriminator="name"),
+    ]
 ]
 """MRS Spark 节点属性说明
 
 表6-71 MRS Spark 节点属性说明（6.3.2 表6-104，6.3.4 表6-139）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfMapReduceNodeProperties = list[
-    DlfMapReduceNodePropertiesValueItemOption1
-    | DlfMapReduceNodePropertiesValueItemOption2
-    | DlfMapReduceNodePropertiesValueItemOption3
-    | DlfMapReduceNodePropertiesValueItemOption4
-    | DlfMapReduceNodePropertiesValueItemOption5
-    | DlfMapReduceNodePropertiesValueItemOption6
+    Annotated[
+        DlfMapReduceNodePropertiesValueItemOption1
+        | DlfMapReduceNodePropertiesValueItemOption2
+        | DlfMapReduceNodePropertiesValueItemOption3
+        | DlfMapReduceNodePropertiesValueItemOption4
+        | DlfMapReduceNodePropertiesValueItemOption5
+        | DlfMapReduceNodePropertiesValueItemOption6,
+        Field(discriminator="name"),
+    ]
 ]
 """MapReduce 节点属性说明
 
 表6-72 MapReduce 节点属性说明（6.3.2 表6-105，6.3.4 表6-140）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfModelArtsTrainNodeProperties = list[
-    DlfModelArtsTrainNodePropertiesValueItemOption1
-    | DlfModelArtsTrainNodePropertiesValueItemOption2
-    | DlfModelArtsTrainNodePropertiesValueItemOption3
-    | DlfModelArtsTrainNodePropertiesValueItemOption4
+    Annotated[
+        DlfModelArtsTrainNodePropertiesValueItemOption1
+        | DlfModelArtsTrainNodePropertiesValueItemOption2
+        | DlfModelArtsTrainNodePropertiesValueItemOption3
+        | DlfModelArtsTrainNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """ModelArts Train 节点属性说明
 
 表6-77 ModelArts Train 节点属性说明（6.3.2 表6-110）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfOBSManagerNodeProperties = list[
-    DlfOBSManagerNodePropertiesValueItemOption1 | DlfOBSManagerNodePropertiesValueItemOption2
+    Annotated[
+        DlfOBSManagerNodePropertiesValueItemOption1 | DlfOBSManagerNodePropertiesValueItemOption2,
+        Field(discriminator="name"),
+    ]
 ]
 """OBSManager 节点属性说明
 
 表6-68 OBSManager 节点属性说明（6.3.2 表6-101，6.3.4 表6-136）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfRestClientNodeProperties = list[
-    DlfRestClientNodePropertiesValueItemOption1
-    | DlfRestClientNodePropertiesValueItemOption2
-    | DlfRestClientNodePropertiesValueItemOption3
-    | DlfRestClientNodePropertiesValueItemOption4
+    Annotated[
+        DlfRestClientNodePropertiesValueItemOption1
+        | DlfRestClientNodePropertiesValueItemOption2
+        | DlfRestClientNodePropertiesValueItemOption3
+        | DlfRestClientNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """RestClient 节点属性说明
 
 表6-69 RestClient 节点属性说明（6.3.2 表6-102，6.3.4 表6-137）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfSMNNodeProperties = list[
-    DlfSMNNodePropertiesValueItemOption1
-    | DlfSMNNodePropertiesValueItemOption2
-    | DlfSMNNodePropertiesValueItemOption3
-    | DlfSMNNodePropertiesValueItemOption4
+    Annotated[
+        DlfSMNNodePropertiesValueItemOption1
+        | DlfSMNNodePropertiesValueItemOption2
+        | DlfSMNNodePropertiesValueItemOption3
+        | DlfSMNNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """SMN 节点属性说明
 
 表6-70 SMN 节点属性说明（6.3.2 表6-103，6.3.4 表6-138）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfShellNodeProperties = list[
-    DlfShellNodePropertiesValueItemOption1
-    | DlfShellNodePropertiesValueItemOption2
-    | DlfShellNodePropertiesValueItemOption3
+    Annotated[
+        DlfShellNodePropertiesValueItemOption1
+        | DlfShellNodePropertiesValueItemOption2
+        | DlfShellNodePropertiesValueItemOption3,
+        Field(discriminator="name"),
+    ]
 ]
 """Shell 节点属性说明
 
 表6-64 Shell 节点属性说明（6.3.2 表6-97，6.3.4 表6-132）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
 
 DlfSparkSQLNodeProperties = list[
-    DlfSparkSQLNodePropertiesValueItemOption1
-    | DlfSparkSQLNodePropertiesValueItemOption2
-    | DlfSparkSQLNodePropertiesValueItemOption3
-    | DlfSparkSQLNodePropertiesValueItemOption4
+    Annotated[
+        DlfSparkSQLNodePropertiesValueItemOption1
+        | DlfSparkSQLNodePropertiesValueItemOption2
+        | DlfSparkSQLNodePropertiesValueItemOption3
+        | DlfSparkSQLNodePropertiesValueItemOption4,
+        Field(discriminator="name"),
+    ]
 ]
 """Spark SQL 节点属性说明
 

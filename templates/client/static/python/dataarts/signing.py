@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import time
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
 from urllib.parse import quote, unquote
 
 ALGORITHM = "SDK-HMAC-SHA256"
@@ -30,6 +30,19 @@ CONTENT_HASH_HEADER = "X-Sdk-Content-Sha256"
 SIGNED_PAYLOAD_TYPES = ("application/json", "application/bson")
 
 QueryValue = str | int | float | bool | list[str | int | float | bool]
+
+
+EMPTY_HASH = hashlib.sha256(b"").hexdigest()
+_clock: tuple[int, str] = (-1, "")
+
+
+def _sdk_date() -> str:
+    """The current X-Sdk-Date (UTC, to the second; formatted once a second)."""
+    global _clock
+    second = int(time.time())
+    if _clock[0] != second:
+        _clock = (second, time.strftime(DATE_FORMAT, time.gmtime(second)))
+    return _clock[1]
 
 
 def _text(value: object) -> str:
@@ -91,7 +104,7 @@ def canonical_request(
     names = signed_header_names(headers)
     content = _body_bytes(body)
     if not content:
-        payload_hash = hashlib.sha256(b"").hexdigest()
+        payload_hash = EMPTY_HASH
     else:
         payload_hash = lower.get(CONTENT_HASH_HEADER.lower()) or hashlib.sha256(content).hexdigest()
     return "\n".join(
@@ -129,7 +142,7 @@ def sign(
         out[CONTENT_HASH_HEADER] = UNSIGNED_PAYLOAD
     date = next((v for k, v in out.items() if k.lower() == DATE_HEADER.lower()), None)
     if date is None:
-        date = sdk_date or datetime.now(timezone.utc).strftime(DATE_FORMAT)
+        date = sdk_date or _sdk_date()
         out[DATE_HEADER] = date
     if not any(k.lower() == "host" for k in out):
         out["Host"] = host
