@@ -19,10 +19,7 @@ import pytest
 from loopback import Loopback, Received, Reply
 from wire import body_model
 
-import dataarts
 from dataarts import DataArts, TokenCredentials
-from dataarts._downloads import Download
-from dataarts._resources import Resource
 from dataarts.testing._spec import Operation, Spec
 
 SPEC = Spec()
@@ -37,17 +34,22 @@ def server() -> Iterator[Loopback]:
         yield loop
 
 
-def resources(api: DataArts) -> list[Resource]:
+def is_resource(value: Any) -> bool:
+    # By shape, not isinstance: another test may have re-imported the package meanwhile.
+    return any(c.__name__ in ("Resource", "AsyncResource") for c in type(value).__mro__[1:])
+
+
+def resources(api: DataArts) -> list[Any]:
     found = []
     for service in ("cdm", "dlf"):
         svc = getattr(api, service)
         for name in dir(svc):
-            if not name.startswith("_") and isinstance(getattr(svc, name), Resource):
+            if not name.startswith("_") and is_resource(getattr(svc, name)):
                 found.append(getattr(svc, name))
     return found
 
 
-def methods(resource: Resource) -> list[str]:
+def methods(resource: Any) -> list[str]:
     return [
         name
         for name, fn in inspect.getmembers(type(resource), inspect.isfunction)
@@ -75,7 +77,7 @@ def typed_values(hint: Any) -> list[tuple[Any, str]] | None:
     return None
 
 
-def filler(name: str, hint: Any, resource: Resource, method: str) -> Any:
+def filler(name: str, hint: Any, resource: Any, method: str) -> Any:
     if name == "body":
         model = body_model(resource, method)
         return model.model_construct() if model is not None else {}
@@ -83,15 +85,16 @@ def filler(name: str, hint: Any, resource: Resource, method: str) -> Any:
     return values[-1][0] if values else f"v-{name}"
 
 
-def call(server: Loopback, resource: Resource, method: str, kwargs: dict[str, Any]) -> Received:
+def call(server: Loopback, resource: Any, method: str, kwargs: dict[str, Any]) -> Received:
     server.received.clear()
     server.replies = [Reply(200, {})]
     try:
         result = getattr(resource, method)(**kwargs)
-        if isinstance(result, Download):
+        if type(result).__name__ == "Download":
             b"".join(result.iter_bytes())
-    except dataarts.ResponseValidationError:
-        pass  # the answer does not matter here, only what was sent
+    except Exception as exc:  # the answer does not matter here, only what was sent
+        if type(exc).__name__ != "ResponseValidationError":
+            raise
     assert len(server.received) == 1, (method, kwargs)
     return server.received[0]
 
