@@ -29,10 +29,24 @@ def _report(problems: list[Any]) -> None:
         raise SystemExit(2)
 
 
-def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
-    from .cache import load, validate
+# The generator's settings given on the command line (settings.py), over the spec's x-generator.
+FLAGS: dict[str, str | None] = {}
+
+
+def _load(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    from .cache import load
+    from .settings import apply_flags
 
     bundle = load(spec, cache)
+    if bundle.doc:
+        apply_flags(bundle.doc, FLAGS)
+    return bundle
+
+
+def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
+    from .cache import validate
+
+    bundle = _load(spec, cache)
     _report(validate(bundle, cache))
     return bundle
 
@@ -54,12 +68,12 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
 def _stages(
     spec: Path, templates: Path, cache: Path | None, pool: Any
 ) -> tuple[dict[str, bytes], str, str]:
-    from .cache import load, validate_later
+    from .cache import validate_later
     from .model import build, source_files
     from .pages import pages_later
     from .render import render
 
-    bundle = load(spec, cache)
+    bundle = _load(spec, cache)
     problems = validate_later(bundle, cache)
     try:
         api = build(bundle.doc, bundle.origins, source_files(bundle))
@@ -99,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-cache", action="store_true", help="ignore the caches of .cache/ (a cold run)"
     )
+    for flag, what in (
+        ("package", "import name of the generated package"),
+        ("distribution", "pip name of the generated package"),
+        ("client-class", "class name of the generated client"),
+    ):
+        parser.add_argument(f"--{flag}", help=f"{what} (over the spec's x-generator)")
     chk = sub.add_parser("check", help="fail if generated/ is not what the spec produces")
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
     sub.add_parser("validate", help="only validate the spec")
@@ -112,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     dif.add_argument("--html", type=Path, help="also write the HTML reference with the changes")
     args = parser.parse_args(argv)
     start = time.perf_counter()
+    FLAGS.update(
+        package=args.package, distribution=args.distribution, client_class=args.client_class
+    )
 
     if args.command == "validate":
         _load_valid(args.spec, None if args.no_cache else args.cache)
@@ -134,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     from . import write
 
     inputs = write.input_digest(args.spec.parent, args.templates, Path(__file__).parent)
+    if any(FLAGS.values()):
+        inputs = write.digest((inputs + json.dumps(FLAGS, sort_keys=True)).encode())
     if args.command == "generate" and not args.force and write.is_current(args.out, inputs):
         stamped = write.stamped_files(args.out)
         print(

@@ -48,6 +48,8 @@ class Param:
     description: str
     setting: str = ""  # filled from the client's setting of that name
     auth: bool = False  # filled by the auth layer
+    style: str = ""  # the spec's style, when it gives a style or explode (_encoding.py)
+    explode: bool = False
 
 
 @dataclass
@@ -110,6 +112,11 @@ class ResourceGroup:
     imports: dict[str, list[str]] = field(default_factory=dict)  # model module -> names
     sources: list[str] = field(default_factory=list)  # the spec files of its paths
 
+    @property
+    def styled(self) -> bool:
+        """Some parameter has an explicit style or explode (its methods use _encoding)."""
+        return any(p.style for op in self.operations for p in op.params)
+
 
 @dataclass
 class Service:
@@ -123,6 +130,15 @@ class Service:
     @property
     def operations(self) -> list[Operation]:
         return [op for r in self.resources for op in r.operations]
+
+    @property
+    def defaults(self) -> dict[str, str]:
+        """The default of each server variable but `{region}` (the client's region)."""
+        return {
+            str(k): str(v.get("default", ""))
+            for k, v in sorted(self.variables.items())
+            if k != "region" and isinstance(v, dict)
+        }
 
 
 @dataclass
@@ -226,6 +242,14 @@ class Api:
     security_token_header: str
     request_id_header: str
     doc: dict[str, Any] = field(default_factory=dict)  # the bundled spec, as the testing kit's data
+    package: str = "dataarts"  # the generator's settings (settings.py)
+    distribution: str = "dataarts-client"
+    client_class: str = "DataArts"
+    auth_doc: str = ""
+    kit: bool = True  # the testing kit is made
+    auth_required: bool = True  # a call without credentials is refused (the spec has security)
+    # the spec's standard security schemes (runtime _schemes.py), unless it uses the project's
+    security_schemes: dict[str, dict[str, str]] = field(default_factory=dict)
     release: Release = field(default_factory=Release)  # x-release: the client's version, metadata
 
     @property

@@ -274,7 +274,7 @@ class _Loader:
             self.bundle.problems.append(Problem(self.bundle.rel(file), line, pointer, message))
             return {"x-unresolved-ref": target}
 
-        if target.startswith(SCHEMA_PREFIX) and not file_part and not is_schema_file(file):
+        if target.startswith(SCHEMA_PREFIX) and not file_part and not self.is_schema(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
         if not self.inside(target_file):
             return fail(f"$ref {target!r} leaves the spec's folder; it is not read")
@@ -284,7 +284,7 @@ class _Loader:
         self.read(target_file)
         if target_file in self.broken:
             return {"x-unresolved-ref": target}  # its YAML syntax error is the one problem
-        if is_schema_file(target_file):
+        if self.is_schema(target_file):
             if len(tokens) < 1:
                 return fail(f"$ref {target!r}: a schema file is referred to as FILE#/Name")
             name = tokens[0]
@@ -356,8 +356,12 @@ class _Loader:
         return ref
 
     # -- schema files ----------------------------------------------------------------------
+    def is_schema(self, path: Path) -> bool:
+        """A schema file: never the root file, even in a folder named `schemas`."""
+        return path != self.root and is_schema_file(path)
+
     def schema_files(self) -> list[Path]:
-        files = [p for p in self.base.rglob("*.yaml") if is_schema_file(p)]
+        files = [p for p in self.base.rglob("*.yaml") if self.is_schema(p)]
         return sorted(files, key=lambda p: p.relative_to(self.base).as_posix())
 
     def load_schemas(self) -> dict[str, Any]:
@@ -419,7 +423,7 @@ class _Loader:
         files = [
             p
             for p in sorted(self.base.rglob("*.yaml"))
-            if p != self.root and not is_schema_file(p) and p not in self.broken
+            if p != self.root and not self.is_schema(p) and p not in self.broken
         ]
         for path in files:
             try:
@@ -469,6 +473,9 @@ class _Loader:
                     )
                 )
         components["schemas"] = {**components.get("schemas", {}), **schemas}
+        from .normalize import normalize
+
+        normalize(doc)
         add_servers(doc)
         self.bundle.doc = doc
         return self.bundle
@@ -476,7 +483,9 @@ class _Loader:
 
 def add_servers(doc: dict[str, Any]) -> None:
     """Give each path item the server of the service its operations are tagged with."""
-    services = doc.get("x-services") or {}
+    services = doc.get("x-services")
+    if not isinstance(services, dict):
+        return  # validation names the problem
     tag_service = {
         t.get("name"): t.get("x-service") for t in doc.get("tags") or [] if isinstance(t, dict)
     }
@@ -485,8 +494,8 @@ def add_servers(doc: dict[str, Any]) -> None:
             continue
         for method in HTTP_METHODS:
             op = item.get(method)
-            if isinstance(op, dict) and op.get("tags"):
-                service = services.get(tag_service.get(op["tags"][0]))
+            if isinstance(op, dict) and isinstance(op.get("tags"), list) and op["tags"]:
+                service = services.get(str(tag_service.get(op["tags"][0])))
                 if isinstance(service, dict) and "server" in service:
                     item["servers"] = [json.loads(json.dumps(service["server"]))]
                 break

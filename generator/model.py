@@ -15,6 +15,8 @@ from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
 from .load import Bundle
 from .names import snake
 from .operations import Operations
+from .paths import operations
+from .settings import settings
 from .release import release_settings
 from .types import secret_names
 
@@ -80,7 +82,16 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         for s in (doc.get("components", {}).get("securitySchemes") or {}).values()
         if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "header"
     ]
+    names = settings(doc)
     return Api(
+        package=names.package,
+        distribution=names.distribution,
+        client_class=names.client_class,
+        auth_doc=names.auth_doc,
+        kit=names.kit,
+        security_schemes={} if names.kit else standard_schemes(doc),
+        auth_required=bool(doc.get("security"))
+        or any(op.get("security") for _, _, _, op in operations(doc)),
         title=text(doc.get("info", {}).get("title")),
         version=text(doc.get("info", {}).get("version")),
         services=services,
@@ -113,7 +124,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         ),
         request_id_header=text(doc.get("x-request-id-header")),
         doc=doc,
-        release=release_settings(doc),
+        release=release_of(doc, names.distribution),
     )
 
 
@@ -131,3 +142,34 @@ def source_files(bundle: Bundle) -> dict[str, str]:
         ):
             out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
     return out
+
+
+def standard_schemes(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Name -> what the runtime needs of each security scheme: type, and `in`/`name` of an
+    API key, `scheme` of HTTP, `tokenUrl` of OAuth2 client credentials."""
+    out = {}
+    for name, scheme in sorted((doc.get("components", {}).get("securitySchemes") or {}).items()):
+        if not isinstance(scheme, dict):
+            continue
+        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
+        client = flows.get("clientCredentials") if isinstance(flows, dict) else None
+        entry = {
+            "type": scheme.get("type"),
+            "in": scheme.get("in"),
+            "name": scheme.get("name"),
+            "scheme": scheme.get("scheme"),
+            "tokenUrl": client.get("tokenUrl") if isinstance(client, dict) else None,
+        }
+        out[str(name)] = {k: str(v) for k, v in entry.items() if isinstance(v, str)}
+    return out
+
+
+def release_of(doc: dict[str, Any], distribution: str) -> Any:
+    """`x-release`, with what a spec without it (not this project's) still needs."""
+    release = release_settings(doc)
+    release.package = release.package or distribution
+    release.version = release.version or "0.1.0"
+    title = text(doc.get("info", {}).get("title"))
+    release.summary = release.summary or f"{title}: typed Python client (generated)"
+    release.requires_python = release.requires_python or ">=3.11"
+    return release

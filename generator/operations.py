@@ -103,9 +103,13 @@ class Operations(Fixtures):
     ) -> list[Param]:
         taken: set[str] = set(METHOD_NAMES)
         out = []
-        raw = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+        # an operation's parameter overrides the path item's of the same name and location
+        merged = {
+            (p.get("in"), p.get("name")): p
+            for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+        }
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
-        for p in sorted(raw, key=lambda p: order.get(p.get("in", ""), 9)):
+        for p in sorted(merged.values(), key=lambda p: order.get(p.get("in", ""), 9)):
             if p.get("in") == "header" and p["name"].lower() in IGNORED_HEADERS:
                 continue
             schema = p.get("schema") or {}
@@ -121,6 +125,7 @@ class Operations(Fixtures):
                     description=text(p.get("description")) + provenance(p),
                     setting=settings.get((p.get("in", ""), p["name"]), ""),
                     auth=bool(p.get("x-auth")),
+                    **style_of(p),
                 )
             )
         return out
@@ -205,15 +210,23 @@ class Operations(Fixtures):
         )
 
     def response(self, op: dict[str, Any], op_id: str, module: str) -> tuple[str, str]:
-        """("none" | "json" | "stream", annotation) of the first success response."""
-        codes = sorted(c for c in (op.get("responses") or {}) if str(c).startswith("2"))
-        content = ((op["responses"][codes[0]] or {}).get("content") or {}) if codes else {}
+        """("none" | "json" | "text" | "stream", annotation) of the first success response (`200`
+        before `2XX`), else of `default`."""
+        responses = op.get("responses") or {}
+        codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+        codes = codes or [c for c in responses if c == "default"]
+        content = ((responses[codes[0]] or {}).get("content") or {}) if codes else {}
         if not content:
             return "none", "None"
-        media = next(iter(content.values())) or {}
-        schema = media.get("schema") or {}
+        media_type, media = next(iter(content.items()))
+        schema = (media or {}).get("schema") or {}
         if op.get("x-stream") or self.resolve(schema).get("format") == "binary":
             return "stream", "Download"
+        kind = media_type.split(";")[0].strip().lower()
+        if kind.startswith("text/") and not kind.endswith("json"):
+            return "text", "str"  # the body as text
+        if kind != "application/json" and not kind.endswith("+json"):
+            return "stream", "Download"  # any other media type: the bytes
         return "json", self.annotation(schema, op_id + "Response", module)
 
 
@@ -226,3 +239,18 @@ def method_name(name: str) -> str:
         if ident.endswith("_") and not keyword.iskeyword(plain) and plain not in METHOD_NAMES
         else ident
     )
+
+
+DEFAULT_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
+
+
+def style_of(param: dict[str, Any]) -> dict[str, Any]:
+    """The style and explode of a parameter whose spec gives one that is not its location's
+    default (the generated call wraps its value in `_encoding.styled`)."""
+    location = str(param.get("in", ""))
+    default = DEFAULT_STYLE.get(location, "")
+    style = str(param.get("style") or default)
+    explode = param.get("explode", style == "form")
+    if style == default and explode == (style == "form"):
+        return {}
+    return {"style": style, "explode": bool(explode)}

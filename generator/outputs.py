@@ -46,8 +46,15 @@ class Output:
 
 
 SERVICE_NAMES: Fields = {"name": None, "title": None}
+# The generator's settings (settings.py): the package, distribution and client class names.
+NAMES: Fields = {"package": None, "distribution": None, "client_class": None, "kit": None}
 OUTPUTS = [
-    Output("client/pyproject.toml.j2", "python/pyproject.toml", whole({"release": None}), "api"),
+    Output(
+        "client/pyproject.toml.j2",
+        "python/pyproject.toml",
+        whole({"release": None, **NAMES}),
+        "api",
+    ),
     Output(
         "client/README.md.j2",
         "python/README.md",
@@ -76,6 +83,8 @@ OUTPUTS = [
                 "client_settings": None,
                 "token_header": None,
                 "kit_example": None,
+                "auth_doc": None,
+                **NAMES,
                 "readme_examples": None,
                 "paged_example": None,
                 "stream_example": None,
@@ -86,7 +95,15 @@ OUTPUTS = [
     Output(
         "client/__init__.py.j2",
         "python/dataarts/__init__.py",
-        whole({"title": None, "version": None, "release": {"version": None}}),
+        whole(
+            {
+                "title": None,
+                "version": None,
+                "release": {"version": None},
+                "security_schemes": None,
+                **NAMES,
+            }
+        ),
         "api",
     ),
     Output(
@@ -97,6 +114,7 @@ OUTPUTS = [
                 "title": None,
                 "services": {**SERVICE_NAMES, "class_name": None, "variables": None},
                 "client_settings": None,
+                "client_class": None,
             }
         ),
         "api",
@@ -106,7 +124,9 @@ OUTPUTS = [
         "python/dataarts/_spec.py",
         whole(
             {
-                "services": {"name": None, "url": None, "variables": None},
+                "services": {"name": None, "url": None, "variables": None, "defaults": None},
+                "auth_required": None,
+                "security_schemes": None,
                 "secret_names": None,
                 "token_request": None,
                 "token_header": None,

@@ -177,7 +177,24 @@ def render(
         if static.is_file():
             target = static.relative_to(templates).parts
             out["/".join(target[2:])] = static.read_bytes()
-    return dict(sorted(out.items()))
+    return dict(sorted(place(out, api.package, api.kit).items()))
+
+
+PACKAGE = "python/dataarts/"  # where OUTPUTS and static/ put the package's files
+KIT = PACKAGE + "testing/"
+
+
+def place(files: dict[str, bytes], package: str, kit: bool) -> dict[str, bytes]:
+    """The files with the package under its configured name (the runtime imports itself
+    relatively), and without the testing kit unless the settings ask for it."""
+    out = {}
+    for path, content in files.items():
+        if path.startswith(KIT) and not kit:
+            continue
+        if path.startswith(PACKAGE):
+            path = f"python/{package}/" + path[len(PACKAGE) :]
+        out[path] = content
+    return out
 
 
 class Store:

@@ -2,9 +2,11 @@
 
 Rules: the structure is OpenAPI 3.1 (openapi-pydantic); every `$ref` resolves; operationIds
 exist and are unique (variants included); path templates and path parameters agree; every
-example validates against its schema (jsonschema, draft 2020-12); every operation has tags,
-summary and `x-doc-section`; every 4xx/5xx response uses the shared error schema
-(root `x-error-schema`); request-example URIs match their operation; client method names
+example validates against its schema (jsonschema, draft 2020-12); with this project's rule set
+(root `x-generator: {rules: dataarts}`), every operation has tags, summary, `x-doc-section` and
+`x-method`, and every 4xx/5xx response uses the shared error schema (root `x-error-schema`);
+root `x-services`, the tags' `x-service` and `x-generator` are well-formed (settings_check.py);
+request-example URIs match their operation; client method names
 (`x-method`) are unique per tag and `x-pagination` names real parameters and fields; every
 schema is well-formed JSON Schema (an unknown `type` is one clear line); examples hold no
 property their schema does not declare (`x-aliases` count as declared), unless the schema is
@@ -30,6 +32,9 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
+from .names import snake
+from .normalize import rules
+from .settings_check import setting_problems
 from .paths import TEMPLATE_PARAM, operations, path_regex
 from .release import problems as release_problems
 
@@ -44,6 +49,7 @@ class _Validator:
         self.doc = bundle.doc
         self.problems: list[Problem] = []
         self.bad_schemas: list[str] = []  # schema nodes the schemas rule found wrong
+        self.project = "dataarts" in rules(self.doc)  # this project's conventions apply
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
 
@@ -145,6 +151,8 @@ class _Validator:
             ]
             for where, node in methods or [(pointer, op)]:
                 name = node.get("x-method")
+                if not name and not self.project:  # derived as operations.py does
+                    name = snake(str(node.get("operationId") or op.get("operationId") or ""))
                 if not name:
                     self.report(where, "operation has no x-method (its client method's name)")
                 elif (tag, name) in seen:
@@ -520,13 +528,18 @@ class _Validator:
         ]
         self.refs(self.doc)
         self.operation_ids()
-        self.required_fields()
+        for pointer, message in setting_problems(self.doc):
+            self.report(pointer, message)
+        if self.project:
+            self.required_fields()
         self.path_parameters()
         self.client_methods()
         self.kit_state()
-        self.error_responses()
-        for pointer, message in release_problems(self.doc):
-            self.report(pointer, message)
+        if self.project:
+            self.error_responses()
+        if self.project or "x-release" in self.doc:  # a published client's metadata
+            for pointer, message in release_problems(self.doc):
+                self.report(pointer, message)
         self.examples()
         self.provenance(self.doc)
         return self.problems

@@ -27,17 +27,33 @@ def digest(data: bytes) -> str:
 
 
 def input_digest(*folders: Path) -> str:
-    """One digest over every file of the given folders and the versions of the libraries."""
+    """One digest over every file of the given folders and the versions of the libraries:
+    each file's content, and each symbolic link's target (a changed, added, removed or broken
+    link changes the digest even when the content it leads to is the same)."""
     h = hashlib.sha256()
     for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            if CACHES & set(path.parts):
-                continue
+        for path in _entries(folder):
             h.update(str(path.relative_to(folder.parent)).encode() + b"\0")
-            h.update(path.read_bytes() + b"\0")
+            if path.is_symlink():
+                h.update(b"link\0" + os.fsencode(os.readlink(path)) + b"\0")
+            try:
+                h.update(path.read_bytes() + b"\0" if path.is_file() else b"-\0")
+            except OSError:
+                h.update(b"unreadable\0")
     for lib in LIBRARIES:
         h.update(f"{lib}=={version(lib)}\0".encode())
     return h.hexdigest()
+
+
+def _entries(folder: Path) -> list[Path]:
+    """Files and symbolic links under `folder` (links not followed), tools' caches left out."""
+    found = []
+    for base, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if d not in CACHES]
+        here = Path(base)
+        found += [here / d for d in dirs if (here / d).is_symlink()]
+        found += [here / f for f in files]
+    return sorted(found)
 
 
 def _read_stamp(out: Path) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class Received:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes
+    target: str = ""  # the request line's target as sent (path and raw query)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Loopback:
                         parse_qsl(parts.query, keep_blank_values=True),
                         dict(self.headers.items()),
                         body,
+                        self.path,
                     )
                 )
                 reply = (

@@ -11,12 +11,13 @@ import functools
 import gc
 import json
 import re
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
@@ -65,17 +66,22 @@ def _validation_summary(exc: ValidationError) -> str:
 
 def serialize_body(operation: str, body: Any, body_type: Any) -> bytes:
     """The JSON bytes of a request body, checked against its type first."""
+    return json.dumps(checked_body(operation, body, body_type)).encode("utf-8")
+
+
+def checked_body(
+    operation: str, body: Any, body_type: Any, mode: Literal["json", "python"] = "json"
+) -> Any:
+    """A request body checked against its type, as plain data (`mode="python"` keeps bytes)."""
     if isinstance(body, BaseModel):
-        data: Any = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    else:
-        try:
-            value = adapter(body_type).validate_python(body)
-        except ValidationError as exc:
-            raise InvalidRequestError(
-                f"{operation}: invalid request body: {_validation_summary(exc)}"
-            ) from None
-        data = adapter(body_type).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-    return json.dumps(data).encode("utf-8")
+        return body.model_dump(mode=mode, by_alias=True, exclude_unset=True)
+    try:
+        value = adapter(body_type).validate_python(body)
+    except ValidationError as exc:
+        raise InvalidRequestError(
+            f"{operation}: invalid request body: {_validation_summary(exc)}"
+        ) from None
+    return adapter(body_type).dump_python(value, mode=mode, by_alias=True, exclude_unset=True)
 
 
 @functools.lru_cache(maxsize=256)
@@ -94,6 +100,7 @@ def prepare(
     path: dict[str, Any],
     query: list[tuple[str, Any]],
     headers: list[tuple[str, Any]],
+    cookies: list[tuple[str, Any]] | None = None,
     body: Any = None,
     body_type: Any = None,
     content_type: str = "",
@@ -109,25 +116,41 @@ def prepare(
         value = path.get(part)
         if value is None or value == "":
             raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
-        parts.append(_encode_segment(value))
+        parts.append(
+            _encoding.path_segment(part, value)
+            if _encoding.is_structured(value)
+            else _encode_segment(value)
+        )
     url_path = "".join(parts)
     sent_query: list[tuple[str, Any]] = []
     for key, value in query:
         if value is None:
+            continue
+        if _encoding.is_structured(value) and not isinstance(value, list):
+            sent_query += _encoding.query_pairs(key, value)
             continue
         values = value if isinstance(value, list) else [value]
         sent_query.append((key, [_scalar(v) for v in values]))
     # The vendor's SDK sends a Content-Type on every call, GET included (and signs it).
     sent_headers = {"Content-Type": content_type or "application/json"}
     content: bytes | None = None
-    if body is not None:
+    if body is not None and not _encoding.is_json(content_type):  # form, multipart, raw
+        data = checked_body(operation, body, body_type, mode="python")
+        content, sent_headers["Content-Type"] = _encoding.encode_body(data, content_type)
+    elif body is not None:
         content = serialize_body(operation, body, body_type)
     for name, value in [*headers, *options.headers.items()]:
         if value is not None:
-            sent_headers[name] = _check_header(name, _scalar(value))
-    if settings.credentials is None:
+            text = _encoding.header_value(value) if _encoding.is_structured(value) else None
+            sent_headers[name] = _check_header(name, _scalar(value) if text is None else text)
+    if cookies:
+        cookie = _encoding.cookie_header(cookies)
+        if cookie:
+            sent_headers["Cookie"] = _check_header("Cookie", cookie)
+    if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
+    url_path = settings.base_path(service) + url_path
     return PreparedRequest(
         operation, method, scheme, host, url_path, sent_query, sent_headers, content
     )
@@ -137,6 +160,8 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     """The response body as `response_type`; unknown fields are kept on the models."""
     if response_type is None:
         return None
+    if response_type is str and _encoding.text_response(response.headers.get("Content-Type")):
+        return response.text
     content = response.content
     # A large body becomes many objects at once: the cyclic GC would run over and over while
     # they are made (none of them is garbage yet, and a full collection may cross the whole

@@ -7,18 +7,15 @@ result beside its raw response) and Credentials, the interface of the auth layer
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from . import _spec
 from ._errors import ConfigurationError
 from .signing import canonical_query
 
 T = TypeVar("T")
-HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +86,7 @@ class Settings:
     http: httpx.Client | None = field(default=None, repr=False)
     async_http: httpx.AsyncClient | None = field(default=None, repr=False)
     _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _base_paths: dict[str, str] = field(default_factory=dict, repr=False)
 
     def value(self, name: str) -> str | None:
         v = self.values.get(name)
@@ -107,18 +105,14 @@ class Settings:
             known = self._endpoints[service] = self._endpoint(service)
         return known
 
+    def base_path(self, service: str) -> str:
+        """The path of a service's server URL (`/api/v1`, or empty), before each operation's."""
+        self.endpoint(service)
+        return self._base_paths.get(service, "")
+
     def _endpoint(self, service: str) -> tuple[str, str]:
+        from ._servers import service_url, split
+
         url = self.endpoints.get(service)
-        if url is None:
-            if not self.region:
-                raise ConfigurationError(
-                    f"no region set and no endpoint given for {service!r}: "
-                    f"pass region=... or endpoints={{{service!r}: 'https://...'}}"
-                )
-            if not HOST_LABEL.match(self.region):
-                raise ConfigurationError(f"region {self.region!r} is not a valid region id")
-            url = _spec.SERVICES[service]["url"].replace("{region}", self.region)
-        parsed = httpx.URL(url)
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ConfigurationError(f"endpoint {url!r} is not an http(s) URL")
-        return parsed.scheme, parsed.netloc.decode("ascii")
+        scheme, host, self._base_paths[service] = split(url or service_url(service, self.region))
+        return scheme, host
