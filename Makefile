@@ -13,6 +13,9 @@
 # make release-test: upload to a local pypiserver, install in fresh venvs, call the kit
 # make release VERSION=x.y.z: check, test, release-check, dist, changelog, commit and tag
 #                (local only: it never pushes or uploads)
+# make mutation: mutation testing (cosmic-ray) of the runtime and the generator's safety stages;
+#                slow, not part of `make test`; report in build/mutation/report.md;
+#                MODULES="_paging.py ..." for some modules, MODULES=--recheck to re-run survivors
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -21,7 +24,7 @@ READY  := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 
 .PHONY: generate regenerate check validate bundle lint node-tools test typecheck bench clean docs \
-	coverage diff cjk-fonts chromium browser-test release-check dist release-test release
+	coverage diff cjk-fonts chromium browser-test release-check dist release-test release mutation
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -119,3 +122,6 @@ release: $(READY)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .cache node_modules
+
+mutation: $(READY)
+	nice -n 10 $(BIN)/python mutation/run.py $(MODULES)

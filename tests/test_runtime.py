@@ -238,3 +238,119 @@ def test_secrets_never_in_repr_logs_or_errors(
     assert SECRET not in str(info.value) and SECRET not in repr(info.value)
     assert SECRET not in caplog.text
     assert SECRET not in server.received[0].headers["Authorization"]
+
+
+def pages(server: Loopback, names: list[str], size: int, total: int | None, key: str) -> None:
+    """Replies of a paged list of `names`, `size` a page, then one empty page."""
+
+    def item(n: str) -> dict[str, Any]:
+        return script(n) if key == "scripts" else {"name": n, "type": "DWS"}
+
+    chunks = [names[i : i + size] for i in range(0, len(names), size)] + [[]]
+    server.replies = [
+        Reply(200, {key: [item(n) for n in chunk], **({} if total is None else {"total": total})})
+        for chunk in chunks
+    ]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    "count,size,total,requests",
+    [
+        (0, 2, 0, 1),  # total 0, an empty page
+        (0, 2, 5, 1),  # an empty page although the total says more
+        (4, 2, 4, 2),  # an exact multiple: the total says it is over
+        (4, 2, 9, 3),  # an exact multiple, the total overstated: one empty page ends it
+        (6, 3, 6, 2),
+        (5, 2, 5, 3),  # a short last page
+        (5, 2, 99, 3),
+        (1, 1, 1, 1),
+    ],
+)
+def test_paging_edges(
+    server: Loopback, mode: str, count: int, size: int, total: int, requests: int
+) -> None:
+    names = [f"s{i}" for i in range(count)]
+    pages(server, names, size, total, "connections")
+    if mode == "sync":
+        with client(server) as api:
+            got = [c.name for c in api.dlf.connections.iter_list(page_size=size)]
+    else:
+
+        async def main() -> list[str]:
+            async with AsyncDataArts(
+                endpoints={"dlf": server.url}, project_id="p", credentials=TokenCredentials("t")
+            ) as api:
+                return [c.name async for c in api.dlf.connections.iter_list(page_size=size)]
+
+        got = asyncio.run(main())
+    assert got == names
+    assert len(server.received) == requests
+    queries = [dict(r.query) for r in server.received]
+    assert [q["offset"] for q in queries] == [str(i * size) for i in range(requests)]
+    assert {q["limit"] for q in queries} == {str(size)}
+
+
+@pytest.mark.parametrize("count,requests", [(20, 2), (0, 1), (10, 1), (11, 2)])
+def test_page_numbered_edges(server: Loopback, count: int, requests: int) -> None:
+    case = json.loads((GENERATED / "fixtures" / "cdm" / "ShowJobs.json").read_text())["cases"][0]
+    job = case["response"]["body"]["jobs"][0]
+    jobs = [{**job, "name": f"j{i}"} for i in range(count)]
+    server.replies = [
+        Reply(200, {"total": count, "jobs": jobs[i : i + 10]}) for i in range(0, max(count, 1), 10)
+    ]
+    with client(server) as api:
+        got = [j.name for j in api.cdm.jobs.iter_show("c1", "all", page_size=10)]
+    assert got == [j["name"] for j in jobs]
+    assert [dict(r.query)["page_no"] for r in server.received] == [
+        str(i + 1) for i in range(requests)
+    ]
+
+
+def test_paging_when_the_server_overshoots(server: Loopback) -> None:
+    """More items than the total says, or more than a page holds: every item, no extra call."""
+    names = [f"s{i}" for i in range(4)]
+    pages(server, names, 2, 3, "connections")  # total 3, yet 4 items come
+    with client(server) as api:
+        assert [c.name for c in api.dlf.connections.iter_list(page_size=2)] == names
+    assert len(server.received) == 2
+    server.received.clear()
+    pages(server, [f"s{i}" for i in range(6)], 3, 6, "connections")  # pages of 3, asked for 2
+    with client(server) as api:
+        got = [c.name for c in api.dlf.connections.iter_list(page_size=2)]
+    assert got == [f"s{i}" for i in range(6)]
+    assert [dict(r.query)["offset"] for r in server.received] == ["0", "3"]
+
+
+def test_missing_settings_are_named_and_nothing_is_sent(server: Loopback) -> None:
+    with (
+        DataArts(endpoints={"cdm": server.url}, credentials=TokenCredentials("t")) as api,
+        pytest.raises(dataarts.ConfigurationError, match=r"project_id is not set"),
+    ):
+        api.cdm.clusters.show("c1")
+    with (
+        DataArts(endpoints={"cdm": server.url}, project_id="p") as api,
+        pytest.raises(dataarts.ConfigurationError, match="no credentials"),
+    ):
+        api.cdm.clusters.show("c1")
+    for bad in ("ftp://host/x", "http://", "not a url"):
+        with (
+            DataArts(
+                endpoints={"cdm": bad}, project_id="p", credentials=TokenCredentials("t")
+            ) as api,
+            pytest.raises(dataarts.ConfigurationError, match="not an http"),
+        ):
+            api.cdm.clusters.show("c1")
+    assert server.received == []
+
+
+def test_region_builds_each_service_host() -> None:
+    from dataarts._settings import Settings
+
+    settings = Settings(region="ap-southeast-1")
+    assert settings.endpoint("dlf") == ("https", "dayu-dlf.ap-southeast-1.myhuaweicloud.com")
+    assert settings.endpoint("dlf") is settings.endpoint("dlf")  # worked out once
+    for bad in ("AP-1", "-a", "a-", "a.b", "a_b", ""):
+        with pytest.raises(dataarts.ConfigurationError):
+            Settings(region=bad).endpoint("cdm")
+    assert Settings(region="a").endpoint("cdm")[1] == "cdm.a.myhuaweicloud.com"

@@ -7,12 +7,16 @@ import json
 import importlib
 import keyword
 import sys
+import typing
 from pathlib import Path
 
 from conftest import ROOT, edit, run_cli
 
 PAYLOAD = 'x""" + __import__("os").system("echo pwned") + """\\\'\'\' {{ 7*7 }} {% raw %}\\n\'); import os; os.system("id") #'
 QUOTED = 'a"b'
+# Real control characters, both quotes and a trailing backslash: what a literal built by adding
+# quotes (instead of the pyrepr filter) cannot hold.
+RAW = "line1\nline2\t'single' \"double\" tail\\"
 HOSTILE_NAMES = [
     "class",
     "1st-value",
@@ -35,7 +39,7 @@ def q(text: str) -> str:
 def hostile_spec(spec: Path) -> None:
     schemas = spec.parent / "svc" / "schemas" / "things.yaml"
     props = "".join(
-        f"    {q(name)}: {{type: string, description: {q(PAYLOAD)}, enum: [{q(PAYLOAD)}, {q(QUOTED)}]}}\n"
+        f"    {q(name)}: {{type: string, description: {q(PAYLOAD)}, enum: [{q(PAYLOAD)}, {q(QUOTED)}, {q(RAW)}]}}\n"
         for name in HOSTILE_NAMES
     )
     edit(
@@ -59,6 +63,8 @@ def hostile_spec(spec: Path) -> None:
         f"      - {{name: '2-x', in: query, schema: {{type: string}}}}",
     )
     edit(spec, "title: A small service", f"title: {q(PAYLOAD)}")
+    edit(spec, "enum: [r1, r2]", f"enum: [r1, {q(QUOTED)}]")
+    edit(spec, "x-error-schema: Error", f"x-error-schema: Error\nx-request-id-header: {q(QUOTED)}")
 
 
 def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
@@ -104,6 +110,14 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
             "名称": 'a"b',
         }
         assert PAYLOAD in (models.Thing.__doc__ or "")
+        hints = typing.get_type_hints(models.Thing)
+        for wire in HOSTILE_NAMES:  # each enum is exactly the spec's values
+            values = {a for a in typing.get_args(hints[aliases[wire]]) if a is not type(None)}
+            literal = next(iter(values))
+            assert set(typing.get_args(literal)) == {PAYLOAD, QUOTED, RAW}, wire
+        spec_module = importlib.import_module("dataarts._spec")
+        assert spec_module.SERVICES["svc"]["regions"] == ["r1", QUOTED]
+        assert spec_module.REQUEST_ID_HEADER == QUOTED
         svc = importlib.import_module("dataarts.svc")
         assert PAYLOAD in (svc.SvcThings.show.__doc__ or "")
     finally:

@@ -210,3 +210,65 @@ def test_aliases_and_vendor_marks_need_evidence(mini: Path, tmp_path: Path) -> N
         f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk must name a package",
         f"spec/svc/schemas/things.yaml:7: {pointer}/sizeInBytes/x-vendor-sdk: x-vendor-sdk needs an x-doc-notes entry giving the evidence",
     ]
+
+
+def test_parameter_examples_are_checked_against_their_schema(mini: Path, tmp_path: Path) -> None:
+    """A parameter's `example` and each of its `examples`, broken three ways: wrong type, out of
+    range, not in the enum; and a request body example too."""
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(
+        paths,
+        "- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: 10}",
+        '- {name: limit, in: query, schema: {type: integer, maximum: 100}, example: "10"}\n'
+        "      - name: offset\n"
+        "        in: query\n"
+        "        schema: {type: integer, maximum: 5}\n"
+        "        examples: {big: {value: 6}, fine: {value: 1}}\n"
+        "      - {name: order, in: query, schema: {type: string, enum: [asc, desc]}, example: up}",
+    )
+    edit(
+        paths,
+        "      - {name: offset, in: query, schema: {type: integer}}\n",
+        "",
+    )
+    found = problems(mini, tmp_path)
+    params = f"{LIST}/parameters"
+    assert [line.split(": ", 1)[1] for line in found] == [
+        f"{params}/1/example: example does not match its schema: '10' is not of type 'integer'",
+        f"{params}/2/examples/big/value: example does not match its schema: 6 is greater than the maximum of 5",
+        f"{params}/3/example: example does not match its schema: 'up' is not one of ['asc', 'desc']",
+    ]
+
+
+def test_rules_broken_another_way(mini: Path, tmp_path: Path) -> None:
+    """Second breaks of the rules above: an error response pointing at another schema, an
+    example URI with an extra segment, a path parameter missing, paging naming a missing total
+    and offset, an operation without tags."""
+    paths = mini.parent / "svc" / "paths.yaml"
+    edit(
+        paths,
+        'schema: {$ref: "../common/schemas.yaml#/Error"}',
+        'schema: {$ref: "schemas/things.yaml#/Thing"}',
+    )
+    edit(paths, "default: {uri: /v1/p1/things/t1}", "default: {uri: /v1/p1/things/t1/x}")
+    edit(
+        paths,
+        "      - {name: project_id, in: path, required: true, schema: {type: string}}\n      - {name: thing_id",
+        "      - {name: thing_id",
+    )
+    edit(
+        paths,
+        "x-pagination: {style: offset, offset: offset, limit: limit, items: things, total: total}",
+        "x-pagination: {style: offset, offset: start, limit: limit, items: things, total: count}",
+    )
+    edit(paths, "    tags: [things]\n    summary: List things", "    summary: List things")
+    found = "\n".join(problems(mini, tmp_path))
+    for expected in [
+        f"{SHOW}/responses/404/content/application~1json/schema: error response must use the shared error schema",
+        f"{SHOW}/x-examples/default/uri: uri '/v1/p1/things/t1/x' does not match the path",
+        f"{SHOW}: path parameter {{project_id}} is not declared",
+        f"{LIST}/x-pagination: x-pagination total 'count' is not a field of the response",
+        f"{LIST}/x-pagination: x-pagination offset 'start' is not a query parameter",
+        f"{LIST}: operation has no tags",
+    ]:
+        assert expected in found, f"{expected!r} not in\n{found}"

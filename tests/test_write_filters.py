@@ -1,0 +1,156 @@
+"""The write stage never loses the old tree, and the template filters make hostile text safe.
+
+Outcomes only: what is on disk at every moment of a swap, what Python a filter's output
+compiles to.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import write
+from generator.render import docstring, pyrepr
+
+HOSTILE = [
+    "plain",
+    "quote ' and \" both",
+    'ends with a quote"',
+    '"""; import os; os.system("x") #',
+    "'''; boom() #",
+    "back\\slash at the end\\",
+    "new\nline and \r carriage \x00 nul \x1b esc \u2028 sep \u2029",
+    "\\N{BULLET} \\x41 \\u0041 escapes",
+    "{{ jinja }} {% raw %} ${shell}",
+    "e\u0301 combining",  # NFC: é
+    "",
+    "   spaced   ",
+]
+
+
+def tree(out: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != write.STAMP
+    }
+
+
+def shown(text: str) -> str:
+    """What a reader should see of `text`: NFC, each control character (but a newline) and line
+    separator a space."""
+    nfc = unicodedata.normalize("NFC", text)
+    return "".join(" " if c in "\x00\x1b\r\u2028\u2029" else c for c in nfc)
+
+
+OLD = {"a.txt": b"a", "sub/b.txt": b"b", "gone.txt": b"x"}
+NEW = {"a.txt": b"a", "sub/b.txt": b"changed", "c.txt": b"c"}
+
+
+def test_the_old_tree_stays_until_the_new_one_is_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At every removal and rename of the swap, `out` or `out.old` holds a whole tree."""
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    seen: list[str] = []
+
+    def whole() -> None:
+        here = tree(out) if out.exists() else None
+        old = out.with_name("out.old")
+        kept = tree(old) if old.exists() else None
+        assert here == NEW or OLD in (here, kept), (here, kept)
+
+    real_rmtree, real_rename = shutil.rmtree, Path.rename
+
+    def rmtree(path: Any, *args: Any, **kwargs: Any) -> None:
+        seen.append(f"rmtree {Path(path).name}")
+        whole()
+        real_rmtree(path, *args, **kwargs)
+        whole()
+
+    def rename(self: Path, target: Any) -> Any:
+        seen.append(f"rename {self.name}")
+        whole()
+        result = real_rename(self, target)
+        whole()
+        return result
+
+    monkeypatch.setattr(write.shutil, "rmtree", rmtree)
+    monkeypatch.setattr(Path, "rename", rename)
+    assert write.write_tree(out, NEW, "two") == (2, 1)
+    assert tree(out) == NEW
+    assert "rename out.new" in seen
+    assert not out.with_name("out.old").exists() and not out.with_name("out.new").exists()
+
+
+def test_a_failed_swap_puts_the_old_tree_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Any) -> Any:
+        if self.name == "out.new":
+            raise OSError("rename refused")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="rename refused"):
+        write.write_tree(out, NEW, "two")
+    assert tree(out) == OLD
+    assert not out.with_name("out.new").exists() and not out.with_name("out.old").exists()
+
+
+def test_leftovers_of_an_interrupted_run_are_cleared(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    for leftover in ("out.new", "out.old"):
+        (tmp_path / leftover / "junk").mkdir(parents=True)
+        (tmp_path / leftover / "junk" / "f").write_bytes(b"junk")
+    write.write_tree(out, NEW, "two")
+    assert tree(out) == NEW
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_unchanged_files_keep_their_inode_and_a_first_write_works(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert write.write_tree(out, OLD, "one") == (3, 0)
+    inode = (out / "a.txt").stat().st_ino
+    write.write_tree(out, NEW, "two")
+    assert (out / "a.txt").stat().st_ino == inode
+    assert write.is_current(out, write.input_digest(tmp_path / "missing")) is False
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_pyrepr_is_a_literal_of_the_text(text: str) -> None:
+    code = pyrepr(text)
+    node = ast.parse(code, mode="eval").body
+    assert isinstance(node, ast.Constant)  # one literal, nothing else
+    assert node.value == shown(text)  # the text itself, control characters as spaces
+
+
+def test_pyrepr_of_other_values() -> None:
+    for value in (None, True, 0, 7, 2.5, ["a\nb"], {"k": "v"}):
+        assert ast.literal_eval(pyrepr(value)) == value
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("indent", [4, 8])
+def test_docstring_stays_a_docstring(text: str, indent: int) -> None:
+    body = docstring(text, indent)
+    source = f'def f():\n{" " * indent}"""{body}"""\n{" " * indent}return 1\n'
+    if indent == 8:
+        source = "class C:\n" + "\n".join("    " + line for line in source.splitlines()) + "\n"
+    module = ast.parse(source)
+    fn = module.body[0] if indent == 4 else module.body[0].body[0]  # type: ignore[attr-defined]
+    assert isinstance(fn, ast.FunctionDef) and len(fn.body) == 2  # the docstring and the return
+    doc = ast.get_docstring(fn, clean=False)
+    assert doc is not None
+    assert " ".join(doc.split()) == " ".join(shown(text).split())
