@@ -196,8 +196,6 @@ class _Docs:
             filled = ""
             if model_param and model_param.setting:
                 filled = f"client setting {model_param.setting}"
-            elif model_param and model_param.auth:
-                filled = "auth layer"
             params.append(
                 ParamDoc(
                     name=model_param.name if model_param and not filled else "",

@@ -103,7 +103,7 @@ class Fixtures(Types):
                     continue
                 if p.setting:
                     settings[p.setting] = value
-                elif not p.auth:
+                else:
                     kwargs[p.name] = value
             if body is not None and method.body:
                 kwargs["body"] = body

@@ -48,7 +48,6 @@ class Param:
     required: bool
     description: str
     setting: str = ""  # filled from the client's setting of that name
-    auth: bool = False  # filled by the auth layer
     style: str = ""  # the spec's style, when it gives a style or explode (_encoding.py)
     explode: bool = False
 
@@ -92,7 +91,7 @@ class Operation:
 
     @property
     def args(self) -> list[Param]:
-        return [p for p in self.params if not p.setting and not p.auth]
+        return [p for p in self.params if not p.setting]
 
     @property
     def typed_args(self) -> list[Param]:

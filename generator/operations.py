@@ -1,7 +1,6 @@
 """Model stage, operations: services, resources, methods, parameters, responses and paging.
 
-Which parameters the client fills from its settings (root `x-client-settings`) or its auth
-layer (`x-auth`), one method per `x-variants` entry, `x-method` names, `x-rate-limit`,
+Which parameters the client fills from its settings (root `x-client-settings`), one method per `x-variants` entry, `x-method` names, `x-rate-limit`,
 `x-pagination` (the all-pages iterator), `x-stream` (downloads), `x-idempotent` (whether the
 client may send a call again).
 """
@@ -131,7 +130,6 @@ class Operations(Fixtures):
                     + provenance(p)
                     + (f" Constraints: {rules}." if (rules := constraints_text(schema)) else ""),
                     setting=settings.get((p.get("in", ""), p["name"]), ""),
-                    auth=bool(p.get("x-auth")),
                     **style_of(p),
                 )
             )
