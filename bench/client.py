@@ -86,22 +86,8 @@ class GcMeter:
         self.runs[self.label] = self.runs.get(self.label, 0) + 1
 
 
-<<<<<<< HEAD
-def list_item(i: int) -> dict[str, Any]:
-    """A cluster as ListClusters returns it: every field of the list tables (5-51, 5-52...)."""
-    from dataarts.models import cdm
-
-    def keep(model: Any, data: dict[str, Any]) -> dict[str, Any]:
-        wire = {f.serialization_alias or f.alias or name for name, f in model.model_fields.items()}
-        return {k: v for k, v in data.items() if k in wire}
-
-    item = keep(cdm.ClusterListItem, cluster(i))
-    item["instances"] = [keep(cdm.ClusterDetailInstance, x) for x in item["instances"]]
-    return item
-=======
 METER = GcMeter()
 KEPT: dict[str, Any] = {}
->>>>>>> main
 
 
 def spread(samples: list[float]) -> str:

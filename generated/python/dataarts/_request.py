@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
-from ._models import RECEIVED, Model
+from ._models import RECEIVED, Model, noted
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -334,7 +334,7 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
 def _noted(value: Any, found: list[str]) -> Any:
     """`value`, with what did not validate recorded on it when it is a model."""
     if found and isinstance(value, Model):
-        value._not_validated = tuple(found)
+        noted(value, found)
     return value
 
 

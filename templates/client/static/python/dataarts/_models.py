@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import (
     BaseModel,
     ConfigDict,
-    PrivateAttr,
     ValidationError,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
@@ -32,13 +31,16 @@ class Model(BaseModel):
         populate_by_name=True, extra="allow", defer_build=True, hide_input_in_errors=True
     )
     _secret_pair: ClassVar[tuple[str, str] | None] = None
-    _not_validated: tuple[str, ...] = PrivateAttr(default=())
+    # No private attribute: pydantic would call a Python function for every model it parses
+    # (half the time of a large list); what did not validate is kept in __pydantic_private__
+    # only on the models that have something to report (`noted`).
 
     def not_validated(self) -> tuple[str, ...]:
         """What did not validate when this response was parsed (empty for a model you built):
         one ``"field.path: reason"`` per value kept as it came (an enumeration value this
         client does not know, a string longer than the spec allows...), values never shown."""
-        return self._not_validated
+        private = self.__pydantic_private__
+        return private.get(_NOT_VALIDATED, ()) if private else ()
 
     if not TYPE_CHECKING:  # type checkers keep pydantic's typed constructor and signature
 
@@ -108,6 +110,14 @@ def _without_inputs(exc: ValidationError) -> ValidationError:
             ],
             hide_input=True,
         )
+
+
+_NOT_VALIDATED = "_not_validated"
+
+
+def noted(model: Model, found: list[str]) -> None:
+    """Record on a parsed model what did not validate (`Model.not_validated`)."""
+    object.__setattr__(model, "__pydantic_private__", {_NOT_VALIDATED: tuple(found)})
 
 
 RECEIVED = "dataarts_received"
