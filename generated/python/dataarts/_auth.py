@@ -13,7 +13,6 @@ import re
 import threading
 import time
 from concurrent.futures import Future, wait
-from dataclasses import replace
 from typing import Any, cast
 
 import httpx
@@ -37,7 +36,7 @@ class TokenCredentials(Credentials):
         self._token: Secret = cast(Secret, checked[0])
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
-        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: self._token})
+        return request.with_headers({**request.headers, _spec.TOKEN_HEADER: self._token})
 
     def __repr__(self) -> str:
         return "TokenCredentials(token=***)"
@@ -67,12 +66,14 @@ class AkSkCredentials(Credentials):
         return cls(ak, sk, os.environ.get("CLOUD_SDK_SECURITY_TOKEN") or None)
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
-        headers = dict(request.headers)
-        if self._security_token:
-            headers[_spec.SECURITY_TOKEN_HEADER] = self._security_token
-        project = settings.value(_spec.PROJECT_SETTING)
-        if _spec.PROJECT_HEADER and project:
-            headers.setdefault(_spec.PROJECT_HEADER, project)
+        headers = request.headers  # sign() copies it
+        project = settings.value(_spec.PROJECT_SETTING) if _spec.PROJECT_HEADER else None
+        if self._security_token or (project and _spec.PROJECT_HEADER not in headers):
+            headers = dict(headers)
+            if self._security_token:
+                headers[_spec.SECURITY_TOKEN_HEADER] = self._security_token
+            if _spec.PROJECT_HEADER and project:
+                headers.setdefault(_spec.PROJECT_HEADER, project)
         signed = sign(
             request.method,
             request.host,
@@ -84,7 +85,7 @@ class AkSkCredentials(Credentials):
             sk=self._sk,
         )
         signed["Authorization"] = Secret(signed["Authorization"])
-        return replace(request, headers=signed)
+        return request.with_headers(signed)
 
     def __repr__(self) -> str:
         return f"AkSkCredentials(ak={str(getattr(self, 'ak', ''))[:4]}***, sk=***)"
@@ -338,10 +339,10 @@ class PasswordCredentials(Credentials):
         if settings.http is None:
             raise ConfigurationError("PasswordCredentials need the client's connection")
         token = self.token(settings, settings.http)
-        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: token})
+        return request.with_headers({**request.headers, _spec.TOKEN_HEADER: token})
 
     async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
         if settings.async_http is None:
             raise ConfigurationError("PasswordCredentials need the client's connection")
         token = await self.token_async(settings, settings.async_http)
-        return replace(request, headers={**request.headers, _spec.TOKEN_HEADER: token})
+        return request.with_headers({**request.headers, _spec.TOKEN_HEADER: token})

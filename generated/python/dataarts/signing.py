@@ -23,6 +23,7 @@ from urllib.parse import quote, unquote
 
 ALGORITHM = "SDK-HMAC-SHA256"
 DATE_HEADER = "X-Sdk-Date"
+_DATE_LOWER = DATE_HEADER.lower()
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
 CONTENT_HASH_HEADER = "X-Sdk-Content-Sha256"
@@ -65,6 +66,8 @@ def canonical_query(query: Iterable[tuple[str, QueryValue]]) -> str:
     """The query string the signer signs, and the client sends: pairs sorted, list values
     sorted, booleans (not inside lists) as "true"/"false"."""
     pairs = list(query)
+    if not pairs:
+        return ""
     try:
         pairs.sort()
     except TypeError:  # values of different types under one key
@@ -100,23 +103,31 @@ def canonical_request(
     headers: Mapping[str, str],
     body: bytes | str | None,
 ) -> str:
+    return _canonical(method, path, query, headers, body)[0]
+
+
+def _canonical(
+    method: str,
+    path: str,
+    query: Iterable[tuple[str, QueryValue]],
+    headers: Mapping[str, str],
+    body: bytes | str | None,
+) -> tuple[str, str]:
+    """The canonical request and its signed header names, joined by ";"."""
     lower = {k.lower(): v.strip() for k, v in headers.items()}
-    names = signed_header_names(headers)
+    names = sorted(k.lower() for k in headers if "_" not in k)
     content = _body_bytes(body)
     if not content:
         payload_hash = EMPTY_HASH
     else:
         payload_hash = lower.get(CONTENT_HASH_HEADER.lower()) or hashlib.sha256(content).hexdigest()
-    return "\n".join(
-        [
-            method.upper(),
-            canonical_uri(path),
-            canonical_query(query),
-            "".join(f"{name}:{lower[name]}\n" for name in names),
-            ";".join(names),
-            payload_hash,
-        ]
+    signed = ";".join(names)
+    canonical = (
+        f"{method.upper()}\n{canonical_uri(path)}\n{canonical_query(query)}\n"
+        + "".join([f"{name}:{lower[name]}\n" for name in names])
+        + f"\n{signed}\n{payload_hash}"
     )
+    return canonical, signed
 
 
 def sign(
@@ -137,22 +148,25 @@ def sign(
     pairs before encoding. The secret key never leaves this function.
     """
     out = {k: v.strip() for k, v in headers.items()}
-    content_type = next((v for k, v in out.items() if k.lower() == "content-type"), "")
+    content_type = date = None
+    has_host = False
+    for key, value in out.items():
+        low = key.lower()
+        if low == "content-type":
+            content_type = value if content_type is None else content_type
+        elif low == _DATE_LOWER:
+            date = value if date is None else date
+        elif low == "host":
+            has_host = True
     if content_type and not content_type.startswith(SIGNED_PAYLOAD_TYPES):
         out[CONTENT_HASH_HEADER] = UNSIGNED_PAYLOAD
-    date = next((v for k, v in out.items() if k.lower() == DATE_HEADER.lower()), None)
     if date is None:
         date = sdk_date or _sdk_date()
         out[DATE_HEADER] = date
-    if not any(k.lower() == "host" for k in out):
+    if not has_host:
         out["Host"] = host
-    request = canonical_request(method, path, query, out, body)
-    string_to_sign = "\n".join(
-        [ALGORITHM, date, hashlib.sha256(request.encode("utf-8")).hexdigest()]
-    )
-    signature = hmac.new(sk.encode("utf-8"), string_to_sign.encode("utf-8"), hashlib.sha256)
-    names = ";".join(signed_header_names(out))
-    out["Authorization"] = (
-        f"{ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature.hexdigest()}"
-    )
+    request, names = _canonical(method, path, query, out, body)
+    string_to_sign = f"{ALGORITHM}\n{date}\n" + hashlib.sha256(request.encode("utf-8")).hexdigest()
+    signature = hmac.digest(sk.encode("utf-8"), string_to_sign.encode("utf-8"), "sha256").hex()
+    out["Authorization"] = f"{ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature}"
     return out

@@ -58,6 +58,21 @@ class PreparedRequest:
     def __reduce__(self) -> Any:
         raise TypeError("a PreparedRequest holds credentials: it is not pickled")
 
+    def with_headers(self, headers: dict[str, str]) -> PreparedRequest:
+        """The same request with these headers (as dataclasses.replace, at a fraction of its
+        cost: this runs on every call)."""
+        return PreparedRequest(
+            self.operation,
+            self.method,
+            self.scheme,
+            self.host,
+            self.path,
+            self.query,
+            headers,
+            self.content,
+            self.idempotent,
+        )
+
     @property
     def url(self) -> str:
         query = canonical_query(self.query)

@@ -109,28 +109,32 @@ def build_request(
 ) -> httpx.Request:
     """The httpx.Request of a prepared request, with the headers httpx.Request(content=...)
     would send, in its order (Host and Content-Length first when missing, the length of a body
-    last), made without its body encoding step (a third of the request's cost)."""
-    headers = httpx.Headers({**TRANSPORT_HEADERS, **signed.headers})
+    last), made without its body encoding step (a third of the request's cost) and with one
+    header list, not three (the names and values were checked by `prepare`, ASCII)."""
+    merged = {**TRANSPORT_HEADERS, **signed.headers}
+    names = {name.lower() for name in merged}
     content = signed.content
+    raw = [(name.encode("ascii"), value.encode("ascii")) for name, value in merged.items()]
     auto: list[tuple[bytes, bytes]] = []
-    if "Host" not in headers:
+    if "host" not in names:
         auto.append((b"Host", url.netloc))
     if content:
-        headers.setdefault("Content-Length", str(len(content)))
+        if "content-length" not in names:
+            raw.append((b"Content-Length", str(len(content)).encode("ascii")))
     elif signed.method in ("POST", "PUT", "PATCH") and not (
-        "Content-Length" in headers or "Transfer-Encoding" in headers
+        "content-length" in names or "transfer-encoding" in names
     ):
         auto.append((b"Content-Length", b"0"))
     request = httpx.Request(
         signed.method,
         url,
-        headers=auto + headers.raw if auto else headers,
+        headers=auto + raw if auto else raw,
         stream=httpx.ByteStream(content or b""),
         extensions={
             "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
         },
     )
-    request.read()
+    request._content = content or b""  # what request.read() would set (the stream is bytes)
     return request
 
 
