@@ -23,6 +23,7 @@ class ModelField:
     secret: bool
     aliases: list[str] = field(default_factory=list)  # x-aliases: other spellings accepted
     field_call: str = ""  # the `Field(...)` call of the field ("" when it needs none)
+    code: str = ""  # the annotation as the class body writes it (evaluated.py: text or quoted)
 
 
 @dataclass
@@ -191,6 +192,7 @@ class ModelModule:
     models: list[Model]
     imports: dict[str, list[str]]  # module (dotted, relative to dataarts.models) -> names
     sources: list[str]
+    classes: list[Model] = field(default_factory=list)  # in order of definition (evaluated.py)
 
     @property
     def path(self) -> str:

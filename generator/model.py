@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .connectors import Connectors
+from .evaluated import code_annotations
 from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
 from .load import Bundle
 from .names import snake
@@ -40,17 +41,20 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
     sources: dict[str, set[str]] = {}
     for name, file in b.files.items():
         sources.setdefault(b.file_module(file), set()).add(file)
-    modules = [
-        ModelModule(
-            name=module,
-            models=members,
-            imports=b.used_models(
-                [a for m in members for a in [m.alias, *(f.annotation for f in m.fields)]], module
-            ),
-            sources=sorted(sources.get(module, ())),
+    modules = []
+    for module, members in sorted(by_module.items()):
+        imports = b.used_models(
+            [a for m in members for a in [m.alias, *(f.annotation for f in m.fields)]], module
         )
-        for module, members in sorted(by_module.items())
-    ]
+        modules.append(
+            ModelModule(
+                name=module,
+                models=members,
+                imports=imports,
+                sources=sorted(sources.get(module, ())),
+                classes=code_annotations(members, imports),
+            )
+        )
     for r in (r for s in services for r in s.resources):
         anns = [
             a

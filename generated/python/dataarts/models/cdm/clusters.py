@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -99,6 +97,22 @@ class ClusterCreateFailed(Model):
         default=None, validation_alias="errorMsg", serialization_alias="errorMsg"
     )
     """失败原因"""
+
+
+class ClusterNic(Model):
+    """nics
+
+    网卡（表5-40 nics）。
+
+    Reference section 5.1.6, 表5-40.
+    """
+
+    security_group_id: str = Field(
+        validation_alias="securityGroupId", serialization_alias="securityGroupId"
+    )
+    """安全组ID"""
+    net_id: str = Field(validation_alias="net-id", serialization_alias="net-id")
+    """子网ID"""
 
 
 class ClusterCreateInstance(Model):
@@ -213,6 +227,242 @@ class ClusterDatastore(Model):
     """类型，一般为cdm。"""
     version: str | None = Field(default=None)
     """集群版本。"""
+
+
+class ClusterLinks(Model):
+    """ClusterLinks
+
+    集群连接信息（表5-14 / 表5-57 ClusterLinks）。
+
+    Reference section 5.1.1, 5.1.7, 表5-14.
+    """
+
+    rel: str | None = Field(default=None)
+    """关系"""
+    href: str | None = Field(default=None)
+    """链接地址"""
+
+
+class ClusterDetailInstanceFlavor(Model):
+    """flavor
+
+    节点的虚拟机规格（表5-5 / 表5-55 flavor）。
+
+    Reference section 5.1.1, 5.1.7, 表5-5.
+    """
+
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    """节点虚拟机的规格ID。"""
+    links: list[ClusterLinks] | None = Field(default=None)
+    """链接信息"""
+
+
+class ClusterDetailInstanceVolume(Model):
+    """volume
+
+    节点的磁盘信息（表5-6 / 表5-56 volume）。
+
+    Reference section 5.1.1, 5.1.7, 表5-6.
+    """
+
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    """节点的磁盘类型，只支持本地磁盘"""
+    size: int | str | None = Field(default=None)
+    """节点磁盘大小，单位G。"""
+
+
+class ClusterInstanceResource(Model):
+    """Resource
+
+    资源信息（表5-7 / 表5-58 Resource）。
+
+    Reference section 5.1.1, 5.1.7, 表5-7.
+    """
+
+    resource_id: str | None = Field(default=None)
+    """资源id"""
+    resource_type: str | None = Field(default=None)
+    """资源类型：server(服务器)"""
+
+
+class ClusterDetailInstance(Model):
+    """ClusterDetailInstance
+
+    集群的节点信息（表5-4 / 表5-54 ClusterDetailInstance）。
+
+    Reference section 5.1.1, 5.1.7, 表5-4.
+    """
+
+    flavor: ClusterDetailInstanceFlavor | None = Field(default=None)
+    """节点的虚拟机规格，请参见flavor参数说明（查询集群列表时返回值为null）。"""
+    volume: ClusterDetailInstanceVolume | None = Field(default=None)
+    """节点的磁盘信息，请参见volume参数说明（查询集群列表时返回值为null）。"""
+    status: Annotated[Literal["100", "200", "300", "303", "400", "800"], Checked] | None = Field(
+        default=None
+    )
+    """节点状态：
+    - 100：创建中。
+    - 200：正常。
+    - 300：失败。
+    - 303：创建失败。
+    - 400：已删除。
+    - 800：冻结。
+
+    Constraints: one of: "100", "200", "300", "303", "400", "800"."""
+    actions: (
+        list[Annotated[Literal["REBOOTING", "RESTORING", "REBOOT_FAILURE"], Checked]] | str | None
+    ) = Field(default=None)
+    """节点操作状态列表：
+    - REBOOTING：重启中。
+    - RESTORING：恢复中。
+    - REBOOT_FAILURE：重启失败。
+
+    Constraints: each item: one of: "REBOOTING", "RESTORING", "REBOOT_FAILURE"."""
+    type_: Annotated[Literal["cdm"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    """节点类型，只支持一种类型“cdm”。
+
+    Constraints: one of: "cdm"."""
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    """节点的虚拟机ID。"""
+    name: str | None = Field(default=None)
+    """节点的虚拟机名称。"""
+    is_frozen: Annotated[Literal["0", "1"], Checked] | None = Field(
+        default=None, validation_alias="isFrozen", serialization_alias="isFrozen"
+    )
+    """节点是否冻结：0：否。1：是。
+
+    Constraints: one of: "0", "1"."""
+    components: str | None = Field(default=None)
+    """组件"""
+    config_status: Annotated[Literal["In-Sync", "Applying", "Sync-Failure"], Checked] | None = (
+        Field(default=None)
+    )
+    """节点配置状态（查询集群列表时为null）：
+    - In-Sync：配置已同步。
+    - Applying：配置中。
+    - Sync-Failure：配置失败。"""
+    role: str | None = Field(default=None)
+    """实例角色"""
+    group: str | None = Field(default=None)
+    """分组"""
+    links: list[ClusterLinks] | None = Field(default=None)
+    """链接信息（查询集群列表时返回值为null）"""
+    params_group_id: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("paramsGroupId", "paramsGroupid"),
+        serialization_alias="paramsGroupId",
+    )
+    """组件分组id
+
+    Also read as: paramsGroupid."""
+    public_ip: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("publicIp", "publicip"),
+        serialization_alias="publicIp",
+    )
+    """公网ip
+
+    Also read as: publicip."""
+    manage_ip: str | None = Field(
+        default=None, validation_alias="manageIp", serialization_alias="manageIp"
+    )
+    """管理ip"""
+    traffic_ip: str | None = Field(
+        default=None, validation_alias="trafficIp", serialization_alias="trafficIp"
+    )
+    """流量ip"""
+    shard_id: str | None = Field(default=None)
+    """分片id"""
+    manage_fix_ip: str | None = Field(default=None)
+    """管理修复ip"""
+    private_ip: str | None = Field(default=None)
+    """私有ip"""
+    internal_ip: str | None = Field(default=None)
+    """内部ip"""
+    resource: list[ClusterInstanceResource] | None = Field(default=None)
+    """资源信息（查询集群列表时返回值为null）"""
+
+
+class ClusterFailedReasons(Model):
+    """FailedReasons
+
+    失败原因（表5-12 / 表5-61 FailedReasons）。
+
+    Reference section 5.1.1, 5.1.7, 表5-12.
+    """
+
+    create_failed: ClusterCreateFailed | None = Field(
+        default=None, validation_alias="CREATE_FAILED", serialization_alias="CREATE_FAILED"
+    )
+    """集群创建失败原因。"""
+
+
+class ClusterMaintainWindow(Model):
+    """maintainWindow
+
+    维护窗口（表5-10 maintainWindow）。
+
+    Reference section 5.1.1, 表5-10.
+    """
+
+    day: str | None = Field(default=None)
+    """周几"""
+    start_time: str | None = Field(
+        default=None, validation_alias="startTime", serialization_alias="startTime"
+    )
+    """开始时间。"""
+    end_time: str | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    """结束时间。"""
+
+
+class ClusterPublicEndpointStatus(Model):
+    """publicEndpointStatus
+
+    EIP状态信息（表5-11 publicEndpointStatus）。
+
+    Reference section 5.1.1, 表5-11.
+    """
+
+    status: str | None = Field(default=None)
+    """状态"""
+    error_message: str | None = Field(
+        default=None, validation_alias="errorMessage", serialization_alias="errorMessage"
+    )
+    """错误信息"""
+
+
+class ClusterTag(Model):
+    """ClusterTag
+
+    集群的标签（键值对）。
+
+    Reference section 5.1.1.
+    """
+
+    key: str | None = Field(default=None)
+    """标签键。"""
+    value: str | None = Field(default=None)
+    """标签值。"""
+
+
+class ClusterTask(Model):
+    """ClusterTask
+
+    任务信息（表5-15 / 表5-59 ClusterTask）。
+
+    Reference section 5.1.1, 5.1.7, 表5-15.
+    """
+
+    description: str | None = Field(default=None)
+    """任务描述"""
+    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    """任务id"""
+    name: str | None = Field(default=None)
+    """任务名称"""
 
 
 class ClusterDetail(Model):
@@ -369,134 +619,6 @@ class ClusterDetail(Model):
     Not in the reference: from the vendor SDK (huaweicloudsdkcdm)."""
 
 
-class ClusterDetailInstance(Model):
-    """ClusterDetailInstance
-
-    集群的节点信息（表5-4 / 表5-54 ClusterDetailInstance）。
-
-    Reference section 5.1.1, 5.1.7, 表5-4.
-    """
-
-    flavor: ClusterDetailInstanceFlavor | None = Field(default=None)
-    """节点的虚拟机规格，请参见flavor参数说明（查询集群列表时返回值为null）。"""
-    volume: ClusterDetailInstanceVolume | None = Field(default=None)
-    """节点的磁盘信息，请参见volume参数说明（查询集群列表时返回值为null）。"""
-    status: Annotated[Literal["100", "200", "300", "303", "400", "800"], Checked] | None = Field(
-        default=None
-    )
-    """节点状态：
-    - 100：创建中。
-    - 200：正常。
-    - 300：失败。
-    - 303：创建失败。
-    - 400：已删除。
-    - 800：冻结。
-
-    Constraints: one of: "100", "200", "300", "303", "400", "800"."""
-    actions: (
-        list[Annotated[Literal["REBOOTING", "RESTORING", "REBOOT_FAILURE"], Checked]] | str | None
-    ) = Field(default=None)
-    """节点操作状态列表：
-    - REBOOTING：重启中。
-    - RESTORING：恢复中。
-    - REBOOT_FAILURE：重启失败。
-
-    Constraints: each item: one of: "REBOOTING", "RESTORING", "REBOOT_FAILURE"."""
-    type_: Annotated[Literal["cdm"], Checked] | None = Field(
-        default=None, validation_alias="type", serialization_alias="type"
-    )
-    """节点类型，只支持一种类型“cdm”。
-
-    Constraints: one of: "cdm"."""
-    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
-    """节点的虚拟机ID。"""
-    name: str | None = Field(default=None)
-    """节点的虚拟机名称。"""
-    is_frozen: Annotated[Literal["0", "1"], Checked] | None = Field(
-        default=None, validation_alias="isFrozen", serialization_alias="isFrozen"
-    )
-    """节点是否冻结：0：否。1：是。
-
-    Constraints: one of: "0", "1"."""
-    components: str | None = Field(default=None)
-    """组件"""
-    config_status: Annotated[Literal["In-Sync", "Applying", "Sync-Failure"], Checked] | None = (
-        Field(default=None)
-    )
-    """节点配置状态（查询集群列表时为null）：
-    - In-Sync：配置已同步。
-    - Applying：配置中。
-    - Sync-Failure：配置失败。"""
-    role: str | None = Field(default=None)
-    """实例角色"""
-    group: str | None = Field(default=None)
-    """分组"""
-    links: list[ClusterLinks] | None = Field(default=None)
-    """链接信息（查询集群列表时返回值为null）"""
-    params_group_id: str | None = Field(
-        default=None,
-        validation_alias=AliasChoices("paramsGroupId", "paramsGroupid"),
-        serialization_alias="paramsGroupId",
-    )
-    """组件分组id
-
-    Also read as: paramsGroupid."""
-    public_ip: str | None = Field(
-        default=None,
-        validation_alias=AliasChoices("publicIp", "publicip"),
-        serialization_alias="publicIp",
-    )
-    """公网ip
-
-    Also read as: publicip."""
-    manage_ip: str | None = Field(
-        default=None, validation_alias="manageIp", serialization_alias="manageIp"
-    )
-    """管理ip"""
-    traffic_ip: str | None = Field(
-        default=None, validation_alias="trafficIp", serialization_alias="trafficIp"
-    )
-    """流量ip"""
-    shard_id: str | None = Field(default=None)
-    """分片id"""
-    manage_fix_ip: str | None = Field(default=None)
-    """管理修复ip"""
-    private_ip: str | None = Field(default=None)
-    """私有ip"""
-    internal_ip: str | None = Field(default=None)
-    """内部ip"""
-    resource: list[ClusterInstanceResource] | None = Field(default=None)
-    """资源信息（查询集群列表时返回值为null）"""
-
-
-class ClusterDetailInstanceFlavor(Model):
-    """flavor
-
-    节点的虚拟机规格（表5-5 / 表5-55 flavor）。
-
-    Reference section 5.1.1, 5.1.7, 表5-5.
-    """
-
-    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
-    """节点虚拟机的规格ID。"""
-    links: list[ClusterLinks] | None = Field(default=None)
-    """链接信息"""
-
-
-class ClusterDetailInstanceVolume(Model):
-    """volume
-
-    节点的磁盘信息（表5-6 / 表5-56 volume）。
-
-    Reference section 5.1.1, 5.1.7, 表5-6.
-    """
-
-    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
-    """节点的磁盘类型，只支持本地磁盘"""
-    size: int | str | None = Field(default=None)
-    """节点磁盘大小，单位G。"""
-
-
 class ClusterExtendedProperties(Model):
     """ExtendedProperties
 
@@ -521,20 +643,6 @@ class ClusterExtendedProperties(Model):
     """是否是试用集群。"""
 
 
-class ClusterFailedReasons(Model):
-    """FailedReasons
-
-    失败原因（表5-12 / 表5-61 FailedReasons）。
-
-    Reference section 5.1.1, 5.1.7, 表5-12.
-    """
-
-    create_failed: ClusterCreateFailed | None = Field(
-        default=None, validation_alias="CREATE_FAILED", serialization_alias="CREATE_FAILED"
-    )
-    """集群创建失败原因。"""
-
-
 class ClusterInstance(Model):
     """ClusterInstance
 
@@ -555,34 +663,6 @@ class ClusterInstance(Model):
     Constraints: one of: "cdm"."""
     shard_id: str | None = Field(default=None)
     """分片ID"""
-
-
-class ClusterInstanceResource(Model):
-    """Resource
-
-    资源信息（表5-7 / 表5-58 Resource）。
-
-    Reference section 5.1.1, 5.1.7, 表5-7.
-    """
-
-    resource_id: str | None = Field(default=None)
-    """资源id"""
-    resource_type: str | None = Field(default=None)
-    """资源类型：server(服务器)"""
-
-
-class ClusterLinks(Model):
-    """ClusterLinks
-
-    集群连接信息（表5-14 / 表5-57 ClusterLinks）。
-
-    Reference section 5.1.1, 5.1.7, 表5-14.
-    """
-
-    rel: str | None = Field(default=None)
-    """关系"""
-    href: str | None = Field(default=None)
-    """链接地址"""
 
 
 class ClusterListItem(Model):
@@ -689,58 +769,6 @@ class ClusterListItem(Model):
     """失败原因。集群处于正常状态时不返回。"""
 
 
-class ClusterMaintainWindow(Model):
-    """maintainWindow
-
-    维护窗口（表5-10 maintainWindow）。
-
-    Reference section 5.1.1, 表5-10.
-    """
-
-    day: str | None = Field(default=None)
-    """周几"""
-    start_time: str | None = Field(
-        default=None, validation_alias="startTime", serialization_alias="startTime"
-    )
-    """开始时间。"""
-    end_time: str | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """结束时间。"""
-
-
-class ClusterNic(Model):
-    """nics
-
-    网卡（表5-40 nics）。
-
-    Reference section 5.1.6, 表5-40.
-    """
-
-    security_group_id: str = Field(
-        validation_alias="securityGroupId", serialization_alias="securityGroupId"
-    )
-    """安全组ID"""
-    net_id: str = Field(validation_alias="net-id", serialization_alias="net-id")
-    """子网ID"""
-
-
-class ClusterPublicEndpointStatus(Model):
-    """publicEndpointStatus
-
-    EIP状态信息（表5-11 publicEndpointStatus）。
-
-    Reference section 5.1.1, 表5-11.
-    """
-
-    status: str | None = Field(default=None)
-    """状态"""
-    error_message: str | None = Field(
-        default=None, validation_alias="errorMessage", serialization_alias="errorMessage"
-    )
-    """错误信息"""
-
-
 class ClusterRestart(Model):
     """restart
 
@@ -825,36 +853,6 @@ class ClusterSysTag(Model):
     """该值目前固定为 “_sys_enterprise_project_id”
 
     Constraints: one of: "_sys_enterprise_project_id"."""
-
-
-class ClusterTag(Model):
-    """ClusterTag
-
-    集群的标签（键值对）。
-
-    Reference section 5.1.1.
-    """
-
-    key: str | None = Field(default=None)
-    """标签键。"""
-    value: str | None = Field(default=None)
-    """标签值。"""
-
-
-class ClusterTask(Model):
-    """ClusterTask
-
-    任务信息（表5-15 / 表5-59 ClusterTask）。
-
-    Reference section 5.1.1, 5.1.7, 表5-15.
-    """
-
-    description: str | None = Field(default=None)
-    """任务描述"""
-    id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
-    """任务id"""
-    name: str | None = Field(default=None)
-    """任务名称"""
 
 
 class CreateClusterCluster(Model):

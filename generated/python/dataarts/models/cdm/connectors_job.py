@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -451,6 +449,20 @@ class FtpSftpSourceJobConfig(Model):
         serialization_alias="fromJobConfig.md5FileSuffix",
     )
     """校验CDM抽取的文件，是否与源文件一致。"""
+
+
+class SourceJobTimeFormat(Model):
+    """fromJobConfig.formats参数说明
+
+    fromJobConfig.formats参数说明
+
+    Reference section 5.4.2.3.
+    """
+
+    name: str
+    """列号，例如：“1”。"""
+    value: str
+    """时间格式，例如：“yyyy-MM-dd”。"""
 
 
 class HbaseSourceJobConfig(Model):
@@ -1771,17 +1783,3 @@ class RelationalDatabaseTargetJobConfig(Model):
         serialization_alias="toJobConfig.useNullable",
     )
     """当选择自动创建目的表时，如果选择使用非空约束，则目的表字段的是否非空约束，与原表具有相应非空约束的字段保持一致。"""
-
-
-class SourceJobTimeFormat(Model):
-    """fromJobConfig.formats参数说明
-
-    fromJobConfig.formats参数说明
-
-    Reference section 5.4.2.3.
-    """
-
-    name: str
-    """列号，例如：“1”。"""
-    value: str
-    """时间格式，例如：“yyyy-MM-dd”。"""

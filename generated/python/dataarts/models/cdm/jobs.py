@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -37,188 +35,24 @@ __all__ = [
 ]
 
 
-class CdmCreateJobRequest(Model):
-    """指定集群创建作业请求
+class Input(Model):
+    """Input
 
-    5.2.6 指定集群创建作业 请求 Body 参数（表 5-102）。
-
-    Reference section 5.2.6.
-    """
-
-    jobs: list[Job]
-    """作业列表，请参见jobs数据结构说明。"""
-
-
-class CdmCreateJobResponse(Model):
-    """指定集群创建作业响应
-
-    5.2.6 指定集群创建作业 响应 Body 参数（表 5-108）。
-
-    Reference section 5.2.6.
-    """
-
-    name: str | None = Field(default=None)
-    """作业名称。"""
-    validation_result: list[JobValidationResult] | None = Field(
-        default=None, validation_alias="validation-result", serialization_alias="validation-result"
-    )
-    """校验结果：
-    - 如果修改失败，返回失败原因。
-    - 如果修改成功，返回空列表。"""
-
-
-class CdmRandomCreateAndStartJobRequest(Model):
-    """随机集群创建作业并执行请求
-
-    5.2.4 随机集群创建作业并执行 请求 Body 参数（表 5-88）。
-
-    Reference section 5.2.4.
-    """
-
-    jobs: list[Job]
-    """作业列表，请参见jobs数据结构说明。"""
-    clusters: list[str]
-    """CDM集群ID列表，系统会从里面随机选择一个开机状态的集群，在该集群中创建作业并执行作业。"""
-
-
-class CdmRandomCreateAndStartJobResponse(Model):
-    """随机集群创建作业并执行响应
-
-    5.2.4 随机集群创建作业并执行 响应 Body 参数（表 5-94）。
-
-    Reference section 5.2.4.
-    """
-
-    submissions: list[StartJobSubmission] | None = Field(default=None)
-    """作业运行信息，请参见 submission 参数说明。"""
-
-
-class CdmShowJobStatusResponse(Model):
-    """查询作业状态响应
-
-    5.2.8 查询作业状态 响应 Body 参数（表 5-118）。
-
-    Reference section 5.2.8.
-    """
-
-    submissions: list[Submission] | None = Field(default=None)
-    """作业运行信息，详见submissions参数说明。"""
-
-
-class CdmShowJobsResponse(Model):
-    """查询作业响应
-
-    5.2.1 查询作业 响应 Body 参数（表 5-66）。
-
-    Reference section 5.2.1.
-    """
-
-    total: int | None = Field(default=None)
-    """作业数,查询单个作业时为0"""
-    jobs: list[Job] | None = Field(default=None)
-    """作业列表, 请参见jobs参数说明"""
-    page_no: int | None = Field(default=None)
-    """返回指定页号的作业"""
-    page_size: int | None = Field(default=None)
-    """每页作业数"""
-
-
-class CdmShowSubmissionsResponse(Model):
-    """查询作业执行历史响应
-
-    5.2.9 查询作业执行历史 响应 Body 参数（表 5-125）。
-
-    Reference section 5.2.9.
-    """
-
-    submissions: list[Submission] | None = Field(default=None)
-    """作业运行信息，详见submissions参数说明。"""
-    total: int | None = Field(default=None)
-    """查询该作业总的历史记录数。"""
-    page_no: int | None = Field(default=None)
-    """查询作业记录时，分页数。"""
-    page_size: int | None = Field(default=None)
-    """分页查询，每页返回的记录数。默认值：10。"""
-
-
-class CdmStartJobRequest(Model):
-    """启动作业请求
-
-    5.2.7 启动作业 请求 Body 参数（表 5-113）。
-
-    Reference section 5.2.7.
-    """
-
-    variables: dict[str, Any] | None = Field(default=None)
-    """启动作业，配置变量参数，作业配置无变量时，为空对象。"""
-
-
-class CdmStartJobResponse(Model):
-    """启动作业响应
-
-    5.2.7 启动作业 响应 Body 参数（表 5-114）。
-
-    Reference section 5.2.7.
-    """
-
-    submissions: list[StartJobSubmission] | None = Field(default=None)
-    """作业运行信息，请参见 submission 参数说明。"""
-
-
-class CdmStopJobResponse(Model):
-    """停止作业响应
-
-    5.2.5 停止作业 响应 Body 参数（表 5-98）。
-
-    Reference section 5.2.5.
-    """
-
-    validation_result: list[JobValidationResult] | None = Field(
-        default=None, validation_alias="validation-result", serialization_alias="validation-result"
-    )
-    """校验结构：如果停止作业接失败，返回失败原因，请参见validation-result参数说明。如果停止成功，返回空列表。"""
-
-
-class CdmUpdateJobRequest(Model):
-    """修改作业请求
-
-    5.2.3 修改作业 请求 Body 参数（表 5-77）。
-
-    Reference section 5.2.3.
-    """
-
-    jobs: list[Job]
-    """作业列表，请参见jobs数据结构说明。"""
-
-
-class CdmUpdateJobResponse(Model):
-    """修改作业响应
-
-    5.2.3 修改作业 响应 Body 参数（表 5-83）。
-
-    Reference section 5.2.3.
-    """
-
-    validation_result: list[JobValidationResult] | None = Field(
-        default=None, validation_alias="validation-result", serialization_alias="validation-result"
-    )
-    """校验结果：如果修改失败，返回失败原因。如果修改成功，返回空列表。"""
-
-
-class ConfigValues(Model):
-    """ConfigValues
-
-    源连接、目的连接或作业任务的参数配置（表 5-68 / 5-79 / 5-90 / 5-104 ConfigValues）。
+    “name,value”结构的输入参数（表 5-70 / 5-81 / 5-92 / 5-106 Input）。
 
     Reference section 5.2.1, 5.2.3, 5.2.4, 5.2.6.
     """
 
-    configs: list[Configs]
-    """源连接参数、目的连接参数和作业任务参数，它们的配置数据结构相同，其中“inputs”里的参数不一样，详细请参见configs数据结构说明。"""
-    extended_configs: ExtendedConfigs | None = Field(
-        default=None, validation_alias="extended-configs", serialization_alias="extended-configs"
-    )
-    """扩展配置，请参见extended-configs参数说明。扩展配置暂不对外开放，用户无需填写。"""
+    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
+
+    name: str
+    """参数名:
+    - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
+    - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
+    value: str | dict[str, Any] | list[Any]
+    """参数值, 参数名对应的值, 必须填写为字符串。"""
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
 
 
 class Configs(Model):
@@ -243,74 +77,6 @@ class Configs(Model):
     Constraints: one of: "LINK", "JOB"."""
 
 
-class Counter(Model):
-    """counter
-
-    统计结果（表 5-121 / 5-128 counter）。
-
-    Reference section 5.2.8, 5.2.9.
-    """
-
-    bytes_written: int | None = Field(
-        default=None, validation_alias="BYTES_WRITTEN", serialization_alias="BYTES_WRITTEN"
-    )
-    """写入的字节数"""
-    total_files: int | None = Field(
-        default=None, validation_alias="TOTAL_FILES", serialization_alias="TOTAL_FILES"
-    )
-    """总文件数"""
-    rows_read: int | None = Field(
-        default=None, validation_alias="ROWS_READ", serialization_alias="ROWS_READ"
-    )
-    """读取的行数"""
-    bytes_read: int | None = Field(
-        default=None, validation_alias="BYTES_READ", serialization_alias="BYTES_READ"
-    )
-    """读取的字节数"""
-    rows_written: int | None = Field(
-        default=None, validation_alias="ROWS_WRITTEN", serialization_alias="ROWS_WRITTEN"
-    )
-    """写入的行数"""
-    files_written: int | None = Field(
-        default=None, validation_alias="FILES_WRITTEN", serialization_alias="FILES_WRITTEN"
-    )
-    """写入的文件数"""
-    files_read: int | None = Field(
-        default=None, validation_alias="FILES_READ", serialization_alias="FILES_READ"
-    )
-    """读取的文件数"""
-    total_size: int | None = Field(
-        default=None, validation_alias="TOTAL_SIZE", serialization_alias="TOTAL_SIZE"
-    )
-    """总字节数"""
-    files_skipped: int | None = Field(
-        default=None, validation_alias="FILES_SKIPPED", serialization_alias="FILES_SKIPPED"
-    )
-    """跳过的文件数"""
-    rows_written_skipped: int | None = Field(
-        default=None,
-        validation_alias="ROWS_WRITTEN_SKIPPED",
-        serialization_alias="ROWS_WRITTEN_SKIPPED",
-    )
-    """跳过的行数"""
-
-
-class Counters(Model):
-    """counters
-
-    作业运行结果统计（表 5-120 / 5-127 counters）。
-
-    Reference section 5.2.8, 5.2.9.
-    """
-
-    org_apache_sqoop_submission_counter_sqoop_counters: Counter | None = Field(
-        default=None,
-        validation_alias="org.apache.sqoop.submission.counter.SqoopCounters",
-        serialization_alias="org.apache.sqoop.submission.counter.SqoopCounters",
-    )
-    """作业运行结果统计，请参见统计结果参数说明。"""
-
-
 class ExtendedConfigs(Model):
     """extended-configs
 
@@ -325,24 +91,20 @@ class ExtendedConfigs(Model):
     """扩展配置值, 暂不对外开放, 用户无需填写。"""
 
 
-class Input(Model):
-    """Input
+class ConfigValues(Model):
+    """ConfigValues
 
-    “name,value”结构的输入参数（表 5-70 / 5-81 / 5-92 / 5-106 Input）。
+    源连接、目的连接或作业任务的参数配置（表 5-68 / 5-79 / 5-90 / 5-104 ConfigValues）。
 
     Reference section 5.2.1, 5.2.3, 5.2.4, 5.2.6.
     """
 
-    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
-
-    name: str
-    """参数名:
-    - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
-    - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
-    value: str | dict[str, Any] | list[Any]
-    """参数值, 参数名对应的值, 必须填写为字符串。"""
-    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
-    """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
+    configs: list[Configs]
+    """源连接参数、目的连接参数和作业任务参数，它们的配置数据结构相同，其中“inputs”里的参数不一样，详细请参见configs数据结构说明。"""
+    extended_configs: ExtendedConfigs | None = Field(
+        default=None, validation_alias="extended-configs", serialization_alias="extended-configs"
+    )
+    """扩展配置，请参见extended-configs参数说明。扩展配置暂不对外开放，用户无需填写。"""
 
 
 class Job(Model):
@@ -536,6 +298,18 @@ class Job(Model):
     Constraints: one of: "BOOTING", "RUNNING", "SUCCEEDED", "FAILED", "NEW"."""
 
 
+class CdmCreateJobRequest(Model):
+    """指定集群创建作业请求
+
+    5.2.6 指定集群创建作业 请求 Body 参数（表 5-102）。
+
+    Reference section 5.2.6.
+    """
+
+    jobs: list[Job]
+    """作业列表，请参见jobs数据结构说明。"""
+
+
 class JobValidationResult(Model):
     """JobValidationResult
 
@@ -553,6 +327,38 @@ class JobValidationResult(Model):
     - WARNING
 
     Constraints: one of: "ERROR", "WARNING"."""
+
+
+class CdmCreateJobResponse(Model):
+    """指定集群创建作业响应
+
+    5.2.6 指定集群创建作业 响应 Body 参数（表 5-108）。
+
+    Reference section 5.2.6.
+    """
+
+    name: str | None = Field(default=None)
+    """作业名称。"""
+    validation_result: list[JobValidationResult] | None = Field(
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
+    )
+    """校验结果：
+    - 如果修改失败，返回失败原因。
+    - 如果修改成功，返回空列表。"""
+
+
+class CdmRandomCreateAndStartJobRequest(Model):
+    """随机集群创建作业并执行请求
+
+    5.2.4 随机集群创建作业并执行 请求 Body 参数（表 5-88）。
+
+    Reference section 5.2.4.
+    """
+
+    jobs: list[Job]
+    """作业列表，请参见jobs数据结构说明。"""
+    clusters: list[str]
+    """CDM集群ID列表，系统会从里面随机选择一个开机状态的集群，在该集群中创建作业并执行作业。"""
 
 
 class StartJobSubmission(Model):
@@ -651,6 +457,86 @@ class StartJobSubmission(Model):
         default=None, validation_alias="isDeleteJob", serialization_alias="isDeleteJob"
     )
     """作业执行完成后是否删除"""
+
+
+class CdmRandomCreateAndStartJobResponse(Model):
+    """随机集群创建作业并执行响应
+
+    5.2.4 随机集群创建作业并执行 响应 Body 参数（表 5-94）。
+
+    Reference section 5.2.4.
+    """
+
+    submissions: list[StartJobSubmission] | None = Field(default=None)
+    """作业运行信息，请参见 submission 参数说明。"""
+
+
+class Counter(Model):
+    """counter
+
+    统计结果（表 5-121 / 5-128 counter）。
+
+    Reference section 5.2.8, 5.2.9.
+    """
+
+    bytes_written: int | None = Field(
+        default=None, validation_alias="BYTES_WRITTEN", serialization_alias="BYTES_WRITTEN"
+    )
+    """写入的字节数"""
+    total_files: int | None = Field(
+        default=None, validation_alias="TOTAL_FILES", serialization_alias="TOTAL_FILES"
+    )
+    """总文件数"""
+    rows_read: int | None = Field(
+        default=None, validation_alias="ROWS_READ", serialization_alias="ROWS_READ"
+    )
+    """读取的行数"""
+    bytes_read: int | None = Field(
+        default=None, validation_alias="BYTES_READ", serialization_alias="BYTES_READ"
+    )
+    """读取的字节数"""
+    rows_written: int | None = Field(
+        default=None, validation_alias="ROWS_WRITTEN", serialization_alias="ROWS_WRITTEN"
+    )
+    """写入的行数"""
+    files_written: int | None = Field(
+        default=None, validation_alias="FILES_WRITTEN", serialization_alias="FILES_WRITTEN"
+    )
+    """写入的文件数"""
+    files_read: int | None = Field(
+        default=None, validation_alias="FILES_READ", serialization_alias="FILES_READ"
+    )
+    """读取的文件数"""
+    total_size: int | None = Field(
+        default=None, validation_alias="TOTAL_SIZE", serialization_alias="TOTAL_SIZE"
+    )
+    """总字节数"""
+    files_skipped: int | None = Field(
+        default=None, validation_alias="FILES_SKIPPED", serialization_alias="FILES_SKIPPED"
+    )
+    """跳过的文件数"""
+    rows_written_skipped: int | None = Field(
+        default=None,
+        validation_alias="ROWS_WRITTEN_SKIPPED",
+        serialization_alias="ROWS_WRITTEN_SKIPPED",
+    )
+    """跳过的行数"""
+
+
+class Counters(Model):
+    """counters
+
+    作业运行结果统计（表 5-120 / 5-127 counters）。
+
+    Reference section 5.2.8, 5.2.9.
+    """
+
+    org_apache_sqoop_submission_counter_sqoop_counters: Counter | None = Field(
+        default=None,
+        validation_alias="org.apache.sqoop.submission.counter.SqoopCounters",
+        serialization_alias="org.apache.sqoop.submission.counter.SqoopCounters",
+    )
+    """作业运行结果统计，请参见统计结果参数说明。"""
 
 
 class Submission(Model):
@@ -762,3 +648,115 @@ class Submission(Model):
         default=None, validation_alias="error-summary", serialization_alias="error-summary"
     )
     """错误总结，当“status”为“FAILED”时才有此字段。"""
+
+
+class CdmShowJobStatusResponse(Model):
+    """查询作业状态响应
+
+    5.2.8 查询作业状态 响应 Body 参数（表 5-118）。
+
+    Reference section 5.2.8.
+    """
+
+    submissions: list[Submission] | None = Field(default=None)
+    """作业运行信息，详见submissions参数说明。"""
+
+
+class CdmShowJobsResponse(Model):
+    """查询作业响应
+
+    5.2.1 查询作业 响应 Body 参数（表 5-66）。
+
+    Reference section 5.2.1.
+    """
+
+    total: int | None = Field(default=None)
+    """作业数,查询单个作业时为0"""
+    jobs: list[Job] | None = Field(default=None)
+    """作业列表, 请参见jobs参数说明"""
+    page_no: int | None = Field(default=None)
+    """返回指定页号的作业"""
+    page_size: int | None = Field(default=None)
+    """每页作业数"""
+
+
+class CdmShowSubmissionsResponse(Model):
+    """查询作业执行历史响应
+
+    5.2.9 查询作业执行历史 响应 Body 参数（表 5-125）。
+
+    Reference section 5.2.9.
+    """
+
+    submissions: list[Submission] | None = Field(default=None)
+    """作业运行信息，详见submissions参数说明。"""
+    total: int | None = Field(default=None)
+    """查询该作业总的历史记录数。"""
+    page_no: int | None = Field(default=None)
+    """查询作业记录时，分页数。"""
+    page_size: int | None = Field(default=None)
+    """分页查询，每页返回的记录数。默认值：10。"""
+
+
+class CdmStartJobRequest(Model):
+    """启动作业请求
+
+    5.2.7 启动作业 请求 Body 参数（表 5-113）。
+
+    Reference section 5.2.7.
+    """
+
+    variables: dict[str, Any] | None = Field(default=None)
+    """启动作业，配置变量参数，作业配置无变量时，为空对象。"""
+
+
+class CdmStartJobResponse(Model):
+    """启动作业响应
+
+    5.2.7 启动作业 响应 Body 参数（表 5-114）。
+
+    Reference section 5.2.7.
+    """
+
+    submissions: list[StartJobSubmission] | None = Field(default=None)
+    """作业运行信息，请参见 submission 参数说明。"""
+
+
+class CdmStopJobResponse(Model):
+    """停止作业响应
+
+    5.2.5 停止作业 响应 Body 参数（表 5-98）。
+
+    Reference section 5.2.5.
+    """
+
+    validation_result: list[JobValidationResult] | None = Field(
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
+    )
+    """校验结构：如果停止作业接失败，返回失败原因，请参见validation-result参数说明。如果停止成功，返回空列表。"""
+
+
+class CdmUpdateJobRequest(Model):
+    """修改作业请求
+
+    5.2.3 修改作业 请求 Body 参数（表 5-77）。
+
+    Reference section 5.2.3.
+    """
+
+    jobs: list[Job]
+    """作业列表，请参见jobs数据结构说明。"""
+
+
+class CdmUpdateJobResponse(Model):
+    """修改作业响应
+
+    5.2.3 修改作业 响应 Body 参数（表 5-83）。
+
+    Reference section 5.2.3.
+    """
+
+    validation_result: list[JobValidationResult] | None = Field(
+        default=None, validation_alias="validation-result", serialization_alias="validation-result"
+    )
+    """校验结果：如果修改失败，返回失败原因。如果修改成功，返回空列表。"""

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -27,6 +25,72 @@ __all__ = [
     "LinkValidationLinkConfig",
     "LinkValidationResult",
 ]
+
+
+class LinkInput(Model):
+    """Input
+
+    Reference section 5.3.1, 5.3.2, 5.3.4.
+    """
+
+    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
+
+    name: str
+    """参数名:
+    - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
+    - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
+    value: str | int | dict[str, Any]
+    """参数值, 参数名对应的值, 必须填写为字符串。"""
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
+
+
+class LinkConfigs(Model):
+    """configs
+
+    Reference section 5.3.1, 5.3.2, 5.3.4.
+    """
+
+    inputs: list[LinkInput]
+    """输入参数列表，列表中的每个参数为“name,value”结构，请参考inputs数据结构参数说明。在“from-config-values”数据结构中，不同的源连接类型有不同的“inputs”参数列表，请参见源端作业参数说明下的章节。在“to-config-values”数据结构中，不同的目的连接类型有不同的“inputs”参数列表，请参见目的端作业参数说明下面的子章节。在“driver-config-values”数据结构中，“inputs”具体参数请参见作业任务参数说明。"""
+    name: str
+    """配置名称：源端作业的配置名称为“fromJobConfig”。目的端作业的配置名称为“toJobConfig”，连接的配置名称固定为“linkConfig”。"""
+    id_: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    """配置ID，由系统生成，用户无需填写。"""
+    type_: Annotated[Literal["LINK", "JOB"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    """配置类型，由系统生成，用户无需填写。值为LINK或者JOB，如果是连接管理API，则为LINK；如果是作业管理API，则为JOB。
+
+    Constraints: one of: "LINK", "JOB"."""
+
+
+class LinkExtendedConfigs(Model):
+    """extended-configs
+
+    Reference section 5.3.1, 5.3.2, 5.3.4.
+    """
+
+    name: str | None = Field(default=None)
+    """名称"""
+    value: str | None = Field(default=None)
+    """值"""
+
+
+class LinkConfigValues(Model):
+    """link-config-values
+
+    Reference section 5.3.1, 5.3.2, 5.3.4.
+    """
+
+    configs: list[LinkConfigs]
+    """连接配置参数数据结构，请参见configs参数说明。"""
+    extended_configs: LinkExtendedConfigs | None = Field(
+        default=None, validation_alias="extended-configs", serialization_alias="extended-configs"
+    )
+    """扩展配置，请参见extended-configs参数说明。"""
+    validators: list[str] | None = Field(default=None)
+    """校验器"""
 
 
 class Link(Model):
@@ -86,42 +150,6 @@ class Link(Model):
     """更新连接的用户"""
 
 
-class LinkConfigValues(Model):
-    """link-config-values
-
-    Reference section 5.3.1, 5.3.2, 5.3.4.
-    """
-
-    configs: list[LinkConfigs]
-    """连接配置参数数据结构，请参见configs参数说明。"""
-    extended_configs: LinkExtendedConfigs | None = Field(
-        default=None, validation_alias="extended-configs", serialization_alias="extended-configs"
-    )
-    """扩展配置，请参见extended-configs参数说明。"""
-    validators: list[str] | None = Field(default=None)
-    """校验器"""
-
-
-class LinkConfigs(Model):
-    """configs
-
-    Reference section 5.3.1, 5.3.2, 5.3.4.
-    """
-
-    inputs: list[LinkInput]
-    """输入参数列表，列表中的每个参数为“name,value”结构，请参考inputs数据结构参数说明。在“from-config-values”数据结构中，不同的源连接类型有不同的“inputs”参数列表，请参见源端作业参数说明下的章节。在“to-config-values”数据结构中，不同的目的连接类型有不同的“inputs”参数列表，请参见目的端作业参数说明下面的子章节。在“driver-config-values”数据结构中，“inputs”具体参数请参见作业任务参数说明。"""
-    name: str
-    """配置名称：源端作业的配置名称为“fromJobConfig”。目的端作业的配置名称为“toJobConfig”，连接的配置名称固定为“linkConfig”。"""
-    id_: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
-    """配置ID，由系统生成，用户无需填写。"""
-    type_: Annotated[Literal["LINK", "JOB"], Checked] | None = Field(
-        default=None, validation_alias="type", serialization_alias="type"
-    )
-    """配置类型，由系统生成，用户无需填写。值为LINK或者JOB，如果是连接管理API，则为LINK；如果是作业管理API，则为JOB。
-
-    Constraints: one of: "LINK", "JOB"."""
-
-
 class LinkCreateAndUpdateRequest(Model):
     """请求 Body 参数
 
@@ -156,6 +184,34 @@ class LinkCreateBadRequestBody(Model):
     """附加信息"""
 
 
+class LinkValidationLinkConfig(Model):
+    """validationLinkConfig
+
+    Reference section 5.3.1, 5.3.4.
+    """
+
+    message: str | None = Field(default=None)
+    """错误描述"""
+    status: Annotated[Literal["ERROR", "WARNING"], Checked] | None = Field(default=None)
+    """ERROR,WARNING 枚举值：
+    - ERROR
+    - WARNING
+
+    Constraints: one of: "ERROR", "WARNING"."""
+
+
+class LinkValidationResult(Model):
+    """validationResult
+
+    Reference section 5.3.1, 5.3.4.
+    """
+
+    link_config: list[LinkValidationLinkConfig] | None = Field(
+        default=None, validation_alias="linkConfig", serialization_alias="linkConfig"
+    )
+    """创建或更新连接校验结果，请参见linkConfig参数说明。"""
+
+
 class LinkCreateResponse(Model):
     """响应 Body 参数
 
@@ -188,36 +244,6 @@ class LinkDeleteErrorBody(Model):
         default=None, validation_alias="externalMessage", serialization_alias="externalMessage"
     )
     """错误描述。"""
-
-
-class LinkExtendedConfigs(Model):
-    """extended-configs
-
-    Reference section 5.3.1, 5.3.2, 5.3.4.
-    """
-
-    name: str | None = Field(default=None)
-    """名称"""
-    value: str | None = Field(default=None)
-    """值"""
-
-
-class LinkInput(Model):
-    """Input
-
-    Reference section 5.3.1, 5.3.2, 5.3.4.
-    """
-
-    _secret_pair: ClassVar[tuple[str, str]] = ("name", "value")
-
-    name: str
-    """参数名:
-    - 如果是连接管理API, 则以“linkConfig.”开头, 对于不同连接类型有不同的参数, 具体可参见连接参数说明下相应连接的参数说明。
-    - 如果是作业管理API, 对于源端连接参数, 则以“fromJobConfig.”开头, 具体可参见源端作业参数说明下相应的源端参数说明; 对于目的端连接参数, 则以“toJobConfig.”开头, 具体可参见目的端作业参数说明下相应的目的端参数说明; 对于作业任务参数, 请参见作业任务参数说明下相应的任务参数说明。"""
-    value: str | int | dict[str, Any]
-    """参数值, 参数名对应的值, 必须填写为字符串。"""
-    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
-    """值类型, 如STRING、INTEGER, 由系统设定, 用户无需填写。"""
 
 
 class LinkShowResponse(Model):
@@ -272,31 +298,3 @@ class LinkValidationErrorBody(Model):
     - WARNING
 
     Constraints: one of: "ERROR", "WARNING"."""
-
-
-class LinkValidationLinkConfig(Model):
-    """validationLinkConfig
-
-    Reference section 5.3.1, 5.3.4.
-    """
-
-    message: str | None = Field(default=None)
-    """错误描述"""
-    status: Annotated[Literal["ERROR", "WARNING"], Checked] | None = Field(default=None)
-    """ERROR,WARNING 枚举值：
-    - ERROR
-    - WARNING
-
-    Constraints: one of: "ERROR", "WARNING"."""
-
-
-class LinkValidationResult(Model):
-    """validationResult
-
-    Reference section 5.3.1, 5.3.4.
-    """
-
-    link_config: list[LinkValidationLinkConfig] | None = Field(
-        default=None, validation_alias="linkConfig", serialization_alias="linkConfig"
-    )
-    """创建或更新连接校验结果，请参见linkConfig参数说明。"""

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -215,6 +213,18 @@ class DlfJobTagsRequest(Model):
     样例值：["tag1", "tag2"]"""
 
 
+class DlfTaskRecord(Model):
+    """task_record 参数说明
+
+    Reference section 6.3.30, 表6-246.
+    """
+
+    record_time: int | None = Field(default=None)
+    """整时的时间点，13位时间戳。"""
+    task_completion_num: int | None = Field(default=None)
+    """当前时间点完成的任务数量。"""
+
+
 class DlfTaskCompletionData(Model):
     """响应参数说明
 
@@ -227,18 +237,6 @@ class DlfTaskCompletionData(Model):
     """近7天的平均任务信息，请参考task_record结构体。"""
     today: list[DlfTaskRecord] | None = Field(default=None)
     """今天的任务信息，请参考task_record结构体。"""
-
-
-class DlfTaskRecord(Model):
-    """task_record 参数说明
-
-    Reference section 6.3.30, 表6-246.
-    """
-
-    record_time: int | None = Field(default=None)
-    """整时的时间点，13位时间戳。"""
-    task_completion_num: int | None = Field(default=None)
-    """当前时间点完成的任务数量。"""
 
 
 class DlfTaskStatisticsOverview(Model):
@@ -273,6 +271,18 @@ class DlfTaskStatisticsOverview(Model):
     """等待运行的实例数量"""
     total_count: int | None = Field(default=None)
     """实例总数"""
+
+
+class ReleasePackageApprover(Model):
+    """发布包审批信息的参数说明
+
+    Reference section 6.3.23, 表6-218; 6.3.24, 表6-224.
+    """
+
+    user_id: str | None = Field(default=None)
+    """发布包审批人id。"""
+    user_name: str | None = Field(default=None)
+    """发布包审批人名称。"""
 
 
 class ReleasePackage(Model):
@@ -319,18 +329,6 @@ class ReleasePackage(Model):
     """发布包所在空间ID。"""
 
 
-class ReleasePackageApprover(Model):
-    """发布包审批信息的参数说明
-
-    Reference section 6.3.23, 表6-218; 6.3.24, 表6-224.
-    """
-
-    user_id: str | None = Field(default=None)
-    """发布包审批人id。"""
-    user_name: str | None = Field(default=None)
-    """发布包审批人名称。"""
-
-
 class ReleasePackageDeployDetail(Model):
     """deploy_package_details 数据结构
 
@@ -372,6 +370,64 @@ class ReleasePackageDeployResponse(Model):
 
     deploy_package_details: list[ReleasePackageDeployDetail] | None = Field(default=None)
     """发布包信息，请参考表6-236。"""
+
+
+class ReleasePackageTaskDetail(Model):
+    """发布任务详情的参数说明
+
+    Reference section 6.3.24, 表6-223.
+    """
+
+    deploy_status: Annotated[Literal[1, 2, 3, 5], Checked] | None = Field(default=None)
+    """发布状态。
+    1: 待审批
+    2: 成功
+    3: 失败
+    5: 发布中
+
+    Constraints: one of: 1, 2, 3, 5."""
+    deployed_version: int | None = Field(default=None)
+    """已发布节点版本。"""
+    item_name: str | None = Field(default=None)
+    """发布任务名称。"""
+    pending_item_id: str | None = Field(default=None)
+    """发布任务ID。"""
+    pending_version: int | None = Field(default=None)
+    """当前节点版本。"""
+    script_id: str | None = Field(default=None)
+    """脚本ID。"""
+    task_id: str | None = Field(default=None)
+    """作业ID。"""
+    start_job_status: Annotated[Literal[2, 3], Checked] | None = Field(
+        default=None, validation_alias=AliasChoices("start_job_status", "start_job_statuses")
+    )
+    """作业启动状态。
+    2: 成功
+    3: 失败
+
+    Also read as: start_job_statuses.
+
+    Constraints: one of: 2, 3."""
+    submit_timestamp: int | None = Field(default=None)
+    """提交时间戳，13位时间戳。"""
+    submit_user_id: str | None = Field(default=None)
+    """提交人id。"""
+    submit_user_name: str | None = Field(default=None)
+    """提交人名称。"""
+    task_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
+    """任务类型。
+    1: 作业
+    2: 脚本
+    3: 资源
+
+    Constraints: one of: 1, 2, 3."""
+    update_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
+    """变更类型，默认值1。
+    1: 新增
+    2: 修改
+    3: 删除
+
+    Constraints: one of: 1, 2, 3."""
 
 
 class ReleasePackageDetail(Model):
@@ -447,64 +503,6 @@ class ReleasePackageListRequest(Model):
     Constraints: >= 0."""
 
 
-class ReleasePackageTaskDetail(Model):
-    """发布任务详情的参数说明
-
-    Reference section 6.3.24, 表6-223.
-    """
-
-    deploy_status: Annotated[Literal[1, 2, 3, 5], Checked] | None = Field(default=None)
-    """发布状态。
-    1: 待审批
-    2: 成功
-    3: 失败
-    5: 发布中
-
-    Constraints: one of: 1, 2, 3, 5."""
-    deployed_version: int | None = Field(default=None)
-    """已发布节点版本。"""
-    item_name: str | None = Field(default=None)
-    """发布任务名称。"""
-    pending_item_id: str | None = Field(default=None)
-    """发布任务ID。"""
-    pending_version: int | None = Field(default=None)
-    """当前节点版本。"""
-    script_id: str | None = Field(default=None)
-    """脚本ID。"""
-    task_id: str | None = Field(default=None)
-    """作业ID。"""
-    start_job_status: Annotated[Literal[2, 3], Checked] | None = Field(
-        default=None, validation_alias=AliasChoices("start_job_status", "start_job_statuses")
-    )
-    """作业启动状态。
-    2: 成功
-    3: 失败
-
-    Also read as: start_job_statuses.
-
-    Constraints: one of: 2, 3."""
-    submit_timestamp: int | None = Field(default=None)
-    """提交时间戳，13位时间戳。"""
-    submit_user_id: str | None = Field(default=None)
-    """提交人id。"""
-    submit_user_name: str | None = Field(default=None)
-    """提交人名称。"""
-    task_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
-    """任务类型。
-    1: 作业
-    2: 脚本
-    3: 资源
-
-    Constraints: one of: 1, 2, 3."""
-    update_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
-    """变更类型，默认值1。
-    1: 新增
-    2: 修改
-    3: 删除
-
-    Constraints: one of: 1, 2, 3."""
-
-
 class ReleasePackageUnpackRequest(Model):
     """请求 Body 参数
 
@@ -513,6 +511,44 @@ class ReleasePackageUnpackRequest(Model):
 
     package_ids: list[str] | None = Field(default=None)
     """发布包ID集合。"""
+
+
+class SupplementDataInstanceTime(Model):
+    """SupplementDataInstanceTime 参数说明
+
+    Reference section 6.3.19, 表6-201; 6.3.20, 表6-206.
+    """
+
+    days: list[str] | None = Field(default=None)
+    """支持离散的天"""
+    time_of_day: str | None = Field(default=None)
+    """指定天中的时间段"""
+
+
+class SupplementDataJobDTO(Model):
+    """JobDTO 参数说明
+
+    Reference section 6.3.19, 表6-199.
+    """
+
+    job_name: str | None = Field(default=None)
+    """作业名称"""
+    workspace_id: str | None = Field(default=None)
+    """工作空间ID"""
+
+
+class SupplementDataRunTime(Model):
+    """SupplementDataRunTime 参数说明
+
+    Reference section 6.3.19, 表6-200.
+    """
+
+    time_of_day: str | None = Field(default=None)
+    """每天的可补数据时间段，如：每天的10点15分到23点30分，表示：10:15-23:30"""
+    day_of_week: str | None = Field(default=None)
+    """每周的星期几可以补数据，如：每周一，周三的每天10点15分到23点30分"""
+    day_of_month: str | None = Field(default=None)
+    """每个月的哪几天可以补数据，如每月1号，3号，表示：1,3"""
 
 
 class SupplementDataCreateRequest(Model):
@@ -557,44 +593,18 @@ class SupplementDataCreateRequest(Model):
     """支持补离散时间任务，参考表6-201。"""
 
 
-class SupplementDataInstanceTime(Model):
-    """SupplementDataInstanceTime 参数说明
+class SupplementDataRowRunTime(Model):
+    """SupplementDataRunTime 参数说明
 
-    Reference section 6.3.19, 表6-201; 6.3.20, 表6-206.
+    Reference section 6.3.20, 表6-205.
     """
 
-    days: list[str] | None = Field(default=None)
-    """支持离散的天"""
-    time_of_day: str | None = Field(default=None)
-    """指定天中的时间段"""
-
-
-class SupplementDataJobDTO(Model):
-    """JobDTO 参数说明
-
-    Reference section 6.3.19, 表6-199.
-    """
-
-    job_name: str | None = Field(default=None)
-    """作业名称"""
-    workspace_id: str | None = Field(default=None)
-    """工作空间ID"""
-
-
-class SupplementDataList(Model):
-    """参数说明
-
-    Reference section 6.3.20, 表6-203.
-    """
-
-    total: int
-    """作业数量"""
-    success: bool
-    """true或者false"""
-    msg: str
-    """success"""
-    rows: list[SupplementDataRow]
-    """包含若干补数据实例信息，参考表6-204。"""
+    time_of_day: str
+    """每天的可补数据时间段，如：每天的10点15分到23点30分，表示：10:15-23:30"""
+    day_of_week: str | None = Field(default=None)
+    """每周的星期几可以补数据，如：每周一，周三的每天10点15分到23点30分"""
+    day_of_month: str | None = Field(default=None)
+    """每个月的哪几天可以补数据，如每月1号，3号，表示：1,3"""
 
 
 class SupplementDataRow(Model):
@@ -638,29 +648,17 @@ class SupplementDataRow(Model):
     """支持补离散时间任务，参考表6-206。"""
 
 
-class SupplementDataRowRunTime(Model):
-    """SupplementDataRunTime 参数说明
+class SupplementDataList(Model):
+    """参数说明
 
-    Reference section 6.3.20, 表6-205.
+    Reference section 6.3.20, 表6-203.
     """
 
-    time_of_day: str
-    """每天的可补数据时间段，如：每天的10点15分到23点30分，表示：10:15-23:30"""
-    day_of_week: str | None = Field(default=None)
-    """每周的星期几可以补数据，如：每周一，周三的每天10点15分到23点30分"""
-    day_of_month: str | None = Field(default=None)
-    """每个月的哪几天可以补数据，如每月1号，3号，表示：1,3"""
-
-
-class SupplementDataRunTime(Model):
-    """SupplementDataRunTime 参数说明
-
-    Reference section 6.3.19, 表6-200.
-    """
-
-    time_of_day: str | None = Field(default=None)
-    """每天的可补数据时间段，如：每天的10点15分到23点30分，表示：10:15-23:30"""
-    day_of_week: str | None = Field(default=None)
-    """每周的星期几可以补数据，如：每周一，周三的每天10点15分到23点30分"""
-    day_of_month: str | None = Field(default=None)
-    """每个月的哪几天可以补数据，如每月1号，3号，表示：1,3"""
+    total: int
+    """作业数量"""
+    success: bool
+    """true或者false"""
+    msg: str
+    """success"""
+    rows: list[SupplementDataRow]
+    """包含若干补数据实例信息，参考表6-204。"""

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -98,83 +96,6 @@ class DlfJobInstance(Model):
     """作业实例失败的错误信息。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
-class DlfJobInstanceDetail(Model):
-    """作业实例详情
-
-    Reference section 6.3.17, 表6-191.
-    """
-
-    job_name: str = Field(validation_alias="jobName", serialization_alias="jobName")
-    """作业名称"""
-    instance_id: int = Field(validation_alias="instanceId", serialization_alias="instanceId")
-    """作业实例ID"""
-    status: Annotated[
-        Literal[
-            "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
-        ],
-        Checked,
-    ]
-    """作业实例状态：
-    - waiting：等待运行
-    - running：运行中
-    - success：运行成功
-    - fail：运行失败
-    - running-exception：运行异常
-    - pause：暂停
-    - manual-stop：取消
-
-    Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"."""
-    plan_time: int = Field(validation_alias="planTime", serialization_alias="planTime")
-    """作业实例计划执行时间"""
-    start_time: int = Field(validation_alias="startTime", serialization_alias="startTime")
-    """作业实例实际执行开始时间"""
-    end_time: int | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """作业实例实际执行结束时间"""
-    execute_time: int | None = Field(
-        default=None, validation_alias="executeTime", serialization_alias="executeTime"
-    )
-    """执行耗时，单位：毫秒"""
-    total: int
-    """总的节点数据条数"""
-    nodes: list[DlfJobNodeInstance]
-    """节点实例状态，参考表6-192"""
-    instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] = Field(
-        validation_alias="instanceType", serialization_alias="instanceType"
-    )
-    """作业调度方式：
-    - 0：正常调度
-    - 2：手工调度
-    - 5：补数据
-    - 6：子作业调度
-    - 7：单次调度
-
-    Constraints: one of: 0, 2, 5, 6, 7."""
-    force_success: bool | None = Field(
-        default=None, validation_alias="forceSuccess", serialization_alias="forceSuccess"
-    )
-    """作业实例状态筛选为强制成功
-    默认值：false"""
-    ignore_success: bool | None = Field(
-        default=None, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
-    )
-    """作业实例状态筛选为忽略失败
-    默认值：false"""
-
-
-class DlfJobInstanceList(Model):
-    """查询作业实例列表响应
-
-    Reference section 6.3.16, 表6-187.
-    """
-
-    total: int
-    """总记录数"""
-    instances: list[DlfJobInstance]
-    """作业实例状态，参考表6-188。"""
 
 
 class DlfJobNodeInstance(Model):
@@ -272,6 +193,83 @@ class DlfJobNodeInstance(Model):
         default=None, validation_alias="logPath", serialization_alias="logPath"
     )
     """节点执行的日志路径"""
+
+
+class DlfJobInstanceDetail(Model):
+    """作业实例详情
+
+    Reference section 6.3.17, 表6-191.
+    """
+
+    job_name: str = Field(validation_alias="jobName", serialization_alias="jobName")
+    """作业名称"""
+    instance_id: int = Field(validation_alias="instanceId", serialization_alias="instanceId")
+    """作业实例ID"""
+    status: Annotated[
+        Literal[
+            "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"
+        ],
+        Checked,
+    ]
+    """作业实例状态：
+    - waiting：等待运行
+    - running：运行中
+    - success：运行成功
+    - fail：运行失败
+    - running-exception：运行异常
+    - pause：暂停
+    - manual-stop：取消
+
+    Constraints: one of: "waiting", "running", "success", "fail", "running-exception", "pause", "manual-stop"."""
+    plan_time: int = Field(validation_alias="planTime", serialization_alias="planTime")
+    """作业实例计划执行时间"""
+    start_time: int = Field(validation_alias="startTime", serialization_alias="startTime")
+    """作业实例实际执行开始时间"""
+    end_time: int | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    """作业实例实际执行结束时间"""
+    execute_time: int | None = Field(
+        default=None, validation_alias="executeTime", serialization_alias="executeTime"
+    )
+    """执行耗时，单位：毫秒"""
+    total: int
+    """总的节点数据条数"""
+    nodes: list[DlfJobNodeInstance]
+    """节点实例状态，参考表6-192"""
+    instance_type: Annotated[Literal[0, 2, 5, 6, 7], Checked] = Field(
+        validation_alias="instanceType", serialization_alias="instanceType"
+    )
+    """作业调度方式：
+    - 0：正常调度
+    - 2：手工调度
+    - 5：补数据
+    - 6：子作业调度
+    - 7：单次调度
+
+    Constraints: one of: 0, 2, 5, 6, 7."""
+    force_success: bool | None = Field(
+        default=None, validation_alias="forceSuccess", serialization_alias="forceSuccess"
+    )
+    """作业实例状态筛选为强制成功
+    默认值：false"""
+    ignore_success: bool | None = Field(
+        default=None, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
+    )
+    """作业实例状态筛选为忽略失败
+    默认值：false"""
+
+
+class DlfJobInstanceList(Model):
+    """查询作业实例列表响应
+
+    Reference section 6.3.16, 表6-187.
+    """
+
+    total: int
+    """总记录数"""
+    instances: list[DlfJobInstance]
+    """作业实例状态，参考表6-188。"""
 
 
 class DlfSystemSubTask(Model):

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -76,6 +74,32 @@ class DlfCheckFileRequest(Model):
     """有OBS场景：作业定义文件在OBS上的路径。例如obs://myBucket/jobs.zip"""
 
 
+class DlfFileJob(Model):
+    """job 字段数据结构说明
+
+    Reference section 6.3.5, 表6-149.
+    """
+
+    params: dict[str, str] | None = Field(default=None)
+    """作业参数"""
+    name: str
+    """作业名称"""
+    path: str
+    """作业路径"""
+
+
+class DlfFileScript(Model):
+    """Script 字段数据结构说明
+
+    Reference section 6.3.5, 表6-150.
+    """
+
+    name: str
+    """脚本名称"""
+    path: str
+    """脚本路径"""
+
+
 class DlfCheckFileResponse(Model):
     """查询作业文件响应
 
@@ -110,32 +134,6 @@ class DlfExportJobRequest(Model):
     """导出作业的状态：DEVELOP（开发态，默认）、SUBMIT（提交态）。
 
     Constraints: one of: "DEVELOP", "SUBMIT"."""
-
-
-class DlfFileJob(Model):
-    """job 字段数据结构说明
-
-    Reference section 6.3.5, 表6-149.
-    """
-
-    params: dict[str, str] | None = Field(default=None)
-    """作业参数"""
-    name: str
-    """作业名称"""
-    path: str
-    """作业路径"""
-
-
-class DlfFileScript(Model):
-    """Script 字段数据结构说明
-
-    Reference section 6.3.5, 表6-150.
-    """
-
-    name: str
-    """脚本名称"""
-    path: str
-    """脚本路径"""
 
 
 class DlfImportJobApprover(Model):
@@ -228,55 +226,6 @@ class DlfImportJobsResponse(Model):
 
     task_id: str = Field(validation_alias="taskId", serialization_alias="taskId")
     """任务ID，请调用查询系统任务接口获取导入状态。"""
-
-
-class DlfRealtimeJobStatus(Model):
-    """实时作业运行状态
-
-    Reference section 6.3.15, 表6-183.
-    """
-
-    name: str
-    """解决方案名称"""
-    nodes: list[DlfRealtimeNodeStatus] | None = Field(default=None)
-    """节点状态列表"""
-    status: (
-        Annotated[Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"], Checked] | None
-    ) = Field(default=None)
-    """作业状态：
-    - STARTING：启动中
-    - NORMAL：正常
-    - EXCEPTION：异常
-    - STOPPING：停止中
-    - STOPPED：停止
-
-    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"."""
-    starttime: str | None = Field(
-        default=None, validation_alias=AliasChoices("starttime", "startTime")
-    )
-    """启动时间
-
-    Also read as: startTime."""
-    end_time: str | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """停止时间"""
-    last_update_time: str | None = Field(
-        default=None, validation_alias="lastUpdateTime", serialization_alias="lastUpdateTime"
-    )
-    """状态最后更新时间"""
-    create_user: str | None = Field(
-        default=None, validation_alias="createUser", serialization_alias="createUser"
-    )
-    """创建人。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    last_modifiy_user: str | None = Field(
-        default=None, validation_alias="lastModifiyUser", serialization_alias="lastModifiyUser"
-    )
-    """最后修改人。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfRealtimeNodeStatus(Model):
@@ -382,6 +331,55 @@ class DlfRealtimeNodeStatus(Model):
         default=None, validation_alias="extendCounter", serialization_alias="extendCounter"
     )
     """扩展计数器。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfRealtimeJobStatus(Model):
+    """实时作业运行状态
+
+    Reference section 6.3.15, 表6-183.
+    """
+
+    name: str
+    """解决方案名称"""
+    nodes: list[DlfRealtimeNodeStatus] | None = Field(default=None)
+    """节点状态列表"""
+    status: (
+        Annotated[Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"], Checked] | None
+    ) = Field(default=None)
+    """作业状态：
+    - STARTING：启动中
+    - NORMAL：正常
+    - EXCEPTION：异常
+    - STOPPING：停止中
+    - STOPPED：停止
+
+    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED"."""
+    starttime: str | None = Field(
+        default=None, validation_alias=AliasChoices("starttime", "startTime")
+    )
+    """启动时间
+
+    Also read as: startTime."""
+    end_time: str | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    """停止时间"""
+    last_update_time: str | None = Field(
+        default=None, validation_alias="lastUpdateTime", serialization_alias="lastUpdateTime"
+    )
+    """状态最后更新时间"""
+    create_user: str | None = Field(
+        default=None, validation_alias="createUser", serialization_alias="createUser"
+    )
+    """创建人。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    last_modifiy_user: str | None = Field(
+        default=None, validation_alias="lastModifiyUser", serialization_alias="lastModifiyUser"
+    )
+    """最后修改人。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 

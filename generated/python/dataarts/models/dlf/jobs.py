@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -152,6 +150,200 @@ __all__ = [
 ]
 
 
+class DlfJobCondition(Model):
+    """节点执行条件
+
+    表6-53 condition 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    pre_node_name: str = Field(validation_alias="preNodeName", serialization_alias="preNodeName")
+    """本节点依赖的前一个节点名称"""
+    expression: str
+    """EL表达式，如果EL表达式的计算结果为true，则触发执行本节点。"""
+
+
+class DlfJobDependWorkspaceJob(Model):
+    """依赖的工作空间作业
+
+    表6-145 DependWorkSpaceJob 数据结构说明
+
+    Reference section 6.3.4.
+    """
+
+    work_space: str = Field(validation_alias="workSpace", serialization_alias="workSpace")
+    """工作空间名称。"""
+    job_name: str = Field(validation_alias="jobName", serialization_alias="jobName")
+    """作业名称。"""
+    depend_on_last_period: bool | None = Field(
+        default=None,
+        validation_alias="dependOnLastPeriod",
+        serialization_alias="dependOnLastPeriod",
+    )
+    """是否依赖上游作业最近一个实例。"""
+    work_space_id: str | None = Field(
+        default=None, validation_alias="workSpaceId", serialization_alias="workSpaceId"
+    )
+    """工作空间ID。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_type: str | None = Field(
+        default=None, validation_alias="dependType", serialization_alias="dependType"
+    )
+    """依赖的规则。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    depend_on_last_n_period_value: int | None = Field(
+        default=None,
+        validation_alias="dependOnLastNPeriodValue",
+        serialization_alias="dependOnLastNPeriodValue",
+    )
+    """依赖上N个周期。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfJobDependJobs(Model):
+    """依赖作业配置
+
+    表6-58 DependJobs 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    jobs: list[str]
+    """依赖的作业名称列表，必须依赖已存在的作业。"""
+    depend_period: Annotated[Literal["SAME_PERIOD", "PRE_PERIOD"], Checked] | None = Field(
+        default=None, validation_alias="dependPeriod", serialization_alias="dependPeriod"
+    )
+    """依赖周期:
+    - SAME_PERIOD :依赖被依赖作业的同周期任务的执行结果。
+    - PRE_PERIOD :依赖被依赖作业的前一周期的执行结果。 默认值 : SAME_PERIOD
+
+    Constraints: one of: "SAME_PERIOD", "PRE_PERIOD"."""
+    depend_fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND"], Checked] | None = Field(
+        default=None, validation_alias="dependFailPolicy", serialization_alias="dependFailPolicy"
+    )
+    """依赖作业任务执行失败处理策略:
+    - FAIL: 停止作业，设置作业为失败状态
+    - IGNORE: 继续执行作业
+    - SUSPEND : 挂起作业 默认值 : FAIL
+
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND"."""
+    same_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
+        default=None,
+        validation_alias=AliasChoices("sameWorkSpaceJobs", "sameWorkspaceJobs"),
+        serialization_alias="sameWorkSpaceJobs",
+    )
+    """依赖本工作空间作业列表，请参考表 6-145。
+
+    Also read as: sameWorkspaceJobs."""
+    other_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
+        default=None,
+        validation_alias=AliasChoices("otherWorkSpaceJobs", "otherWorkspaceJobs"),
+        serialization_alias="otherWorkSpaceJobs",
+    )
+    """依赖其他工作空间作业列表，请参考表 6-145。
+
+    Also read as: otherWorkspaceJobs."""
+
+
+class DlfJobCronTrigger(Model):
+    """节点 Cron 触发配置
+
+    表6-54 CronTrigger 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    start_time: str = Field(validation_alias="startTime", serialization_alias="startTime")
+    """调度开始时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。"""
+    end_time: str | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    """调度结束时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。如果结束时间不配置，作业会按照调度周期一直执行下去。"""
+    expression: str
+    """Cron表达式，格式为"<秒> <分> <时> <天> <月> <星期>"，每个字段允许的输入值参考表6-57。
+    表6-57 Cron 表达式字段取值：秒 0-59（, - * /，当前版本只允许输入0）；分 0-59（, - * /）；时 0-23（, - * /）；天 1-31（, - * ? / L W C）；月 1-12（, - * /，当前版本只允许输入*）；星期 1-7（, - * ? / L C #，从星期日开始算起）。"""
+    expression_time_zone: str | None = Field(
+        default=None,
+        validation_alias="expressionTimeZone",
+        serialization_alias="expressionTimeZone",
+    )
+    """Cron表达式对应的时区信息，例如GMT +8。 默认值：使用DataArts Studio服务端所在的时区。"""
+    period: str
+    """用于描述运行的间隔时间，格式为时间+时间单位。 例如："1 hours","1 days","1 weeks","1 months" 需要与expression中的表达式对应。"""
+    depend_pre_period: bool | None = Field(
+        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
+    )
+    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
+    depend_jobs: DlfJobDependJobs | None = Field(
+        default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
+    )
+    """依赖其它作业配置，参考表6-58"""
+    concurrent: int | None = Field(default=None)
+    """支持并发执行数量"""
+
+
+class DlfJobEvent(Model):
+    """事件触发配置
+
+    表6-56 Event 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    event_type: Annotated[Literal["KAFKA", "DIS", "OBS"], Checked] = Field(
+        validation_alias="eventType", serialization_alias="eventType"
+    )
+    """选择对应的连接名称与topic，当有新的kafka消息时将会触发作业运行一次 配置为：KAFKA
+    事件类型，当前只支持监听DIS通道的新上报数据事件，每上报一条数据，触发作业运行一次。 配置为：DIS
+    选择要监听的OBS路径，如果该路径下有新增文件，则触发调度；新增的文件的路径名，可以通过变量Job.trigger.obsNewFiles引用。前提条件：该OBS路径已经配置DIS消息通知。 配置为：OBS
+
+    Constraints: one of: "KAFKA", "DIS", "OBS"."""
+    channel: str
+    """DIS通道名称。 通过DIS管理控制台获取通道名称：
+    1. 登录管理控制台。
+    2. 单击“数据接入服务”，左侧列表选择“通道管理”。
+    3. 通道管理页面中列出了用户拥有的通道。"""
+    fail_policy: Annotated[Literal["SUSPEND", "IGNORE"], Checked] | None = Field(
+        default=None, validation_alias="failPolicy", serialization_alias="failPolicy"
+    )
+    """执行失败处理策略：
+    - SUSPEND：挂起
+    - IGNORE：忽略失败，读取下一事件
+    默认值：SUSPEND
+
+    Constraints: one of: "SUSPEND", "IGNORE"."""
+    concurrent: Annotated[int, Field(ge=1, le=128), Checked] | None = Field(default=None)
+    """调度并发数 取值范围：1~128 默认值：1
+
+    Constraints: >= 1; <= 128."""
+    read_policy: Annotated[Literal["LAST", "NEW"], Checked] | None = Field(
+        default=None, validation_alias="readPolicy", serialization_alias="readPolicy"
+    )
+    """读取策略:
+    - LAST : 从上次位置读取
+    - NEW- 从最新位置读取 默认值 : LAST
+
+    Constraints: one of: "LAST", "NEW"."""
+
+
+class DlfJobLocation(Model):
+    """节点位置
+
+    表6-52 Location 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    x: float | str
+    """节点在作业画布上的横轴位置"""
+    y: float | str
+    """节点在作业画布上的纵轴位置"""
+
+
 class DlfCDMJobNode(Model):
     """CDMJob 节点
 
@@ -172,7 +364,7 @@ class DlfCDMJobNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfCDMJobNodeProperties
+    properties: "DlfCDMJobNodeProperties"
     """表6-65 CDM Job 节点属性说明（6.3.2 表6-98，6.3.4 表6-133）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -260,7 +452,7 @@ class DlfCloudTableManagerNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfCloudTableManagerNodeProperties
+    properties: "DlfCloudTableManagerNodeProperties"
     """表6-67 CloudTableManager 节点属性说明（6.3.2 表6-100，6.3.4 表6-135）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -370,7 +562,7 @@ class DlfDISTransferTaskNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfDISTransferTaskNodeProperties
+    properties: "DlfDISTransferTaskNodeProperties"
     """表6-66 DISTransferTask 节点属性说明（6.3.2 表6-99，6.3.4 表6-134）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -486,7 +678,7 @@ class DlfDLISQLNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfDLISQLNodeProperties
+    properties: "DlfDLISQLNodeProperties"
     """表6-63 DLI SQL 节点属性说明（6.3.2 表6-96，6.3.4 表6-131）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -592,7 +784,7 @@ class DlfDLISparkNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfDLISparkNodeProperties
+    properties: "DlfDLISparkNodeProperties"
     """表6-73 DLI Spark 节点属性说明（6.3.2 表6-106，6.3.4 表6-141）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -734,7 +926,7 @@ class DlfDWSSQLNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfDWSSQLNodeProperties
+    properties: "DlfDWSSQLNodeProperties"
     """表6-62 DWS SQL 节点属性说明（6.3.2 表6-95，6.3.4 表6-130）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -820,6 +1012,18 @@ class DlfDWSSQLNodePropertiesValueItemOption4(Model):
     """脚本参数，key、value形式，多个参数间用\\n分隔，例如key1=value1\\nkey2=value2"""
 
 
+class DlfJobApprover(Model):
+    """审批人
+
+    表6-78 审批人属性说明
+
+    Reference section 6.3.1.
+    """
+
+    approver_name: str = Field(validation_alias="approverName", serialization_alias="approverName")
+    """审批人名称。"""
+
+
 class DlfDeleteJobRequest(Model):
     """删除作业请求
 
@@ -852,7 +1056,7 @@ class DlfHiveSQLNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfHiveSQLNodeProperties
+    properties: "DlfHiveSQLNodeProperties"
     """表6-60 Hive SQL 节点属性说明（6.3.2 表6-93，6.3.4 表6-128）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -938,6 +1142,142 @@ class DlfHiveSQLNodePropertiesValueItemOption4(Model):
     """脚本参数，key、value形式，多个参数间用\\n分隔，例如 key1=value1\\nkey2=value2"""
 
 
+class DlfJobBasicConfig(Model):
+    """作业基本信息
+
+    表6-74 BasicConfig 作业基本信息说明
+
+    Reference section 6.3.1.
+    """
+
+    owner: Annotated[str, Field(max_length=128), Checked] | None = Field(default=None)
+    """作业责任人，长度不能超过128个字符。
+
+    Constraints: length <= 128."""
+    agency: str | None = Field(default=None)
+    """作业委托的名称"""
+    is_ignore_waiting: Annotated[Literal[0, 1], Checked] | None = Field(
+        default=None, validation_alias="isIgnoreWaiting", serialization_alias="isIgnoreWaiting"
+    )
+    """实例超时是否忽略等待时间，取值范围为0和1，默认值为1 0：表示实例超时不忽略等待时间 1：表示实例超时忽略等待时间
+
+    Constraints: one of: 0, 1."""
+    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
+    """作业优先级，取值范围[0, 2]，默认值是0。0代表高优先级，1代表中优先级，2代表低优先级。
+
+    Constraints: >= 0; <= 2."""
+    execute_user: str | None = Field(
+        default=None, validation_alias="executeUser", serialization_alias="executeUser"
+    )
+    """作业执行用户，必须是已存在的用户名。"""
+    instance_timeout: Annotated[int, Field(ge=0, le=1440), Checked] | None = Field(
+        default=None, validation_alias="instanceTimeout", serialization_alias="instanceTimeout"
+    )
+    """实例超时时间，单位是分钟，取值范围 [5, 1440]，默认值是60
+
+    Constraints: >= 0; <= 1440."""
+    custom_fields: dict[str, str] | None = Field(
+        default=None, validation_alias="customFields", serialization_alias="customFields"
+    )
+    """用户自定义字段，长度不能超过2048个字符。"""
+    tags: list[str] | dict[str, Any] | None = Field(default=None)
+    """作业标签列表"""
+    task_priority: int | None = Field(
+        default=None, validation_alias="taskPriority", serialization_alias="taskPriority"
+    )
+    """作业优先级，取值范围[0, 2]，默认0：0高，1中，2低。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfJobParam(Model):
+    """作业参数
+
+    表6-51 Param 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    name: Annotated[str, Field(max_length=64), Checked]
+    """参数名称, 只能包含英文字母、数字、中划线和下划线。不能超过64个字符。
+
+    Constraints: length <= 64."""
+    value: Annotated[str, Field(max_length=1024), Checked]
+    """参数值, 不能超过1024个字符。
+
+    Constraints: length <= 1024."""
+    type_: Annotated[Literal["variable", "constants"], Checked] | None = Field(
+        default=None, validation_alias="type", serialization_alias="type"
+    )
+    """参数类型
+    - variable: 变量
+    - constants: 常量 默认值: variable
+
+    Constraints: one of: "variable", "constants"."""
+
+
+class DlfJobCron(Model):
+    """Cron 调度配置
+
+    表6-55 Cron 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    start_time: str = Field(validation_alias="startTime", serialization_alias="startTime")
+    """调度开始时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。"""
+    end_time: str | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    """调度结束时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。如果结束时间不配置，作业会按照调度周期一直执行下去。"""
+    expression: str
+    """Cron表达式，格式为"<秒> <分> <时> <天> <月> <星期>"，每个字段允许的输入值参考表6-57。
+    表6-57 Cron 表达式字段取值：秒 0-59（, - * /，当前版本只允许输入0）；分 0-59（, - * /）；时 0-23（, - * /）；天 1-31（, - * ? / L W C）；月 1-12（, - * /，当前版本只允许输入*）；星期 1-7（, - * ? / L C #，从星期日开始算起）。"""
+    expression_time_zone: str | None = Field(
+        default=None,
+        validation_alias="expressionTimeZone",
+        serialization_alias="expressionTimeZone",
+    )
+    """Cron表达式对应的时区信息，例如GMT +8。 默认值：使用DataArts Studio服务端所在的时区。"""
+    depend_pre_period: bool | None = Field(
+        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
+    )
+    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
+    depend_jobs: DlfJobDependJobs | None = Field(
+        default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
+    )
+    """依赖其它作业配置，参考表6-58"""
+    interval_type: str | None = Field(
+        default=None, validation_alias="intervalType", serialization_alias="intervalType"
+    )
+    """调度间隔类型：minutes、hours、days、weeks、months、seasons、years。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class DlfJobSchedule(Model):
+    """调度配置
+
+    表6-50 Schedule 数据结构说明
+
+    Reference section 6.3.1.
+    """
+
+    type_: Annotated[Literal["EXECUTE_ONCE", "CRON", "EVENT"], Checked] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
+    """调度类型。
+    - EXECUTE_ONCE: 作业立即运行, 只运行一次。
+    - CRON: 作业按指定频率周期执行。
+    - EVENT: 根据事件触发执行。
+
+    Constraints: one of: "EXECUTE_ONCE", "CRON", "EVENT"."""
+    cron: DlfJobCron | None = Field(default=None)
+    """当type为CRON时, 配置调度频率、启动时间等信息, 参考表6-55。"""
+    event: DlfJobEvent | None = Field(default=None)
+    """当type为EVENT时, 配置事件源等信息, 参考表6-56。"""
+
+
 class DlfJob(Model):
     """作业定义
 
@@ -950,7 +1290,7 @@ class DlfJob(Model):
     """作业名称，只能包含六种字符：英文字母、数字、中文、中划线、下划线和点号，且长度小于等于128个字符。作业名称不能重复。
 
     Constraints: length <= 128."""
-    nodes: list[DlfJobNode]
+    nodes: "list[DlfJobNode]"
     """节点定义，参考表6-49。"""
     schedule: DlfJobSchedule
     """调度配置，参考表6-50。"""
@@ -1055,239 +1395,26 @@ class DlfJobAlarm(Model):
     """告警通知的SMN主题URN。"""
 
 
-class DlfJobApprover(Model):
-    """审批人
+class DlfJobDownstreamJob(Model):
+    """下游依赖作业
 
-    表6-78 审批人属性说明
-
-    Reference section 6.3.1.
-    """
-
-    approver_name: str = Field(validation_alias="approverName", serialization_alias="approverName")
-    """审批人名称。"""
-
-
-class DlfJobBasicConfig(Model):
-    """作业基本信息
-
-    表6-74 BasicConfig 作业基本信息说明
-
-    Reference section 6.3.1.
-    """
-
-    owner: Annotated[str, Field(max_length=128), Checked] | None = Field(default=None)
-    """作业责任人，长度不能超过128个字符。
-
-    Constraints: length <= 128."""
-    agency: str | None = Field(default=None)
-    """作业委托的名称"""
-    is_ignore_waiting: Annotated[Literal[0, 1], Checked] | None = Field(
-        default=None, validation_alias="isIgnoreWaiting", serialization_alias="isIgnoreWaiting"
-    )
-    """实例超时是否忽略等待时间，取值范围为0和1，默认值为1 0：表示实例超时不忽略等待时间 1：表示实例超时忽略等待时间
-
-    Constraints: one of: 0, 1."""
-    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
-    """作业优先级，取值范围[0, 2]，默认值是0。0代表高优先级，1代表中优先级，2代表低优先级。
-
-    Constraints: >= 0; <= 2."""
-    execute_user: str | None = Field(
-        default=None, validation_alias="executeUser", serialization_alias="executeUser"
-    )
-    """作业执行用户，必须是已存在的用户名。"""
-    instance_timeout: Annotated[int, Field(ge=0, le=1440), Checked] | None = Field(
-        default=None, validation_alias="instanceTimeout", serialization_alias="instanceTimeout"
-    )
-    """实例超时时间，单位是分钟，取值范围 [5, 1440]，默认值是60
-
-    Constraints: >= 0; <= 1440."""
-    custom_fields: dict[str, str] | None = Field(
-        default=None, validation_alias="customFields", serialization_alias="customFields"
-    )
-    """用户自定义字段，长度不能超过2048个字符。"""
-    tags: list[str] | dict[str, Any] | None = Field(default=None)
-    """作业标签列表"""
-    task_priority: int | None = Field(
-        default=None, validation_alias="taskPriority", serialization_alias="taskPriority"
-    )
-    """作业优先级，取值范围[0, 2]，默认0：0高，1中，2低。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
-class DlfJobCondition(Model):
-    """节点执行条件
-
-    表6-53 condition 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    pre_node_name: str = Field(validation_alias="preNodeName", serialization_alias="preNodeName")
-    """本节点依赖的前一个节点名称"""
-    expression: str
-    """EL表达式，如果EL表达式的计算结果为true，则触发执行本节点。"""
-
-
-class DlfJobCron(Model):
-    """Cron 调度配置
-
-    表6-55 Cron 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    start_time: str = Field(validation_alias="startTime", serialization_alias="startTime")
-    """调度开始时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。"""
-    end_time: str | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """调度结束时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。如果结束时间不配置，作业会按照调度周期一直执行下去。"""
-    expression: str
-    """Cron表达式，格式为"<秒> <分> <时> <天> <月> <星期>"，每个字段允许的输入值参考表6-57。
-    表6-57 Cron 表达式字段取值：秒 0-59（, - * /，当前版本只允许输入0）；分 0-59（, - * /）；时 0-23（, - * /）；天 1-31（, - * ? / L W C）；月 1-12（, - * /，当前版本只允许输入*）；星期 1-7（, - * ? / L C #，从星期日开始算起）。"""
-    expression_time_zone: str | None = Field(
-        default=None,
-        validation_alias="expressionTimeZone",
-        serialization_alias="expressionTimeZone",
-    )
-    """Cron表达式对应的时区信息，例如GMT +8。 默认值：使用DataArts Studio服务端所在的时区。"""
-    depend_pre_period: bool | None = Field(
-        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
-    )
-    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
-    depend_jobs: DlfJobDependJobs | None = Field(
-        default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
-    )
-    """依赖其它作业配置，参考表6-58"""
-    interval_type: str | None = Field(
-        default=None, validation_alias="intervalType", serialization_alias="intervalType"
-    )
-    """调度间隔类型：minutes、hours、days、weeks、months、seasons、years。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
-class DlfJobCronTrigger(Model):
-    """节点 Cron 触发配置
-
-    表6-54 CronTrigger 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    start_time: str = Field(validation_alias="startTime", serialization_alias="startTime")
-    """调度开始时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。"""
-    end_time: str | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """调度结束时间，采用ISO 8601时间表示方法，格式为yyyy-MM-dd'T'HH:mm:ssZ，例如2018-10-22T23:59:59+08表示的时间为2018年10月22日23时59分59秒，在正8区。如果结束时间不配置，作业会按照调度周期一直执行下去。"""
-    expression: str
-    """Cron表达式，格式为"<秒> <分> <时> <天> <月> <星期>"，每个字段允许的输入值参考表6-57。
-    表6-57 Cron 表达式字段取值：秒 0-59（, - * /，当前版本只允许输入0）；分 0-59（, - * /）；时 0-23（, - * /）；天 1-31（, - * ? / L W C）；月 1-12（, - * /，当前版本只允许输入*）；星期 1-7（, - * ? / L C #，从星期日开始算起）。"""
-    expression_time_zone: str | None = Field(
-        default=None,
-        validation_alias="expressionTimeZone",
-        serialization_alias="expressionTimeZone",
-    )
-    """Cron表达式对应的时区信息，例如GMT +8。 默认值：使用DataArts Studio服务端所在的时区。"""
-    period: str
-    """用于描述运行的间隔时间，格式为时间+时间单位。 例如："1 hours","1 days","1 weeks","1 months" 需要与expression中的表达式对应。"""
-    depend_pre_period: bool | None = Field(
-        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
-    )
-    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
-    depend_jobs: DlfJobDependJobs | None = Field(
-        default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
-    )
-    """依赖其它作业配置，参考表6-58"""
-    concurrent: int | None = Field(default=None)
-    """支持并发执行数量"""
-
-
-class DlfJobDependJobs(Model):
-    """依赖作业配置
-
-    表6-58 DependJobs 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    jobs: list[str]
-    """依赖的作业名称列表，必须依赖已存在的作业。"""
-    depend_period: Annotated[Literal["SAME_PERIOD", "PRE_PERIOD"], Checked] | None = Field(
-        default=None, validation_alias="dependPeriod", serialization_alias="dependPeriod"
-    )
-    """依赖周期:
-    - SAME_PERIOD :依赖被依赖作业的同周期任务的执行结果。
-    - PRE_PERIOD :依赖被依赖作业的前一周期的执行结果。 默认值 : SAME_PERIOD
-
-    Constraints: one of: "SAME_PERIOD", "PRE_PERIOD"."""
-    depend_fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND"], Checked] | None = Field(
-        default=None, validation_alias="dependFailPolicy", serialization_alias="dependFailPolicy"
-    )
-    """依赖作业任务执行失败处理策略:
-    - FAIL: 停止作业，设置作业为失败状态
-    - IGNORE: 继续执行作业
-    - SUSPEND : 挂起作业 默认值 : FAIL
-
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND"."""
-    same_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
-        default=None,
-        validation_alias=AliasChoices("sameWorkSpaceJobs", "sameWorkspaceJobs"),
-        serialization_alias="sameWorkSpaceJobs",
-    )
-    """依赖本工作空间作业列表，请参考表 6-145。
-
-    Also read as: sameWorkspaceJobs."""
-    other_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
-        default=None,
-        validation_alias=AliasChoices("otherWorkSpaceJobs", "otherWorkspaceJobs"),
-        serialization_alias="otherWorkSpaceJobs",
-    )
-    """依赖其他工作空间作业列表，请参考表 6-145。
-
-    Also read as: otherWorkspaceJobs."""
-
-
-class DlfJobDependWorkspaceJob(Model):
-    """依赖的工作空间作业
-
-    表6-145 DependWorkSpaceJob 数据结构说明
+    下游依赖当前作业的作业（6.3.4 响应示例中的 downstreamJobs 元素）。
 
     Reference section 6.3.4.
     """
 
-    work_space: str = Field(validation_alias="workSpace", serialization_alias="workSpace")
-    """工作空间名称。"""
-    job_name: str = Field(validation_alias="jobName", serialization_alias="jobName")
-    """作业名称。"""
-    depend_on_last_period: bool | None = Field(
-        default=None,
-        validation_alias="dependOnLastPeriod",
-        serialization_alias="dependOnLastPeriod",
+    job_id: int | str | None = Field(
+        default=None, validation_alias="jobId", serialization_alias="jobId"
     )
-    """是否依赖上游作业最近一个实例。"""
-    work_space_id: str | None = Field(
-        default=None, validation_alias="workSpaceId", serialization_alias="workSpaceId"
+    """作业ID"""
+    job_name: str | None = Field(
+        default=None, validation_alias="jobName", serialization_alias="jobName"
     )
-    """工作空间ID。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    depend_type: str | None = Field(
-        default=None, validation_alias="dependType", serialization_alias="dependType"
+    """作业名称"""
+    work_space: str | None = Field(
+        default=None, validation_alias="workSpace", serialization_alias="workSpace"
     )
-    """依赖的规则。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    depend_on_last_n_period_value: int | None = Field(
-        default=None,
-        validation_alias="dependOnLastNPeriodValue",
-        serialization_alias="dependOnLastNPeriodValue",
-    )
-    """依赖上N个周期。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    """工作空间名称"""
 
 
 class DlfJobDetail(Model):
@@ -1302,7 +1429,7 @@ class DlfJobDetail(Model):
     """作业名称，只能包含六种字符：英文字母、数字、中文、中划线、下划线和点号，且长度小于等于128个字符。作业名称不能重复。
 
     Constraints: length <= 128."""
-    nodes: list[DlfJobNode]
+    nodes: "list[DlfJobNode]"
     """节点定义，参考表6-117"""
     schedule: DlfJobSchedule
     """调度配置，参考表6-118"""
@@ -1374,70 +1501,95 @@ class DlfJobDetail(Model):
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
-class DlfJobDownstreamJob(Model):
-    """下游依赖作业
+class DlfJobSummary(Model):
+    """作业（列表项）
 
-    下游依赖当前作业的作业（6.3.4 响应示例中的 downstreamJobs 元素）。
+    表6-114 Job 数据结构说明
 
-    Reference section 6.3.4.
+    Reference section 6.3.3.
     """
 
-    job_id: int | str | None = Field(
-        default=None, validation_alias="jobId", serialization_alias="jobId"
-    )
-    """作业ID"""
-    job_name: str | None = Field(
-        default=None, validation_alias="jobName", serialization_alias="jobName"
-    )
+    name: str
     """作业名称"""
-    work_space: str | None = Field(
-        default=None, validation_alias="workSpace", serialization_alias="workSpace"
+    job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] = Field(
+        validation_alias="jobType", serialization_alias="jobType"
     )
-    """工作空间名称"""
+    """作业类型:
+    - REAL_TIME: 实时处理
+    - BATCH: 批处理
 
+    Constraints: one of: "REAL_TIME", "BATCH"."""
+    owner: Annotated[str, Field(max_length=128), Checked] | None = Field(default=None)
+    """作业责任人, 长度不能超过128个字符。
 
-class DlfJobEvent(Model):
-    """事件触发配置
+    Constraints: length <= 128."""
+    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
+    """作业优先级, 取值范围[0, 2], 默认值是0。0代表高优先级, 1代表中优先级, 2代表低优先级。
 
-    表6-56 Event 数据结构说明
+    Constraints: >= 0; <= 2."""
+    status: Annotated[
+        Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED", "SCHEDULING", "PAUSED"],
+        Checked,
+    ]
+    """作业状态 当jobType为REAL_TIME时, 有如下状态:
+    - STARTING: 启动中
+    - NORMAL: 运行中
+    - EXCEPTION: 启动或停止异常
+    - STOPPING: 停止中
+    - STOPPED: 已停止 当jobType为BATCH时, 有如下状态:
+    - SCHEDULING: 调度中
+    - STOPPED: 已停止调度
+    - PAUSED: 暂停调度
 
-    Reference section 6.3.1.
-    """
-
-    event_type: Annotated[Literal["KAFKA", "DIS", "OBS"], Checked] = Field(
-        validation_alias="eventType", serialization_alias="eventType"
+    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED", "SCHEDULING", "PAUSED"."""
+    create_user: str = Field(validation_alias="createUser", serialization_alias="createUser")
+    """作业的创建者"""
+    create_time: int = Field(validation_alias="createTime", serialization_alias="createTime")
+    """作业的创建时间"""
+    start_time: int | None = Field(
+        default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    """选择对应的连接名称与topic，当有新的kafka消息时将会触发作业运行一次 配置为：KAFKA
-    事件类型，当前只支持监听DIS通道的新上报数据事件，每上报一条数据，触发作业运行一次。 配置为：DIS
-    选择要监听的OBS路径，如果该路径下有新增文件，则触发调度；新增的文件的路径名，可以通过变量Job.trigger.obsNewFiles引用。前提条件：该OBS路径已经配置DIS消息通知。 配置为：OBS
-
-    Constraints: one of: "KAFKA", "DIS", "OBS"."""
-    channel: str
-    """DIS通道名称。 通过DIS管理控制台获取通道名称：
-    1. 登录管理控制台。
-    2. 单击“数据接入服务”，左侧列表选择“通道管理”。
-    3. 通道管理页面中列出了用户拥有的通道。"""
-    fail_policy: Annotated[Literal["SUSPEND", "IGNORE"], Checked] | None = Field(
-        default=None, validation_alias="failPolicy", serialization_alias="failPolicy"
+    """作业的启动时间"""
+    end_time: int | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
     )
-    """执行失败处理策略：
-    - SUSPEND：挂起
-    - IGNORE：忽略失败，读取下一事件
-    默认值：SUSPEND
-
-    Constraints: one of: "SUSPEND", "IGNORE"."""
-    concurrent: Annotated[int, Field(ge=1, le=128), Checked] | None = Field(default=None)
-    """调度并发数 取值范围：1~128 默认值：1
-
-    Constraints: >= 1; <= 128."""
-    read_policy: Annotated[Literal["LAST", "NEW"], Checked] | None = Field(
-        default=None, validation_alias="readPolicy", serialization_alias="readPolicy"
+    """作业配置的结束时间"""
+    last_instance_status: str | None = Field(
+        default=None,
+        validation_alias="lastInstanceStatus",
+        serialization_alias="lastInstanceStatus",
     )
-    """读取策略:
-    - LAST : 从上次位置读取
-    - NEW- 从最新位置读取 默认值 : LAST
+    """作业最近一次运行实例状态, 当jobType为BATCH时才有本字段。"""
+    last_instance_end_time: int | None = Field(
+        default=None,
+        validation_alias="lastInstanceEndTime",
+        serialization_alias="lastInstanceEndTime",
+    )
+    """作业最近一次运行实例运行结束时间, 当jobType为BATCH时才有本字段。"""
+    last_update_time: int | None = Field(
+        default=None, validation_alias="lastUpdateTime", serialization_alias="lastUpdateTime"
+    )
+    """作业最后一次更新时间。"""
+    last_update_user: str | None = Field(
+        default=None, validation_alias="lastUpdateUser", serialization_alias="lastUpdateUser"
+    )
+    """作业最后一次更新用户。"""
+    path: str | None = Field(default=None)
+    """作业的路径。"""
+    single_node_job_flag: bool | None = Field(
+        default=None, validation_alias="singleNodeJobFlag", serialization_alias="singleNodeJobFlag"
+    )
+    """作业是否为单任务作业。"""
+    alarms: list[DlfJobAlarm] | None = Field(default=None)
+    """作业监控告警信息。
 
-    Constraints: one of: "LAST", "NEW"."""
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    flink_job_info: str | None = Field(
+        default=None, validation_alias="flinkJobInfo", serialization_alias="flinkJobInfo"
+    )
+    """Flink作业信息。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
 class DlfJobList(Model):
@@ -1454,18 +1606,18 @@ class DlfJobList(Model):
     """作业列表，参考表6-114"""
 
 
-class DlfJobLocation(Model):
-    """节点位置
+class DlfJobNodeProperty(Model):
+    """节点属性
 
-    表6-52 Location 数据结构说明
+    表6-59 Property 属性说明
 
     Reference section 6.3.1.
     """
 
-    x: float | str
-    """节点在作业画布上的横轴位置"""
-    y: float | str
-    """节点在作业画布上的纵轴位置"""
+    name: str
+    """属性名称"""
+    value: str
+    """属性值"""
 
 
 class DlfJobNodeBase(Model):
@@ -1599,160 +1751,6 @@ class DlfJobNodeBase(Model):
     """实时作业节点Cron触发配置, 参考表 6-54。"""
 
 
-class DlfJobNodeProperty(Model):
-    """节点属性
-
-    表6-59 Property 属性说明
-
-    Reference section 6.3.1.
-    """
-
-    name: str
-    """属性名称"""
-    value: str
-    """属性值"""
-
-
-class DlfJobParam(Model):
-    """作业参数
-
-    表6-51 Param 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    name: Annotated[str, Field(max_length=64), Checked]
-    """参数名称, 只能包含英文字母、数字、中划线和下划线。不能超过64个字符。
-
-    Constraints: length <= 64."""
-    value: Annotated[str, Field(max_length=1024), Checked]
-    """参数值, 不能超过1024个字符。
-
-    Constraints: length <= 1024."""
-    type_: Annotated[Literal["variable", "constants"], Checked] | None = Field(
-        default=None, validation_alias="type", serialization_alias="type"
-    )
-    """参数类型
-    - variable: 变量
-    - constants: 常量 默认值: variable
-
-    Constraints: one of: "variable", "constants"."""
-
-
-class DlfJobSchedule(Model):
-    """调度配置
-
-    表6-50 Schedule 数据结构说明
-
-    Reference section 6.3.1.
-    """
-
-    type_: Annotated[Literal["EXECUTE_ONCE", "CRON", "EVENT"], Checked] = Field(
-        validation_alias="type", serialization_alias="type"
-    )
-    """调度类型。
-    - EXECUTE_ONCE: 作业立即运行, 只运行一次。
-    - CRON: 作业按指定频率周期执行。
-    - EVENT: 根据事件触发执行。
-
-    Constraints: one of: "EXECUTE_ONCE", "CRON", "EVENT"."""
-    cron: DlfJobCron | None = Field(default=None)
-    """当type为CRON时, 配置调度频率、启动时间等信息, 参考表6-55。"""
-    event: DlfJobEvent | None = Field(default=None)
-    """当type为EVENT时, 配置事件源等信息, 参考表6-56。"""
-
-
-class DlfJobSummary(Model):
-    """作业（列表项）
-
-    表6-114 Job 数据结构说明
-
-    Reference section 6.3.3.
-    """
-
-    name: str
-    """作业名称"""
-    job_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] = Field(
-        validation_alias="jobType", serialization_alias="jobType"
-    )
-    """作业类型:
-    - REAL_TIME: 实时处理
-    - BATCH: 批处理
-
-    Constraints: one of: "REAL_TIME", "BATCH"."""
-    owner: Annotated[str, Field(max_length=128), Checked] | None = Field(default=None)
-    """作业责任人, 长度不能超过128个字符。
-
-    Constraints: length <= 128."""
-    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
-    """作业优先级, 取值范围[0, 2], 默认值是0。0代表高优先级, 1代表中优先级, 2代表低优先级。
-
-    Constraints: >= 0; <= 2."""
-    status: Annotated[
-        Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED", "SCHEDULING", "PAUSED"],
-        Checked,
-    ]
-    """作业状态 当jobType为REAL_TIME时, 有如下状态:
-    - STARTING: 启动中
-    - NORMAL: 运行中
-    - EXCEPTION: 启动或停止异常
-    - STOPPING: 停止中
-    - STOPPED: 已停止 当jobType为BATCH时, 有如下状态:
-    - SCHEDULING: 调度中
-    - STOPPED: 已停止调度
-    - PAUSED: 暂停调度
-
-    Constraints: one of: "STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED", "SCHEDULING", "PAUSED"."""
-    create_user: str = Field(validation_alias="createUser", serialization_alias="createUser")
-    """作业的创建者"""
-    create_time: int = Field(validation_alias="createTime", serialization_alias="createTime")
-    """作业的创建时间"""
-    start_time: int | None = Field(
-        default=None, validation_alias="startTime", serialization_alias="startTime"
-    )
-    """作业的启动时间"""
-    end_time: int | None = Field(
-        default=None, validation_alias="endTime", serialization_alias="endTime"
-    )
-    """作业配置的结束时间"""
-    last_instance_status: str | None = Field(
-        default=None,
-        validation_alias="lastInstanceStatus",
-        serialization_alias="lastInstanceStatus",
-    )
-    """作业最近一次运行实例状态, 当jobType为BATCH时才有本字段。"""
-    last_instance_end_time: int | None = Field(
-        default=None,
-        validation_alias="lastInstanceEndTime",
-        serialization_alias="lastInstanceEndTime",
-    )
-    """作业最近一次运行实例运行结束时间, 当jobType为BATCH时才有本字段。"""
-    last_update_time: int | None = Field(
-        default=None, validation_alias="lastUpdateTime", serialization_alias="lastUpdateTime"
-    )
-    """作业最后一次更新时间。"""
-    last_update_user: str | None = Field(
-        default=None, validation_alias="lastUpdateUser", serialization_alias="lastUpdateUser"
-    )
-    """作业最后一次更新用户。"""
-    path: str | None = Field(default=None)
-    """作业的路径。"""
-    single_node_job_flag: bool | None = Field(
-        default=None, validation_alias="singleNodeJobFlag", serialization_alias="singleNodeJobFlag"
-    )
-    """作业是否为单任务作业。"""
-    alarms: list[DlfJobAlarm] | None = Field(default=None)
-    """作业监控告警信息。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    flink_job_info: str | None = Field(
-        default=None, validation_alias="flinkJobInfo", serialization_alias="flinkJobInfo"
-    )
-    """Flink作业信息。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
 class DlfMRSFlinkJobNode(Model):
     """MRSFlinkJob 节点
 
@@ -1773,7 +1771,7 @@ class DlfMRSFlinkJobNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfMRSFlinkJobNodeProperties
+    properties: "DlfMRSFlinkJobNodeProperties"
     """表6-75 MRS Flink 节点属性说明（6.3.2 表6-108，6.3.4 表6-143）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -1926,7 +1924,7 @@ class DlfMRSHetuEngineNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfMRSHetuEngineNodeProperties
+    properties: "DlfMRSHetuEngineNodeProperties"
     """表6-76 MRS HetuEngine 节点属性说明（6.3.2 表6-109，6.3.4 表6-144）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2079,7 +2077,7 @@ class DlfMRSSparkNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfMRSSparkNodeProperties
+    properties: "DlfMRSSparkNodeProperties"
     """表6-71 MRS Spark 节点属性说明（6.3.2 表6-104，6.3.4 表6-139）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2214,7 +2212,7 @@ class DlfMapReduceNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfMapReduceNodeProperties
+    properties: "DlfMapReduceNodeProperties"
     """表6-72 MapReduce 节点属性说明（6.3.2 表6-105，6.3.4 表6-140）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2340,7 +2338,7 @@ class DlfModelArtsTrainNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfModelArtsTrainNodeProperties
+    properties: "DlfModelArtsTrainNodeProperties"
     """表6-77 ModelArts Train 节点属性说明（6.3.2 表6-110）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2448,7 +2446,7 @@ class DlfOBSManagerNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfOBSManagerNodeProperties
+    properties: "DlfOBSManagerNodeProperties"
     """表6-68 OBSManager 节点属性说明（6.3.2 表6-101，6.3.4 表6-136）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2629,7 +2627,7 @@ class DlfRestClientNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfRestClientNodeProperties
+    properties: "DlfRestClientNodeProperties"
     """表6-69 RestClient 节点属性说明（6.3.2 表6-102，6.3.4 表6-137）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2741,7 +2739,7 @@ class DlfSMNNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfSMNNodeProperties
+    properties: "DlfSMNNodeProperties"
     """表6-70 SMN 节点属性说明（6.3.2 表6-103，6.3.4 表6-138）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2854,7 +2852,7 @@ class DlfShellNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfShellNodeProperties
+    properties: "DlfShellNodeProperties"
     """表6-64 Shell 节点属性说明（6.3.2 表6-97，6.3.4 表6-132）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
@@ -2951,7 +2949,7 @@ class DlfSparkSQLNode(Model):
     """本节点依赖的前面的节点名称列表。"""
     conditions: list[DlfJobCondition] | None = Field(default=None)
     """节点执行条件，如果配置此参数，本节点是否执行由condition的字段expression所保存的EL表达式计算结果决定，参考表6-53。"""
-    properties: DlfSparkSQLNodeProperties
+    properties: "DlfSparkSQLNodeProperties"
     """表6-61 Spark SQL 节点属性说明（6.3.2 表6-94，6.3.4 表6-129）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
         default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -21,6 +19,60 @@ __all__ = [
     "ResourceListItem",
     "ResourceUpdate",
 ]
+
+
+class ResourceDependPackage(Model):
+    """DependPackage 参数说明
+
+    Reference section 6.2.2, 表6-36.
+    """
+
+    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
+    """文件类型"""
+    location: str | None = Field(default=None)
+    """文件路径"""
+
+
+class ResourceJobRelation(Model):
+    """Relation
+
+    引用资源的作业。
+
+    Reference section 6.2.3.
+    """
+
+    relation_type: str | None = Field(
+        default=None, validation_alias="relationType", serialization_alias="relationType"
+    )
+    """依赖类型。"""
+    relation_id: str | None = Field(
+        default=None, validation_alias="relationId", serialization_alias="relationId"
+    )
+    """依赖类型ID。"""
+    task_name: str | None = Field(
+        default=None, validation_alias="taskName", serialization_alias="taskName"
+    )
+    """作业名称。"""
+    task_id: int | None = Field(
+        default=None, validation_alias="taskId", serialization_alias="taskId"
+    )
+    """作业ID。"""
+    script_name: str | None = Field(
+        default=None, validation_alias="scriptName", serialization_alias="scriptName"
+    )
+    """脚本名称。"""
+    script_id: str | None = Field(
+        default=None, validation_alias="scriptId", serialization_alias="scriptId"
+    )
+    """脚本ID。"""
+    user_name: str | None = Field(
+        default=None, validation_alias="userName", serialization_alias="userName"
+    )
+    """用户名。"""
+    version: int | None = Field(default=None)
+    """版本号。"""
+    deleted: bool | None = Field(default=None)
+    """是否已删除。"""
 
 
 class Resource(Model):
@@ -135,72 +187,6 @@ class ResourceCreateResponse(Model):
     """资源ID"""
 
 
-class ResourceDependPackage(Model):
-    """DependPackage 参数说明
-
-    Reference section 6.2.2, 表6-36.
-    """
-
-    type_: str | None = Field(default=None, validation_alias="type", serialization_alias="type")
-    """文件类型"""
-    location: str | None = Field(default=None)
-    """文件路径"""
-
-
-class ResourceJobRelation(Model):
-    """Relation
-
-    引用资源的作业。
-
-    Reference section 6.2.3.
-    """
-
-    relation_type: str | None = Field(
-        default=None, validation_alias="relationType", serialization_alias="relationType"
-    )
-    """依赖类型。"""
-    relation_id: str | None = Field(
-        default=None, validation_alias="relationId", serialization_alias="relationId"
-    )
-    """依赖类型ID。"""
-    task_name: str | None = Field(
-        default=None, validation_alias="taskName", serialization_alias="taskName"
-    )
-    """作业名称。"""
-    task_id: int | None = Field(
-        default=None, validation_alias="taskId", serialization_alias="taskId"
-    )
-    """作业ID。"""
-    script_name: str | None = Field(
-        default=None, validation_alias="scriptName", serialization_alias="scriptName"
-    )
-    """脚本名称。"""
-    script_id: str | None = Field(
-        default=None, validation_alias="scriptId", serialization_alias="scriptId"
-    )
-    """脚本ID。"""
-    user_name: str | None = Field(
-        default=None, validation_alias="userName", serialization_alias="userName"
-    )
-    """用户名。"""
-    version: int | None = Field(default=None)
-    """版本号。"""
-    deleted: bool | None = Field(default=None)
-    """是否已删除。"""
-
-
-class ResourceList(Model):
-    """查询资源列表响应
-
-    Reference section 6.2.5, 表6-44.
-    """
-
-    total: int
-    """总的资源个数。"""
-    resources: list[ResourceListItem]
-    """资源列表。"""
-
-
 class ResourceListItem(Model):
     """Resource 参数说明（资源列表）
 
@@ -248,6 +234,18 @@ class ResourceListItem(Model):
     """引用该资源的作业。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
+class ResourceList(Model):
+    """查询资源列表响应
+
+    Reference section 6.2.5, 表6-44.
+    """
+
+    total: int
+    """总的资源个数。"""
+    resources: list[ResourceListItem]
+    """资源列表。"""
 
 
 class ResourceUpdate(Model):

@@ -3,8 +3,6 @@
 Generated from the spec: do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
@@ -24,6 +22,16 @@ __all__ = [
     "ScriptResult",
     "ScriptUpdate",
 ]
+
+
+class ScriptApprover(Model):
+    """审批人属性说明
+
+    Reference section 6.1.1, 表6-4.
+    """
+
+    approver_name: str = Field(validation_alias="approverName", serialization_alias="approverName")
+    """审批人名称。"""
 
 
 class Script(Model):
@@ -118,16 +126,6 @@ class Script(Model):
     """开启审批开关后，脚本的审批人。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
-class ScriptApprover(Model):
-    """审批人属性说明
-
-    Reference section 6.1.1, 表6-4.
-    """
-
-    approver_name: str = Field(validation_alias="approverName", serialization_alias="approverName")
-    """审批人名称。"""
 
 
 class ScriptCreate(Model):
@@ -251,6 +249,46 @@ class ScriptExecuteResponse(Model):
     """执行脚本的实例ID。在 查询脚本实例执行结果 使用instanceId获取执行结果。"""
 
 
+class ScriptResult(Model):
+    """Result 数据结构说明
+
+    Reference section 6.1.5, 表6-18.
+    """
+
+    message: str | None = Field(default=None)
+    """执行失败消息。"""
+    duration: float | None = Field(default=None)
+    """脚本实例的执行时长，单位是秒。"""
+    row_count: int | None = Field(
+        default=None, validation_alias="rowCount", serialization_alias="rowCount"
+    )
+    """结果行数。"""
+    rows: list[list[Any]] | None = Field(default=None)
+    """返回结果数据。"""
+    schema_: list[dict[str, str]] | None = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
+    """结果数据格式定义。"""
+    input_row_count: int | None = Field(
+        default=None, validation_alias="inputRowCount", serialization_alias="inputRowCount"
+    )
+    """输入结果的行数（DLI等脚本）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    result_count: int | None = Field(
+        default=None, validation_alias="resultCount", serialization_alias="resultCount"
+    )
+    """结果行数（DLI等脚本）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    raw_result: Any = Field(
+        default=None, validation_alias="rawResult", serialization_alias="rawResult"
+    )
+    """脚本结果信息（原始结果）。
+
+    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+
+
 class ScriptInstanceResult(Model):
     """脚本实例执行结果
 
@@ -271,18 +309,6 @@ class ScriptInstanceResult(Model):
     """执行失败消息。
 
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-
-
-class ScriptList(Model):
-    """查询脚本列表响应
-
-    Reference section 6.1.4, 响应参数.
-    """
-
-    total: int
-    """总的脚本个数。"""
-    scripts: list[ScriptListItem]
-    """脚本列表。"""
 
 
 class ScriptListItem(Model):
@@ -375,44 +401,16 @@ class ScriptListItem(Model):
     Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
 
 
-class ScriptResult(Model):
-    """Result 数据结构说明
+class ScriptList(Model):
+    """查询脚本列表响应
 
-    Reference section 6.1.5, 表6-18.
+    Reference section 6.1.4, 响应参数.
     """
 
-    message: str | None = Field(default=None)
-    """执行失败消息。"""
-    duration: float | None = Field(default=None)
-    """脚本实例的执行时长，单位是秒。"""
-    row_count: int | None = Field(
-        default=None, validation_alias="rowCount", serialization_alias="rowCount"
-    )
-    """结果行数。"""
-    rows: list[list[Any]] | None = Field(default=None)
-    """返回结果数据。"""
-    schema_: list[dict[str, str]] | None = Field(
-        default=None, validation_alias="schema", serialization_alias="schema"
-    )
-    """结果数据格式定义。"""
-    input_row_count: int | None = Field(
-        default=None, validation_alias="inputRowCount", serialization_alias="inputRowCount"
-    )
-    """输入结果的行数（DLI等脚本）。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    result_count: int | None = Field(
-        default=None, validation_alias="resultCount", serialization_alias="resultCount"
-    )
-    """结果行数（DLI等脚本）。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
-    raw_result: Any = Field(
-        default=None, validation_alias="rawResult", serialization_alias="rawResult"
-    )
-    """脚本结果信息（原始结果）。
-
-    Not in the reference: from the vendor SDK (huaweicloudsdkdgc)."""
+    total: int
+    """总的脚本个数。"""
+    scripts: list[ScriptListItem]
+    """脚本列表。"""
 
 
 class ScriptUpdate(Model):
