@@ -69,6 +69,7 @@ def test_a_sync_cdm_call_imports_only_what_it_uses(server: Loopback) -> None:
     assert result["answered"] == "cdm-1"
     modules = set(result["modules"])
     assert "asyncio" not in modules  # only the async client needs it
+    assert "concurrent.futures" not in modules  # only an IAM login needs it
     assert not {m for m in modules if m.startswith(("dataarts.dlf", "dataarts.models.dlf"))}
     assert "dataarts.models.cdm.clusters" in modules  # the resource's models, with it
     assert not {m for m in modules if m.startswith("dataarts.models.cdm.")} - {

@@ -12,8 +12,7 @@ import os
 import re
 import threading
 import time
-from concurrent.futures import Future, wait
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -23,6 +22,9 @@ from ._limits import Deadline, aread_limited, read_limited
 from ._secret import Body, Secret, checked_secret, checked_secrets
 from ._settings import Credentials, PreparedRequest, Settings
 from .signing import sign
+
+if TYPE_CHECKING:  # concurrent.futures loads with the first IAM login only
+    from concurrent.futures import Future
 
 
 class TokenCredentials(Credentials):
@@ -219,6 +221,8 @@ class PasswordCredentials(Credentials):
             if self._failure is not None and time.monotonic() < self._retry_at:
                 failure = copy.copy(self._failure)
             else:
+                from concurrent.futures import Future
+
                 self._inflight = Future()
                 return None, self._inflight, True
         raise failure
@@ -291,6 +295,8 @@ class PasswordCredentials(Credentials):
             return fresh
         assert future is not None
         if not leader:
+            from concurrent.futures import wait
+
             wait([future])
             return self._shared(future)
         result: Any = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from . import _spec
@@ -189,6 +188,8 @@ def lookup_error_code(code: str | None) -> ErrorCodeInfo | None:
 def _error_codes() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """The reference's error codes (generated from the spec's x-error-codes, read on first
     use), and each code keyed without its dot, upper-case (the reference writes DLF6201 too)."""
+    from importlib import resources  # on first use: importing it costs a first call 10 ms
+
     text = (
         resources.files(__package__ or "dataarts").joinpath("_error_codes.json").read_text("utf-8")
     )
