@@ -35,7 +35,17 @@ MAX_VALUE = 4096  # characters of one path, query or header value
 
 
 def _encode_segment(operation: str, name: str, value: Any) -> str:
+    if type(value) is str and value.isascii() and len(value) <= MAX_VALUE:
+        return _quoted_segment(value)  # the project ID, a cluster ID: the same on every call
     text = _scalar(operation, name, value)
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
+    return quote(text, safe="")
+
+
+@functools.lru_cache(maxsize=512)
+def _quoted_segment(text: str) -> str:
+    """An ASCII path value percent-encoded (as `_encode_segment`), remembered."""
     if text in (".", ".."):
         return text.replace(".", "%2E")
     return quote(text, safe="")
