@@ -14,6 +14,7 @@ matter (see _black).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -158,6 +159,8 @@ def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
 
 def _warm() -> None:
     import black  # noqa: F401
+
+    gc.enable()  # a worker frees each piece's syntax tree (the parent process runs without)
 
 
 def prestart(workers: int = 0) -> Pool:
