@@ -1,9 +1,11 @@
 """Stage 4b, format: black over the rendered Python, piece by piece, cached, on every core.
 
 A module is cut before each top-level `class`/`def`, and a class again before each method
-(never inside a docstring); each piece is formatted by black on its own (a method at the
-module level with a line 4 shorter, then indented back) and the pieces are joined with the
-blank lines black puts there (two before a top-level definition, one before a method). The
+and, in a class head of only attributes (a model), before each attribute and attribute
+docstring (never inside a docstring); each piece is formatted by black on its own (a method
+at the module level with a line 4 shorter, then indented back) and the pieces are joined
+with the blank lines black puts there (two before a top-level definition, one before a
+method, one after a class docstring, else at most one, as the source has them). The
 result is what black makes of the whole file: the test suite checks that black leaves every
 generated module unchanged, and a piece that is not Python on its own makes its module
 formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
