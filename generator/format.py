@@ -184,7 +184,7 @@ class Formatter:
     def __init__(self, cache: Path | None, pool: Pool | None = None) -> None:
         self.cache, self.pool, self.salt = cache, pool, _salt()
         self.sources: dict[str, str] = {}
-        self.split: dict[str, list[list[str]]] = {}
+        self.split: dict[str, list[list[Piece]]] = {}
         self.keys: dict[tuple[str, int], str] = {}
         self.done: dict[tuple[str, int], str] = {}
         self.sent: list[tuple[list[tuple[str, int]], Any]] = []
