@@ -123,6 +123,15 @@ class ResourceGroup:
         """Some parameter has an explicit style or explode (its methods use _encoding)."""
         return any(p.style for op in self.operations for p in op.params)
 
+    @property
+    def tagged(self) -> bool:
+        """Some annotation is a callable-discriminated union (shapes.py)."""
+        return any(
+            "_Tag(" in a
+            for op in self.operations
+            for a in [op.body, op.response, *(p.annotation for p in op.params)]
+        )
+
 
 @dataclass
 class Service:
@@ -195,6 +204,13 @@ class ModelModule:
     @property
     def path(self) -> str:
         return self.name.replace(".", "/")
+
+    @property
+    def tagged(self) -> bool:
+        """Some annotation is a callable-discriminated union (shapes.py)."""
+        return any(
+            "_Tag(" in a for m in self.models for a in [m.alias, *(f.annotation for f in m.fields)]
+        )
 
     @property
     def up(self) -> str:

@@ -7,6 +7,7 @@ context) a value that breaks one is kept as it came and recorded, see `Model.not
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import (
@@ -132,3 +133,22 @@ def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: Validation
 Checked = WrapValidator(_checked)
 """Marks a constrained type in a model's annotation: enforced on what is built and sent, kept
 and reported (`Model.not_validated`) on what is received."""
+
+
+def discriminate(
+    prop: str, tags: dict[str, str], fallback: str | None = None
+) -> Callable[[Any], str | None]:
+    """The discriminator of a union whose branches do not each hold a constant: the branch
+    (class name) of a value by its `prop` (the spec's mapping, else each branch's schema
+    name); `fallback` (a base others extend) for a value nothing maps. A model given as it
+    is keeps its class."""
+    classes = {*tags.values(), *([fallback] if fallback else [])}
+
+    def tag(value: Any) -> str | None:
+        if isinstance(value, dict):
+            found = value.get(prop)
+            return tags.get(found, fallback) if isinstance(found, str) else fallback
+        name = type(value).__name__
+        return name if name in classes else fallback
+
+    return tag

@@ -1,0 +1,214 @@
+"""Model stage, schema meaning beyond types: discriminated unions, request and response shapes
+(readOnly/writeOnly) and defaults. Pure functions of the schemas, used by `types.py`.
+
+- A `discriminator` whose branches do not each hold their own `const` becomes a pydantic
+  callable-discriminated union: each branch `Annotated[Model, _Tag("<class>")]`, the union
+  `Annotated[..., _Discriminator(_discriminate("<property>", {value: class}, fallback))]`.
+  The values are the `mapping`'s keys, else each branch's schema name. A schema with a
+  discriminator that others extend (`Dog: allOf [Pet, ...]`) stands, where it is referenced,
+  for the union of its extensions and itself (itself for a value it does not map).
+- A schema with a `readOnly` or `writeOnly` property (or holding one that has, at any depth)
+  gets a second model, `<Name>Request`, for what is sent: read-only properties optional and
+  never serialised, write-only ones as the spec requires them; in the response model a
+  write-only property is optional.
+- A `default` the field's type can hold as it is (a scalar of its type, a value of its enum,
+  a list of scalars, a free-form object) is the field's default; lists and dicts through a
+  `default_factory`, so instances never share one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, Callable
+
+from .load import SCHEMA_PREFIX, unescape
+
+Resolve = Callable[[Any], Any]
+
+
+def ref_name(ref: Any, schemas: dict[str, Any]) -> str | None:
+    """The schema name of a `$ref` to a named schema (or of a bare name, as a discriminator's
+    mapping may give), else None."""
+    if not isinstance(ref, str):
+        return None
+    if ref.startswith(SCHEMA_PREFIX):
+        tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
+        return tokens[0] if len(tokens) == 1 and tokens[0] in schemas else None
+    return ref if ref in schemas else None
+
+
+def discriminator_of(schema: dict[str, Any]) -> tuple[str, dict[str, str]] | None:
+    """(propertyName, mapping value -> $ref) of a schema's discriminator, or None."""
+    found = schema.get("discriminator")
+    if not isinstance(found, dict) or not isinstance(found.get("propertyName"), str):
+        return None
+    mapping = found.get("mapping")
+    pairs = mapping.items() if isinstance(mapping, dict) else []
+    return found["propertyName"], {str(k): v for k, v in pairs if isinstance(v, str)}
+
+
+def tag_values(
+    mapping: dict[str, str], branches: list[str], schemas: dict[str, Any]
+) -> dict[str, str]:
+    """Discriminator value -> branch schema name: the mapping's, then each branch not mapped
+    under its own name (implicit)."""
+    out: dict[str, str] = {}
+    for value, ref in mapping.items():
+        name = ref_name(ref, schemas)
+        if name in branches:
+            out[value] = name
+    mapped = set(out.values())
+    for name in branches:
+        if name not in mapped and name not in out:
+            out[name] = name
+    return out
+
+
+def extensions(schemas: dict[str, Any]) -> dict[str, list[str]]:
+    """Schema name -> the names of the schemas that extend it (`allOf` holding a `$ref` to it),
+    for the schemas with a discriminator (and no oneOf/anyOf of their own)."""
+    out: dict[str, list[str]] = {}
+    for name in sorted(schemas):
+        schema = schemas[name]
+        for part in schema.get("allOf") or [] if isinstance(schema, dict) else []:
+            base = ref_name(part.get("$ref") if isinstance(part, dict) else None, schemas)
+            node = schemas.get(base) if base else None
+            if (
+                base
+                and base != name
+                and isinstance(node, dict)
+                and discriminator_of(node)
+                and not any(k in node for k in ("oneOf", "anyOf"))
+            ):
+                out.setdefault(base, []).append(name)
+    return out
+
+
+def has_access_marks(schema: Any, resolve: Resolve) -> bool:
+    """An object schema with a readOnly or writeOnly property (its allOf parts included)."""
+    schema = resolve(schema)
+    for part in schema.get("allOf") or []:
+        if has_access_marks(part, resolve):
+            return True
+    props = schema.get("properties")
+    for prop in props.values() if isinstance(props, dict) else []:
+        if isinstance(prop, dict) and (
+            prop.get("readOnly") is True
+            or prop.get("writeOnly") is True
+            or resolve(prop).get("readOnly") is True
+            or resolve(prop).get("writeOnly") is True
+        ):
+            return True
+    return False
+
+
+def refs_in(node: Any, schemas: dict[str, Any]) -> set[str]:
+    """The named schemas a schema refers to (not through other named schemas)."""
+    found: set[str] = set()
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            name = ref_name(item.get("$ref"), schemas)
+            if name:
+                found.add(name)
+            todo.extend(v for k, v in item.items() if k not in ("examples", "example", "default"))
+    return found
+
+
+def split_schemas(schemas: dict[str, Any], resolve: Resolve) -> set[str]:
+    """The named object schemas whose request shape differs from their response shape: with
+    a readOnly/writeOnly property, or referring to such a schema (at any depth)."""
+    refs = {name: refs_in(s, schemas) for name, s in schemas.items()}
+    split = {
+        name
+        for name, s in schemas.items()
+        if isinstance(s, dict) and has_access_marks(s, resolve)
+    }
+    grown = True
+    while grown:
+        grown = False
+        for name, used in refs.items():
+            if name not in split and used & split:
+                split.add(name)
+                grown = True
+    return split
+
+
+def access(prop: Any, resolve: Resolve) -> tuple[bool, bool]:
+    """(readOnly, writeOnly) of a property (on it or on what it refers to)."""
+    node = prop if isinstance(prop, dict) else {}
+    target = resolve(node)
+    read = node.get("readOnly") is True or target.get("readOnly") is True
+    write = node.get("writeOnly") is True or target.get("writeOnly") is True
+    return read, write
+
+
+def literal(value: Any) -> str | None:
+    """Python source of a JSON value (None when it has no plain literal: NaN, infinities)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else None
+    if isinstance(value, list):
+        items = [literal(v) for v in value]
+        return None if None in items else "[" + ", ".join(items) + "]"  # type: ignore[arg-type]
+    if isinstance(value, dict):
+        pairs = [(repr(str(k)), literal(v)) for k, v in value.items()]
+        if any(v is None for _, v in pairs):
+            return None
+        return "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+    return None
+
+
+SCALARS = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}
+
+
+def _fits(value: Any, schema: dict[str, Any]) -> bool:
+    if "const" in schema:
+        return bool(value == schema["const"])
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum:
+        return any(json.dumps(value) == json.dumps(v) for v in enum)
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    for k in kinds:
+        if k in SCALARS and isinstance(value, SCALARS[k]):
+            if not isinstance(value, bool) or k == "boolean":
+                return True
+        if k == "array" and isinstance(value, list):
+            items = schema.get("items")
+            if isinstance(items, dict) and not items.get("$ref"):
+                return all(_fits(v, items) for v in value)
+        if k == "object" and isinstance(value, dict) and not schema.get("properties"):
+            return True
+    return False
+
+
+def default_of(prop: Any, resolve: Resolve) -> str | None:
+    """The `Field` argument of a property's default (`default=...` or
+    `default_factory=lambda: ...`), or None when it has none the field can hold as it is."""
+    node = prop if isinstance(prop, dict) else {}
+    if "default" not in node:
+        node = resolve(node)
+    if "default" not in node:
+        return None
+    value = node["default"]
+    if value is None or not _fits(value, resolve(node)):
+        return None
+    text = literal(value)
+    if text is None:
+        return None
+    if isinstance(value, (list, dict)):
+        return f"default_factory=lambda: {text}"
+    return f"default={text}"
+
+
+def default_words(schema: Any) -> str:
+    """` Default: <value>.` for a docstring, "" without one."""
+    if not isinstance(schema, dict) or "default" not in schema:
+        return ""
+    return " Default: " + json.dumps(schema["default"], ensure_ascii=False) + "."
