@@ -197,4 +197,10 @@ def release_of(doc: dict[str, Any], distribution: str) -> Any:
     title = text(doc.get("info", {}).get("title"))
     release.summary = release.summary or f"{title}: typed Python client (generated)"
     release.requires_python = release.requires_python or ">=3.11"
+    # Without x-release (another API), the license is the spec's own SPDX identifier (3.1
+    # `info.license.identifier`), else none is claimed; this project's LICENSE file is not shipped.
+    found = doc.get("info", {}).get("license")
+    spdx = found.get("identifier") if isinstance(found, dict) else None
+    if not release.license and isinstance(spdx, str) and re.fullmatch(r"[A-Za-z0-9.+() -]+", spdx):
+        release.license = spdx.strip()
     return release

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from conftest import edit, run_cli
 from loopback import Loopback, Reply
@@ -177,3 +178,25 @@ def test_openapi_30_inheritance_defaults_and_open_enums(tmp_path: Path) -> None:
     assert listing.target == "/farm/animals?id=3&id=1&size=5"
     assert add_fish.body == b'{"kind": "Fish", "name": "n", "secret": "s", "fins": 2}'
     assert add_bird.body == b'{"kind": "bird", "name": "b", "secret": "t"}'
+
+
+def test_the_signature_sorts_the_query_the_url_keeps_its_order() -> None:
+    """AK/SK (this project's client): the canonical string is sorted, the URL is as given, and
+    the gateway's check (which sorts what it receives) still verifies."""
+    from dataarts import AkSkCredentials
+    from dataarts._settings import PreparedRequest, Settings
+    from dataarts._transport import _Urls
+    from dataarts.signing import canonical_query
+    from sdk_hmac import verify
+
+    query = [("ids", ["3", "1"]), ("a", ["z y"])]
+    request = PreparedRequest(
+        "op", "GET", "https", "h.example", "/v1/x", query, {"Content-Type": "application/json"}, None
+    )
+    signed = AkSkCredentials("ak1", "sk1").apply(request, Settings())
+    url = _Urls()(signed)
+    assert str(url) == signed.url == "https://h.example/v1/x?ids=3&ids=1&a=z%20y"
+    assert canonical_query(query) == "a=z%20y&ids=1&ids=3"
+    sent = parse_qsl(url.query.decode())
+    assert sent == [("ids", "3"), ("ids", "1"), ("a", "z y")]
+    assert "content-type" in verify("GET", "/v1/x", sent, signed.headers, b"", "ak1", "sk1")

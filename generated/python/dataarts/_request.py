@@ -311,7 +311,9 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     try:
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return _noted(response_type.model_validate_json(content, context=context), found)
-        return _noted(adapter(response_type).validate_json(content, context=context), found)
+        return _noted(
+            adapter(response_type).validate_json(content, context=context), found, content
+        )
     except RecursionError:
         raise ResponseValidationError(operation, "the body is nested too deep", response) from None
     except ValidationError as exc:
@@ -331,10 +333,19 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
             gc.collect(0)
 
 
-def _noted(value: Any, found: list[str]) -> Any:
-    """`value`, with what did not validate recorded on it when it is a model."""
+def _noted(value: Any, found: list[str], content: bytes = b"") -> Any:
+    """`value`, with what did not validate recorded on it when it is a model; on each model
+    of it when it is a list (those items parsed again, each on its own: only when something
+    did not validate)."""
     if found and isinstance(value, Model):
         value._not_validated = tuple(found)
+    elif found and isinstance(value, list) and content:
+        data = _json_or_none(content)
+        for item, raw in zip(value, data if isinstance(data, list) else []):
+            if isinstance(item, Model):
+                mine: list[str] = []
+                type(item).model_validate(raw, context={RECEIVED: mine})
+                item._not_validated = tuple(mine)
     return value
 
 
