@@ -123,15 +123,6 @@ class ResourceGroup:
         """Some parameter has an explicit style or explode (its methods use _encoding)."""
         return any(p.style for op in self.operations for p in op.params)
 
-    @property
-    def tagged(self) -> bool:
-        """Some annotation is a callable-discriminated union (shapes.py)."""
-        return any(
-            "_Tag(" in a
-            for op in self.operations
-            for a in [op.body, op.response, *(p.annotation for p in op.params)]
-        )
-
 
 @dataclass
 class Service:

@@ -1,9 +1,11 @@
 """Model stage, schema meaning beyond types: discriminated unions, request and response shapes
-(readOnly/writeOnly) and defaults. Pure functions of the schemas, used by `types.py`.
+(readOnly/writeOnly) and defaults: functions of the schemas, and the `Unions` mixin of
+`types.Types`.
 
 - A `discriminator` whose branches do not each hold their own `const` becomes a pydantic
   callable-discriminated union: each branch `Annotated[Model, _Tag("<class>")]`, the union
-  `Annotated[..., _Discriminator(_discriminate("<property>", {value: class}, fallback))]`.
+  `Annotated[..., _Discriminator(_discriminate("<property>", {value: class}, fallback))]`,
+  a named alias (mypy takes no call inside an `Annotated` given to `cast`).
   The values are the `mapping`'s keys, else each branch's schema name. A schema with a
   discriminator that others extend (`Dog: allOf [Pet, ...]`) stands, where it is referenced,
   for the union of its extensions and itself (itself for a value it does not map).
@@ -20,9 +22,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, Callable
 
+from .ir import Model
 from .load import SCHEMA_PREFIX, unescape
+from .names import unique
 
 Resolve = Callable[[Any], Any]
 
@@ -212,3 +217,77 @@ def default_words(schema: Any) -> str:
     if not isinstance(schema, dict) or "default" not in schema:
         return ""
     return " Default: " + json.dumps(schema["default"], ensure_ascii=False) + "."
+
+
+class Unions:
+    """The tagged unions of `Types` (a mixin: it holds the state these methods read)."""
+
+    schemas: dict[str, Any]
+    class_names: dict[str, str]
+    request_names: dict[str, str]
+    extensions: dict[str, list[str]]
+    unions: dict[tuple[str, str], str]  # alias name by (annotation, module) and (class, "union")
+    module_of: dict[str, str]
+    models: dict[str, Model]
+    taken: set[str]
+
+    def class_of(self, name: str, request: bool) -> str:
+        """The class of a named schema: its request shape in a request, when it has one."""
+        return (request and self.request_names.get(name)) or self.class_names[name]
+
+    def discriminated(self, schema: dict[str, Any], key: str, request: bool) -> str:
+        """The tagged union of a `oneOf`/`anyOf` of named schemas with a discriminator, ""
+        without one."""
+        found = discriminator_of(schema)
+        refs = [m.get("$ref") if isinstance(m, dict) else None for m in schema[key]]
+        names = [n for n in (ref_name(r, self.schemas) for r in refs) if n]
+        if not found or not names or len(set(names)) != len(refs):
+            return ""
+        tags = tag_values(found[1], names, self.schemas)
+        return self.tagged_union(found[0], tags, names, None, request)
+
+    def extended(self, name: str, request: bool) -> str:
+        """The alias of the union of a base schema with a discriminator and those extending it
+        (`<Class>Union`, beside the base's model)."""
+        cls = self.class_of(name, request)
+        if (cls, "union") not in self.unions:
+            prop, mapping = discriminator_of(self.schemas[name]) or ("", {})
+            branches = [*self.extensions[name], name]
+            tags = tag_values(mapping, branches, self.schemas)
+            text = self.tagged_union(prop, tags, branches, name, request)
+            self.unions[cls, "union"] = self.alias_model(cls + "Union", self.module_of[cls], text)
+        return self.unions[cls, "union"]
+
+    def alias_model(self, name: str, module: str, annotation: str) -> str:
+        """A module-level alias for `annotation`, one per distinct annotation and module."""
+        if (annotation, module) not in self.unions:
+            name = unique(name, self.taken)
+            self.module_of[name] = module
+            self.models[name] = Model(
+                name=name,
+                schema=name,
+                module=module,
+                title="One of " + ", ".join(sorted(set(re.findall(r"_Tag\('(\w+)'\)", annotation))))
+                + ", told apart by their discriminator",
+                description="",
+                doc_section="",
+                notes=[],
+                alias=annotation,
+            )
+            self.unions[annotation, module] = name
+        return self.unions[annotation, module]
+
+    def tagged_union(
+        self, prop: str, tags: dict[str, str], branches: list[str], base: str | None, request: bool
+    ) -> str:
+        """A callable-discriminated union of named schemas (see shapes.py): `tags` maps each
+        value of `prop` to a branch, `base` takes the values nothing maps."""
+        cls = {name: self.class_of(name, request) for name in branches}
+        members = " | ".join(f"Annotated[{cls[n]}, _Tag({cls[n]!r})]" for n in branches)
+        mapping = ", ".join(f"{literal(v)}: {cls[n]!r}" for v, n in tags.items())
+        fallback = f", {cls[base]!r}" if base else ""
+        return (
+            f"Annotated[{members}, "
+            f"_Discriminator(_discriminate({literal(prop)}, {{{mapping}}}{fallback}))]"
+        )
+

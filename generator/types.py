@@ -16,16 +16,7 @@ from typing import Any
 from .ir import Fixture, Model, ModelField, aliases_of, notes_of, provenance, text
 from .load import SCHEMA_PREFIX, escape, unescape
 from .names import pascal, snake, unique
-from .shapes import (
-    access,
-    default_of,
-    default_words,
-    discriminator_of,
-    extensions,
-    ref_name,
-    split_schemas,
-    tag_values,
-)
+from .shapes import Unions, access, default_of, default_words, extensions, split_schemas
 
 # Names a generated model module defines or imports itself.
 MODULE_NAMES = frozenset(
@@ -49,7 +40,7 @@ MODULE_NAMES = frozenset(
 METHOD_NAMES = frozenset({"self", "body", "options"})
 
 
-class Types:
+class Types(Unions):
     def __init__(
         self, doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | None = None
     ) -> None:
@@ -100,10 +91,6 @@ class Types:
                 node = node.get(tok, {}) if isinstance(node, dict) else {}
             schema = node
         return schema if isinstance(schema, dict) else {}
-
-    def class_of(self, name: str, request: bool) -> str:
-        """The class of a named schema: its request shape in a request, when it has one."""
-        return (request and self.request_names.get(name)) or self.class_names[name]
 
     def annotation(self, schema: Any, context: str, module: str, request: bool = False) -> str:
         """The Python type of `schema`; inline objects become models named after `context`.
@@ -177,62 +164,6 @@ class Types:
         self.module_of[name] = module
         self.make_model(name, name, schema, module, request)
         return name
-
-    def discriminated(self, schema: dict[str, Any], key: str, request: bool) -> str:
-        """The tagged union of a `oneOf`/`anyOf` of named schemas with a discriminator, ""
-        without one."""
-        found = discriminator_of(schema)
-        refs = [m.get("$ref") if isinstance(m, dict) else None for m in schema[key]]
-        names = [n for n in (ref_name(r, self.schemas) for r in refs) if n]
-        if not found or not names or len(set(names)) != len(refs):
-            return ""
-        tags = tag_values(found[1], names, self.schemas)
-        return self.tagged_union(found[0], tags, names, None, request)
-
-    def extended(self, name: str, request: bool) -> str:
-        """The alias of the union of a base schema with a discriminator and those extending it
-        (`<Class>Union`, beside the base's model)."""
-        cls = self.class_of(name, request)
-        if (cls, "union") not in self.unions:
-            prop, mapping = discriminator_of(self.schemas[name]) or ("", {})
-            branches = [*self.extensions[name], name]
-            tags = tag_values(mapping, branches, self.schemas)
-            text = self.tagged_union(prop, tags, branches, name, request)
-            self.unions[cls, "union"] = self.alias_model(cls + "Union", self.module_of[cls], text)
-        return self.unions[cls, "union"]
-
-    def alias_model(self, name: str, module: str, annotation: str) -> str:
-        """A module-level alias for `annotation`, one per distinct annotation and module."""
-        if (annotation, module) not in self.unions:
-            name = unique(name, self.taken)
-            self.module_of[name] = module
-            self.models[name] = Model(
-                name=name,
-                schema=name,
-                module=module,
-                title="One of " + ", ".join(sorted(set(re.findall(r"_Tag\('(\w+)'\)", annotation))))
-                + ", told apart by their discriminator",
-                description="",
-                doc_section="",
-                notes=[],
-                alias=annotation,
-            )
-            self.unions[annotation, module] = name
-        return self.unions[annotation, module]
-
-    def tagged_union(
-        self, prop: str, tags: dict[str, str], branches: list[str], base: str | None, request: bool
-    ) -> str:
-        """A callable-discriminated union of named schemas (see shapes.py): `tags` maps each
-        value of `prop` to a branch, `base` takes the values nothing maps."""
-        cls = {name: self.class_of(name, request) for name in branches}
-        members = " | ".join(f"Annotated[{cls[n]}, _Tag({cls[n]!r})]" for n in branches)
-        mapping = ", ".join(f"{py_literal(v)}: {cls[n]!r}" for v, n in tags.items())
-        fallback = f", {cls[base]!r}" if base else ""
-        return (
-            f"Annotated[{members}, "
-            f"_Discriminator(_discriminate({py_literal(prop)}, {{{mapping}}}{fallback}))]"
-        )
 
     # -- models ----------------------------------------------------------------------------
     def object_parts(self, schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
