@@ -124,10 +124,15 @@ def refs_in(node: Any, schemas: dict[str, Any]) -> set[str]:
     return found
 
 
-def split_schemas(schemas: dict[str, Any], resolve: Resolve) -> set[str]:
-    """The named object schemas whose request shape differs from their response shape: with
-    a readOnly/writeOnly property, or referring to such a schema (at any depth)."""
+def split_schemas(
+    schemas: dict[str, Any], resolve: Resolve, extended: dict[str, list[str]]
+) -> set[str]:
+    """The named schemas whose request shape differs from their response shape: with a
+    readOnly/writeOnly property, or referring to such a schema (at any depth; a reference to
+    a base others extend refers to them too)."""
     refs = {name: refs_in(s, schemas) for name, s in schemas.items()}
+    for used in refs.values():
+        used |= {e for base in list(used) for e in extended.get(base, [])}
     split = {
         name
         for name, s in schemas.items()

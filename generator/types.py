@@ -53,11 +53,10 @@ class Types(Unions):
         for name in sorted(self.schemas):
             self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
         # Request shapes of the schemas with readOnly/writeOnly properties (shapes.py).
-        self.request_names: dict[str, str] = {}
-        for name in sorted(split_schemas(self.schemas, self.resolve)):
-            if (self.schemas[name].get("type") or "object") == "object":
-                self.request_names[name] = unique(self.class_names[name] + "Request", taken)
         self.extensions = extensions(self.schemas)
+        self.request_names: dict[str, str] = {}
+        for name in sorted(split_schemas(self.schemas, self.resolve, self.extensions)):
+            self.request_names[name] = unique(self.class_names[name] + "Request", taken)
         self.unions: dict[tuple[str, str], str] = {}  # aliases of tagged unions by text, module
         self.taken = taken
         self._tag_props: dict[int, set[str]] | None = None
