@@ -37,6 +37,7 @@ class Model:
     fields: list[ModelField] = field(default_factory=list)
     alias: str = ""  # a type alias (union, enum, list...) instead of a class
     secret_pair: tuple[str, str] | None = None  # (name field, value field) of a name/value input
+    base: str = "Model"  # RequestModel for a request shape (shapes.py)
 
 
 @dataclass
@@ -195,6 +196,11 @@ class ModelModule:
     @property
     def path(self) -> str:
         return self.name.replace(".", "/")
+
+    @property
+    def request_shapes(self) -> bool:
+        """Some model is a request shape (its base is RequestModel)."""
+        return any(m.base == "RequestModel" for m in self.models)
 
     @property
     def tagged(self) -> bool:

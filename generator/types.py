@@ -316,6 +316,7 @@ class Types(Unions):
             if name in self.request_names:
                 request = self.request_names[name]
                 self.make_model(request, name, schema, self.module_of[request], request=True)
+                self.models[request].base = "RequestModel"
 
     def used_models(self, annotations: list[str], module: str) -> dict[str, list[str]]:
         """The model names the annotations use from modules other than `module`."""

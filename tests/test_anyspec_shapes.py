@@ -76,6 +76,8 @@ with Zoo() as client:
     print(json.dumps([made.id_, made.password, made.status, made.prefs, made.not_validated()]))
     print(json.dumps(sorted(made.model_fields_set)))
     made.prefs["theme"] = "light"
+    made.password = "pw2"
+    client.api.pets.create_pet(made)  # a response model sent back: its read-only id is not
     again = client.api.pets.create_pet(AccountRequest(id_="y", name="bo", password="p2"))
     print(json.dumps([again.prefs, again.status, list(again.not_validated())]))
     team = client.api.pets.create_team(body={"owner": {"id": "z", "name": "cy", "password": "p3"}})
@@ -95,6 +97,7 @@ def test_discriminated_unions_and_request_response_shapes(tmp_path: Path) -> Non
         # a cat with only the fields a dog has too: told apart by petType alone
         Reply(200, [{"petType": "dog", "bark": "woof"}, {"petType": "Cat", "name": "Tom"}]),
         Reply(201, {"id": "a1", "name": "ann"}),  # no write-only password, no defaults
+        Reply(201, {"id": "a1", "name": "ann"}),
         Reply(201, {"id": "a2", "name": "bo", "status": "frozen", "password": None}),
         Reply(201, {"owner": {"id": "z1", "name": "cy"}}),
     ]
@@ -108,11 +111,12 @@ def test_discriminated_unions_and_request_response_shapes(tmp_path: Path) -> Non
     assert json.loads(lines[3])[2][0].startswith("status: ")  # ...and reported
     assert json.loads(lines[4]) == ["z1", None, ["new"]]
     assert lines[5] == "refused True"  # requests stay closed: nothing sent
-    listing, create, create2, team = server.received
+    listing, create, sent_back, create2, team = server.received
     assert listing.target == "/pets?ids=3&ids=1"  # the caller's order, not sorted
     # read-only id: accepted, never sent; defaults (status, prefs, labels) not sent either
     assert create.body == b'{"name": "ann", "password": "pw"}'
     assert create2.body == b'{"name": "bo", "password": "p2"}'
+    assert sent_back.body == b'{"name": "ann", "password": "pw2"}'
     assert team.body == b'{"owner": {"name": "cy", "password": "p3"}}'
 
 
@@ -130,7 +134,7 @@ def wings(bird: Bird) -> int | None:
 
 FARM = """
 import json
-from farm import Farm
+from farm import Farm, InvalidRequestError
 from farm.api.animals import ApiAnimals
 from farm.models import BirdRequest
 
@@ -146,6 +150,14 @@ with Farm() as client:
     )
     print(json.dumps([type(added).__name__, added.id_, added.secret]))
     client.api.animals.add_animal(BirdRequest(kind="bird", name="b", secret="t", id_=4))
+    try:  # a response model sent back: its write-only secret is required again
+        client.api.pens.add_pen(body={"animals": [bird]})
+    except InvalidRequestError as exc:
+        print("refused", "secret" in str(exc))
+    bird.secret = "z"
+    client.api.pens.add_pen(
+        body={"animals": [{"kind": "bird", "name": "b", "secret": "s", "id": 1}, bird]}
+    )
 print("Default: 20." in (ApiAnimals.list_animals.__doc__ or ""))
 """
 
@@ -164,6 +176,7 @@ def test_openapi_30_inheritance_defaults_and_open_enums(tmp_path: Path) -> None:
         Reply(200, animals[:1]),
         Reply(201, {"kind": "Fish", "name": "n", "id": 9, "fins": 2}),
         Reply(201, {"kind": "bird", "name": "b", "id": 4}),
+        Reply(204),
     ]
     with server.running():
         lines = drive(FARM, path, server.url)
@@ -173,11 +186,20 @@ def test_openapi_30_inheritance_defaults_and_open_enums(tmp_path: Path) -> None:
     assert len(problems) == 1 and problems[0].startswith("water: ")
     assert json.loads(lines[2]) == ["wim", {"legs": 0}, ["dawn", "dusk"]]
     assert json.loads(lines[3]) == ["Fish", 9, None]
-    assert lines[4] == "True"  # the parameter's default in the method's docstring
-    listing, _, add_fish, add_bird = server.received
+    assert lines[4] == "refused True"
+    assert lines[5] == "True"  # the parameter's default in the method's docstring
+    listing, _, add_fish, add_bird, add_pen = server.received
     assert listing.target == "/farm/animals?id=3&id=1&size=5"
     assert add_fish.body == b'{"kind": "Fish", "name": "n", "secret": "s", "fins": 2}'
     assert add_bird.body == b'{"kind": "bird", "name": "b", "secret": "t"}'
+    # a union one level down takes request shapes too: no read-only id, whatever was given
+    # (a response model included); a default changed in place is not "set", so not sent
+    assert json.loads(add_pen.body) == {
+        "animals": [
+            {"kind": "bird", "name": "b", "secret": "s"},
+            {"kind": "bird", "name": "tweety", "secret": "z"},
+        ]
+    }
 
 
 def test_the_signature_sorts_the_query_the_url_keeps_its_order() -> None:
