@@ -222,3 +222,15 @@ def test_the_signature_sorts_the_query_the_url_keeps_its_order() -> None:
     sent = parse_qsl(url.query.decode())
     assert sent == [("ids", "3"), ("ids", "1"), ("a", "z y")]
     assert "content-type" in verify("GET", "/v1/x", sent, signed.headers, b"", "ak1", "sk1")
+
+
+def test_this_projects_const_branch_unions_keep_pydantics_own_tags() -> None:
+    """Branches that each hold their own const keep `Field(discriminator=...)` (a Literal per
+    branch, no callable), and this spec has no request shapes."""
+    from conftest import GENERATED
+
+    models = GENERATED / "python" / "dataarts" / "models"
+    jobs = (models / "dlf" / "jobs.py").read_text(encoding="utf-8")
+    assert 'Field(discriminator="type_")' in jobs
+    every = "".join(p.read_text(encoding="utf-8") for p in sorted(models.rglob("*.py")))
+    assert "_Tag(" not in every and "RequestModel" not in every
