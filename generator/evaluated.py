@@ -19,7 +19,7 @@ from .ir import Model
 
 # Names every model module binds before its classes (see templates/models/module.py.j2).
 MODULE_NAMES = frozenset({"Annotated", "Any", "ClassVar", "Literal", "AliasChoices", "Field"})
-MODULE_NAMES |= {"Checked", "Model"}
+MODULE_NAMES |= {"Checked", "Model", "RequestModel", "_Discriminator", "_Tag", "_discriminate"}
 STRINGS = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
 KEYWORDS = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\s*=(?!=)")  # keyword arguments: max_length=
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
