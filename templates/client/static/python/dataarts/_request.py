@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
-from ._models import RECEIVED, Model, RequestModel
+from ._models import RECEIVED, Model, RequestModel, noted
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -35,7 +35,17 @@ MAX_VALUE = 4096  # characters of one path, query or header value
 
 
 def _encode_segment(operation: str, name: str, value: Any) -> str:
+    if type(value) is str and value.isascii() and len(value) <= MAX_VALUE:
+        return _quoted_segment(value)  # the project ID, a cluster ID: the same on every call
     text = _scalar(operation, name, value)
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
+    return quote(text, safe="")
+
+
+@functools.lru_cache(maxsize=512)
+def _quoted_segment(text: str) -> str:
+    """An ASCII path value percent-encoded (as `_encode_segment`), remembered."""
     if text in (".", ".."):
         return text.replace(".", "%2E")
     return quote(text, safe="")
@@ -355,14 +365,14 @@ def _noted(value: Any, found: list[str], content: bytes = b"") -> Any:
     of it when it is a list (those items parsed again, each on its own: only when something
     did not validate)."""
     if found and isinstance(value, Model):
-        value._not_validated = tuple(found)
+        noted(value, found)
     elif found and isinstance(value, list) and content:
         data = _json_or_none(content)
         for item, raw in zip(value, data if isinstance(data, list) else []):
             if isinstance(item, Model):
                 mine: list[str] = []
                 type(item).model_validate(raw, context={RECEIVED: mine})
-                item._not_validated = tuple(mine)
+                noted(item, mine)
     return value
 
 
