@@ -57,6 +57,7 @@ class Model(BaseModel):
 
         @classmethod
         def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            """Like pydantic's, the values given (perhaps secrets) masked in its errors."""
             try:
                 return super().model_validate(obj, *args, **kwargs)
             except ValidationError as exc:
