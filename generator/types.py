@@ -24,6 +24,8 @@ MODULE_NAMES = frozenset(
         "Any",
         "Literal",
         "Checked",
+        "Contains",
+        "Unique",
         "Union",
         "Field",
         "AliasChoices",
@@ -125,7 +127,7 @@ class Types:
             return "None"
         if types == "array":
             item = self.annotation(schema.get("items"), context + "Item", module)
-            return constrained(f"list[{item}]", schema)
+            return constrained(f"list[{item}]", schema, self.contains(schema, context, module))
         if types == "object" or "properties" in schema:
             if schema.get("properties"):
                 return self.inline_model(schema, context, module)
@@ -135,8 +137,19 @@ class Types:
                 if isinstance(extra, dict)
                 else "Any"
             )
-            return f"dict[str, {value}]"
+            return constrained(f"dict[str, {value}]", schema)
         return "Any"
+
+    def contains(self, schema: dict[str, Any], context: str, module: str) -> list[str]:
+        """The `Contains(...)` marker of an array schema with `contains` (none without)."""
+        inner = schema.get("contains")
+        if not isinstance(inner, dict):
+            return []
+        members = split_union(self.annotation(inner, context + "Contains", module))
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        low = low if isinstance(low, int) and not isinstance(low, bool) else 1
+        high = high if isinstance(high, int) and not isinstance(high, bool) else None
+        return [f"Contains(({', '.join(members)},), {low}, {high})"]
 
     def inline_model(self, schema: dict[str, Any], context: str, module: str) -> str:
         name = unique(pascal(context, MODULE_NAMES), self.taken)
@@ -378,6 +391,8 @@ CONSTRAINTS = (
     ("multipleOf", "multiple_of", ("integer", "number"), "a multiple of {}"),
     ("minItems", "min_length", ("array",), "at least {} items"),
     ("maxItems", "max_length", ("array",), "at most {} items"),
+    ("minProperties", "min_length", ("object",), "at least {} properties"),
+    ("maxProperties", "max_length", ("object",), "at most {} properties"),
 )
 
 
@@ -387,18 +402,23 @@ def _applies(value: Any, kind: str) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def constrained(annotation: str, schema: dict[str, Any]) -> str:
+def constrained(annotation: str, schema: dict[str, Any], markers: list[str] | None = None) -> str:
     """`annotation` with the schema's constraints of its type: `Annotated[str, Field(max_length=
-    64), Checked]` (enforced on what is sent, reported on what is received)."""
+    64), Checked]` (enforced on what is sent, reported on what is received); arrays also take
+    `Unique` (uniqueItems) and the `Contains(...)` marker given."""
     kind = schema.get("type")
     args = [
         f"{arg}={py_literal(schema[key])}"
         for key, arg, kinds, _ in CONSTRAINTS
         if kind in kinds and key in schema and _applies(schema[key], arg)
     ]
-    if not args:
+    extra = list(markers or [])
+    if kind == "array" and schema.get("uniqueItems") is True:
+        extra.insert(0, "Unique")
+    if not args and not extra:
         return annotation
-    return f"Annotated[{annotation}, Field({', '.join(args)}), Checked]"
+    field = [f"Field({', '.join(args)})"] if args else []
+    return f"Annotated[{', '.join([annotation, *field, *extra])}, Checked]"
 
 
 def constraints_text(schema: Any) -> str:
@@ -418,6 +438,13 @@ def constraints_text(schema: Any) -> str:
         words.append("one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"]))
     if "const" in schema:
         words.append("always " + json.dumps(schema["const"], ensure_ascii=False))
+    if kind == "array" and schema.get("uniqueItems") is True:
+        words.append("unique items")
+    if kind == "array" and isinstance(schema.get("contains"), dict):
+        inner = constraints_text(schema["contains"]) or "any value"
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        most = "" if high is None else f", at most {high}"
+        words.append(f"at least {low}{most} items of which: {inner}")
     items = schema.get("items")
     if kind == "array" and isinstance(items, dict):
         inner = constraints_text(items)
