@@ -170,3 +170,31 @@ def test_helpers_return_the_config_values_their_body_takes() -> None:
         {"inputs": [{"name": "throttlingConfig.numExtractors", "value": "3"}],
          "name": "throttlingConfig"}
     ]
+
+
+def test_the_user_script_creates_links_and_a_job_the_mock_accepts() -> None:
+    """tests/usercode/cdm_link_and_job.py, run against the testing kit: the bodies the helpers
+    build are valid requests of the spec."""
+    import sys
+
+    from conftest import ROOT
+    from dataarts.testing import MockDataArts
+
+    sys.path.insert(0, str(ROOT / "tests" / "usercode"))
+    try:
+        import cdm_link_and_job as script
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "usercode"))
+    mock = MockDataArts()
+    with mock.client() as client:
+        script.create(client, "cluster-1")
+    (links,) = mock.calls_to("CreateLink")
+    sent = links.body["links"][1]["link-config-values"]["configs"][0]["inputs"]
+    assert {"name": "linkConfig.useAgent", "value": "false"} in sent
+    (jobs,) = mock.calls_to("CreateJob")
+    job = jobs.body["jobs"][0]
+    assert job["to-config-values"]["configs"][0]["name"] == "toJobConfig"
+    assert [c["name"] for c in job["driver-config-values"]["configs"]] == [
+        "throttlingConfig",
+        "retryJobConfig",
+    ]
