@@ -18,14 +18,14 @@ import sys
 import types
 from pathlib import Path
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import hypothesis_jsonschema._from_schema as _from_schema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis.internal.conjecture import utils as _cu
 from hypothesis_jsonschema import from_schema
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from instances import Composer, key, leaves, mutations
 
@@ -137,6 +137,68 @@ def draw_leaves(schemas: dict[str, Any]) -> dict[str, list[Any]]:
     return drawn
 
 
+def compare(
+    composer: Composer,
+    schema: Any,
+    ours: Callable[[Any], Any],
+    theirs: Callable[[Any], Any],
+    broken: set[str],
+) -> tuple[int, list[str]]:
+    """(instances tried, differences) of two validators of `schema`, on its VARIANTS valid
+    instances and each broken in one constraint at a time (what was broken goes to `broken`)."""
+    cases: dict[str, tuple[str, Any]] = {}
+    for variant in range(VARIANTS):
+        instance = composer.instance(schema, variant)
+        cases.setdefault(json.dumps(instance, sort_keys=True), ("valid", instance))
+        for what, case in mutations(composer, schema, instance):
+            cases.setdefault(json.dumps(case, sort_keys=True), (what, case))
+            broken.add(what.split(": ", 1)[1])
+    differences = []
+    for what, case in cases.values():
+        a, b = accepts(ours, case), accepts(theirs, case)
+        assert b or what != "valid", f"the composer made an instance the reference refuses: {case}"
+        if a != b:
+            differences.append(
+                f"{what}: ours {'accepts' if a else 'refuses'}, reference "
+                f"{'accepts' if b else 'refuses'}: {json.dumps(case, ensure_ascii=False)[:300]}"
+            )
+    return len(cases), differences
+
+
+def test_a_model_that_misses_a_constraint_is_found() -> None:
+    """The comparison itself: a model without the schema's maxLength, minimum or enum differs."""
+    schema = {
+        "type": "object",
+        "required": ["a", "b"],
+        "properties": {
+            "a": {"type": "string", "maxLength": 3},
+            "b": {"type": "integer", "minimum": 1},
+            "c": {"type": "string", "enum": ["x", "y"]},
+        },
+    }
+    composer = Composer({}, draw_leaves({"S": schema}))
+
+    class Strict(BaseModel):
+        a: Annotated[str, Field(max_length=3)]
+        b: Annotated[int, Field(ge=1)]
+        c: Literal["x", "y"] | None = None
+
+    class Loose(BaseModel):
+        a: str
+        b: int
+        c: str | None = None
+
+    found: set[str] = set()
+    _, same = compare(composer, schema, Strict.model_validate, Strict.model_validate, found)
+    assert same == []
+    _, differences = compare(composer, schema, Loose.model_validate, Strict.model_validate, found)
+    assert {d.split(":")[1].strip() for d in differences} >= {
+        "longer than maxLength",
+        "below minimum",
+        "not the constant or an enumeration value",
+    }, differences
+
+
 def test_models_agree_with_datamodel_code_generator(
     bundle: dict[str, Any], reference: Any
 ) -> None:
@@ -147,23 +209,9 @@ def test_models_agree_with_datamodel_code_generator(
     broken: set[str] = set()
     for name in sorted(schemas):
         ours, theirs = ours_and_theirs(name, reference)
-        cases: dict[str, tuple[str, Any]] = {}
-        for variant in range(VARIANTS):
-            instance = composer.instance(schemas[name], variant)
-            cases.setdefault(json.dumps(instance, sort_keys=True), ("valid", instance))
-            for what, case in mutations(composer, schemas[name], instance):
-                cases.setdefault(json.dumps(case, sort_keys=True), (what, case))
-                broken.add(what.split(": ", 1)[1])
-        for what, case in cases.values():
-            a, b = accepts(ours, case), accepts(theirs, case)
-            if what == "valid":
-                assert b, f"{name}: the composer made an instance the reference refuses: {case}"
-            if a != b:
-                differences.setdefault(name, []).append(
-                    f"{what}: ours {'accepts' if a else 'refuses'}, reference "
-                    f"{'accepts' if b else 'refuses'}: {json.dumps(case, ensure_ascii=False)[:300]}"
-                )
-        checked[name] = len(cases)
+        checked[name], found = compare(composer, schemas[name], ours, theirs, broken)
+        if found:
+            differences[name] = found
     # every schema, each with its valid instances and broken ones
     assert set(checked) == set(schemas) and all(n > VARIANTS - 2 for n in checked.values())
     kinds = {w.split(" ", 1)[0] if w.startswith("required") else w for w in broken}
