@@ -193,8 +193,10 @@ class Types:
             seen: set[str] = set()
             for props, required in parts:
                 node = self.resolve(props.get(prop))
-                values = [node["const"]] if isinstance(node, dict) and "const" in node else (
-                    node.get("enum") if isinstance(node, dict) else None
+                values = (
+                    [node["const"]]
+                    if isinstance(node, dict) and "const" in node
+                    else (node.get("enum") if isinstance(node, dict) else None)
                 )
                 if prop not in required or not isinstance(values, list) or not values:
                     break
@@ -426,16 +428,16 @@ def constraints_text(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
     kind = schema.get("type")
-    kind = kind if isinstance(kind, str) else next(
-        (k for k in (kind or []) if k != "null"), None
-    )
+    kind = kind if isinstance(kind, str) else next((k for k in (kind or []) if k != "null"), None)
     words = [
         wording.format(schema[key])
         for key, arg, kinds, wording in CONSTRAINTS
         if kind in kinds and key in schema and _applies(schema[key], arg)
     ]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        words.append("one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"]))
+        words.append(
+            "one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
+        )
     if "const" in schema:
         words.append("always " + json.dumps(schema["const"], ensure_ascii=False))
     if kind == "array" and schema.get("uniqueItems") is True:

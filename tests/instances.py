@@ -150,7 +150,9 @@ def _mutate(c: Composer, node: Any, root: Any, value: Any, path: Path) -> Iterat
         return
     kinds = schema.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    if "string" not in kinds and any(k in kinds for k in ("integer", "number", "boolean", "array", "object")):
+    if "string" not in kinds and any(
+        k in kinds for k in ("integer", "number", "boolean", "array", "object")
+    ):
         yield f"{where}: a string for {'/'.join(k for k in kinds if k)}", put("a string")
     elif "string" in kinds and not {"integer", "number", "object", "array"} & set(kinds):
         yield f"{where}: a number for a string", put(12345)
@@ -171,7 +173,9 @@ def _mutate(c: Composer, node: Any, root: Any, value: Any, path: Path) -> Iterat
             yield f"{where}: fewer than minItems", put(value[: schema["minItems"] - 1])
         for i, item in enumerate(value):
             yield from _mutate(c, schema.get("items"), root, item, (*path, i))
-    if isinstance(value, dict) and ("object" in kinds or "properties" in schema or "allOf" in schema):
+    if isinstance(value, dict) and (
+        "object" in kinds or "properties" in schema or "allOf" in schema
+    ):
         props, required = c.props(schema)
         for name in dict.fromkeys(required):
             if name in value:
@@ -194,7 +198,9 @@ def _fits(c: Composer, node: Any, value: Any) -> bool:
         if not props and kinds != "object":
             return False
         return all(
-            _fits(c, props[k], v) for k, v in value.items() if k in props and "const" in c.resolve(props[k])
+            _fits(c, props[k], v)
+            for k, v in value.items()
+            if k in props and "const" in c.resolve(props[k])
         ) and set(value) <= set(props) | ({"k"} if schema.get("additionalProperties") else set())
     names = {str: "string", bool: "boolean", int: "integer", float: "number", list: "array"}
     kind = names.get(type(value))

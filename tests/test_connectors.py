@@ -149,7 +149,9 @@ def test_helpers_return_the_config_values_their_body_takes() -> None:
         "value": "OBS",
     }
     assert "SK" not in repr(link)  # the secret input's value is masked
-    source = connectors.obs_source_job(bucket_name="b", input_directory="/", input_format="CSV_FILE")
+    source = connectors.obs_source_job(
+        bucket_name="b", input_directory="/", input_format="CSV_FILE"
+    )
     task = connectors.job_task(num_extractors=3)
     assert isinstance(source, ConfigValues) and isinstance(task, ConfigValues)
     job = Job(
@@ -167,8 +169,10 @@ def test_helpers_return_the_config_values_their_body_takes() -> None:
     ).to_wire()
     assert job["from-config-values"]["configs"][0]["name"] == "fromJobConfig"
     assert job["driver-config-values"]["configs"] == [
-        {"inputs": [{"name": "throttlingConfig.numExtractors", "value": "3"}],
-         "name": "throttlingConfig"}
+        {
+            "inputs": [{"name": "throttlingConfig.numExtractors", "value": "3"}],
+            "name": "throttlingConfig",
+        }
     ]
 
 

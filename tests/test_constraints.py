@@ -68,8 +68,14 @@ def test_what_breaks_a_constraint_is_not_sent() -> None:
     mock = MockDataArts()
     with mock.client() as client:
         with pytest.raises(InvalidRequestError, match="name"):
-            client.dlf.jobs.create({"name": "x" * 129, "nodes": [], "processType": "BATCH",
-                                    "schedule": {"type": "EXECUTE_ONCE"}})
+            client.dlf.jobs.create(
+                {
+                    "name": "x" * 129,
+                    "nodes": [],
+                    "processType": "BATCH",
+                    "schedule": {"type": "EXECUTE_ONCE"},
+                }
+            )
         changed = job()
         changed.name = "y" * 200  # changed after it was built: checked again when sent
         with pytest.raises(InvalidRequestError, match="name"):
@@ -185,11 +191,17 @@ def test_unique_items_contains_and_property_counts_are_enforced(tmp_path: Path) 
     )
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr
     source = (out / "python" / "shelves" / "models" / "common.py").read_text("utf-8")
-    for words in ("unique items", 'at least 1 items of which: always "fiction"',
-                  "at least 2, at most 3 items of which: >= 4", "at least 1 properties"):
+    for words in (
+        "unique items",
+        'at least 1 items of which: always "fiction"',
+        "at least 2, at most 3 items of which: >= 4",
+        "at least 1 properties",
+    ):
         assert words in source, words
     checked = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "shelves"],
-        cwd=out / "python", capture_output=True, text=True,
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
     )
     assert checked.returncode == 0, checked.stdout

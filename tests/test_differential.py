@@ -199,9 +199,7 @@ def test_a_model_that_misses_a_constraint_is_found() -> None:
     }, differences
 
 
-def test_models_agree_with_datamodel_code_generator(
-    bundle: dict[str, Any], reference: Any
-) -> None:
+def test_models_agree_with_datamodel_code_generator(bundle: dict[str, Any], reference: Any) -> None:
     schemas = bundle["components"]["schemas"]
     composer = Composer(schemas, draw_leaves(schemas))
     differences: dict[str, list[str]] = {}
@@ -215,8 +213,13 @@ def test_models_agree_with_datamodel_code_generator(
     # every schema, each with its valid instances and broken ones
     assert set(checked) == set(schemas) and all(n > VARIANTS - 2 for n in checked.values())
     kinds = {w.split(" ", 1)[0] if w.startswith("required") else w for w in broken}
-    for constraint in ("longer than maxLength", "above maximum", "below minimum",
-                       "more than maxItems", "not the constant or an enumeration value"):
+    for constraint in (
+        "longer than maxLength",
+        "above maximum",
+        "below minimum",
+        "more than maxItems",
+        "not the constant or an enumeration value",
+    ):
         assert constraint in kinds, f"no instance broke {constraint!r}: {sorted(kinds)}"
     unexplained = {k: v[:3] for k, v in differences.items() if k not in KNOWN}
     assert not unexplained, json.dumps(unexplained, indent=1, ensure_ascii=False)

@@ -76,9 +76,14 @@ def test_every_public_name_has_a_docstring() -> None:
 def words(schema: dict[str, Any]) -> list[str]:
     """How the docs word each constraint of `schema` (one per constraint)."""
     found = []
-    for key, fmt in (("maxLength", "length <= {}"), ("minLength", "length >= {}"),
-                     ("maximum", "<= {}"), ("minimum", ">= {}"),
-                     ("maxItems", "at most {} items"), ("minItems", "at least {} items")):
+    for key, fmt in (
+        ("maxLength", "length <= {}"),
+        ("minLength", "length >= {}"),
+        ("maximum", "<= {}"),
+        ("minimum", ">= {}"),
+        ("maxItems", "at most {} items"),
+        ("minItems", "at least {} items"),
+    ):
         if isinstance(schema.get(key), int) and not isinstance(schema.get(key), bool):
             found.append(fmt.format(schema[key]))
     if schema.get("enum"):
@@ -109,27 +114,38 @@ def test_help_of_every_method_shows_its_parameters_constraints(client_kind: str)
     with MockDataArts().client() as client:
         for service, resource, method, param in cases:
             sync = type(getattr(getattr(client, service), resource))
-            owner = sync if client_kind == "sync" else getattr(
-                inspect.getmodule(sync), "Async" + sync.__name__
+            owner = (
+                sync
+                if client_kind == "sync"
+                else getattr(inspect.getmodule(sync), "Async" + sync.__name__)
             )
             target = getattr(owner, method)
             doc = inspect.getdoc(target) or ""
             arg = next(
-                n for n in inspect.signature(target).parameters if squash(n) == squash(param["name"])
+                n
+                for n in inspect.signature(target).parameters
+                if squash(n) == squash(param["name"])
             )
             entry = re.search(rf"^( *){arg}: (.*?)(?=^(?!\1 )|\Z)", doc, re.M | re.S)
             assert entry, f"{service}.{resource}.{method}: {arg} is not documented"
             text = " ".join(entry.group(2).split())  # the entry and its deeper-indented lines
             for word in words(param["schema"]):
-                assert "Constraints:" in text and word in text, (
-                    f"{service}.{resource}.{method}({arg}): {word!r} not in {text!r}"
-                )
+                assert (
+                    "Constraints:" in text and word in text
+                ), f"{service}.{resource}.{method}({arg}): {word!r} not in {text!r}"
 
 
 def test_the_reference_pages_show_every_property_constraint() -> None:
     page = (GENERATED / "docs" / "reference.html").read_text("utf-8")
-    shown = {"length <= ": "length ≤ ", "length >= ": "length ≥ ", "<= ": "≤ ", ">= ": "≥ ",
-             "at most ": "items ≤ ", "at least ": "items ≥ ", "one of: ": "one of "}
+    shown = {
+        "length <= ": "length ≤ ",
+        "length >= ": "length ≥ ",
+        "<= ": "≤ ",
+        ">= ": "≥ ",
+        "at most ": "items ≤ ",
+        "at least ": "items ≥ ",
+        "one of: ": "one of ",
+    }
     checked = 0
     for name, schema in sorted(SCHEMAS.items()):
         section = re.search(rf'id="model-{re.escape(name)}".*?</section>', page, re.S)
@@ -148,7 +164,7 @@ def test_the_reference_pages_show_every_property_constraint() -> None:
             cell = html.unescape(row.group(1))
             for word in expected:
                 prefix = next(k for k in shown if word.startswith(k))
-                want = shown[prefix] + word[len(prefix):].replace(" items", "")
+                want = shown[prefix] + word[len(prefix) :].replace(" items", "")
                 assert want.strip() in cell, f"{name}.{prop}: {want!r} not in {cell!r}"
                 checked += 1
     assert checked >= 20

@@ -167,7 +167,9 @@ Unique = AfterValidator(_unique)
 """Marks an array type whose schema says `uniqueItems: true` (items compared as JSON)."""
 
 
-def Contains(kinds: tuple[Any, ...], low: int = 1, high: int | None = None) -> AfterValidator:  # noqa: N802
+def Contains(
+    kinds: tuple[Any, ...], low: int = 1, high: int | None = None
+) -> AfterValidator:  # noqa: N802
     """Marks an array type whose schema says `contains`: at least `low` (`minContains`, 1 by
     default) and at most `high` (`maxContains`) of its items are also valid as one of `kinds`
     (the type of the `contains` schema)."""
