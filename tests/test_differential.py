@@ -147,7 +147,9 @@ def compare(
     """(instances tried, differences) of two validators of `schema`, on its VARIANTS valid
     instances and each broken in one constraint at a time (what was broken goes to `broken`)."""
     cases: dict[str, tuple[str, Any]] = {}
-    for variant in range(VARIANTS):
+    root = composer.resolve(schema)
+    branches = len(root.get("oneOf") or root.get("anyOf") or [])
+    for variant in range(max(VARIANTS, branches)):  # every branch of a union at least once
         instance = composer.instance(schema, variant)
         cases.setdefault(json.dumps(instance, sort_keys=True), ("valid", instance))
         for what, case in mutations(composer, schema, instance):
