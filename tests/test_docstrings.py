@@ -168,3 +168,35 @@ def test_the_reference_pages_show_every_property_constraint() -> None:
                 assert want.strip() in cell, f"{name}.{prop}: {want!r} not in {cell!r}"
                 checked += 1
     assert checked >= 20
+
+
+def test_help_of_every_model_shows_its_fields_constraints() -> None:
+    """`help(Model)` (its signature) names the fields with their constraints, though models
+    build their validators only when first used."""
+    from dataarts import models
+
+    bounds = (
+        ("maxLength", "max_length"),
+        ("minLength", "min_length"),
+        ("maximum", "le"),
+        ("minimum", "ge"),
+        ("maxItems", "max_length"),
+        ("minItems", "min_length"),
+    )
+    checked = 0
+    for name, schema in sorted(SCHEMAS.items()):
+        expected = [
+            f"{arg}={sub[key]}"
+            for sub in (schema.get("properties") or {}).values()
+            for key, arg in bounds
+            if isinstance(sub, dict) and key in sub
+        ]
+        if not expected:
+            continue
+        model = getattr(models, name)
+        shown = str(inspect.signature(model))
+        assert shown.startswith("(*,"), f"{name}: {shown[:80]}"
+        for words in expected:
+            assert words in shown, f"{name}: {words} not in {shown}"
+            checked += 1
+    assert checked >= 20

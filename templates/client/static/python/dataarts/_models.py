@@ -26,6 +26,20 @@ from pydantic import (
 from . import _spec
 
 
+class _LazySignature:
+    """`inspect.signature` (and so `help()`) of a model class not built yet: its fields, their
+    types and constraints, rather than `(**data)`. Pydantic sets the signature when it builds
+    the validator, which `defer_build` postpones to the first use: this builds it then."""
+
+    def __get__(self, instance: object, owner: type[BaseModel]) -> Any:
+        if instance is not None or owner.__dict__.get("__pydantic_complete__") is not False:
+            raise AttributeError("__signature__")
+        owner.model_rebuild()
+        if "__signature__" not in owner.__dict__:
+            raise AttributeError("__signature__")
+        return owner.__signature__
+
+
 class Model(BaseModel):
     """Base of every generated model: fields by Python name or wire alias, unknown fields kept.
 
@@ -37,6 +51,9 @@ class Model(BaseModel):
     )
     _secret_pair: ClassVar[tuple[str, str] | None] = None
     _not_validated: tuple[str, ...] = PrivateAttr(default=())
+
+    if not TYPE_CHECKING:
+        __signature__ = _LazySignature()
 
     def not_validated(self) -> tuple[str, ...]:
         """What did not validate when this response was parsed (empty for a model you built):
