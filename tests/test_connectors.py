@@ -202,3 +202,16 @@ def test_the_user_script_creates_links_and_a_job_the_mock_accepts() -> None:
         "throttlingConfig",
         "retryJobConfig",
     ]
+
+
+def test_an_extra_input_the_model_refuses_is_an_invalid_request() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        connectors.obs_link(
+            storage_type="OBS",
+            server="s",
+            port="443",
+            access_key="AK",
+            security_key="SK",
+            extra_inputs={"linkConfig.list": [1, 2]},
+        )
+    assert "LinkConfigValues" in str(info.value) and "SK" not in str(info.value)
