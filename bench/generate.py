@@ -1,6 +1,6 @@
 """Benchmark: generation time, ours against openapi-python-client and datamodel-codegen.
 
-Times, in one run, the median of several runs each:
+Times, in one run, the median of several runs each, run in rounds (each round runs every\ncommand once, so a shared machine's load weighs on all alike):
 - ours, a fresh clone's first full run: empty output folder, empty cache folder (black cold);
 - ours, a full run with the cache warm (forced, empty output folder);
 - ours, the maintainer's loop: one operation's description changed, then `generate` (the
@@ -42,23 +42,26 @@ def peers() -> Path:
     return bin_dir
 
 
-def timed(
-    cmd: list[str], setup: Callable[[], object] | None = None
-) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """Median wall time of RUNS runs of `cmd` (each after `setup`), and the last result."""
-    times = []
+Job = tuple[list[str], Callable[[], object] | None]
+
+
+def interleaved(jobs: dict[str, Job]) -> dict[str, tuple[float, subprocess.CompletedProcess[str]]]:
+    """Median wall time of RUNS runs of each job, run in rounds (one run of each job per round,
+    each after its setup), so that the load of a shared machine weighs on every job alike;
+    with the last result of each."""
+    times: dict[str, list[float]] = {name: [] for name in jobs}
+    results: dict[str, subprocess.CompletedProcess[str]] = {}
     env = {**os.environ, "PATH": f"{PEERS / 'bin'}:{os.environ.get('PATH', '')}"}  # its ruff
-    result = None
     for _ in range(RUNS):
-        if setup:
-            setup()
-        start = time.perf_counter()
-        result = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
-        times.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            break
-    assert result is not None
-    return statistics.median(times), result
+        for name, (cmd, setup) in jobs.items():
+            if setup:
+                setup()
+            start = time.perf_counter()
+            result = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
+            times[name].append(time.perf_counter() - start)
+            results[name] = result
+            ok(name, result)
+    return {name: (statistics.median(times[name]), results[name]) for name in jobs}
 
 
 def ok(name: str, result: subprocess.CompletedProcess[str]) -> None:
@@ -81,14 +84,6 @@ def main() -> None:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
 
-    cold, result = timed([*gen, "--cache", str(cache), "generate", "--out", str(out)], fresh)
-    ok("ours (first run)", result)
-    warm, result = timed(
-        [*gen, "--cache", str(cache), "generate", "--force", "--out", str(out)],
-        lambda: shutil.rmtree(out, ignore_errors=True),
-    )
-    ok("ours (warm)", result)
-    subprocess.run([*gen, "--cache", str(cache), "generate", "--out", str(out)], check=True)
     area = spec / "cdm" / "clusters.yaml"
     original = area.read_text(encoding="utf-8")
     described = OPERATION_DESCRIPTION.search(original)
@@ -100,47 +95,57 @@ def main() -> None:
         text = original[: described.end(1)] + f" (edit {n})" + original[described.end(1) :]
         area.write_text(text, encoding="utf-8")
 
-    one, result = timed([*gen, "--cache", str(cache), "generate", "--out", str(out)], describe)
-    ok("ours (one change)", result)
-    one_work = result.stdout.strip()
-    nochange, result = timed([*gen, "--cache", str(cache), "generate", "--out", str(out)])
-    ok("ours (no change)", result)
     opc_out = work / "opc"
     config = work / "opc.yaml"
     config.write_text("literal_enums: true\n")  # its default enums clash on this spec
-    opc, result = timed(
-        [
-            str(bin_dir / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(bundle),
-            "--output-path",
-            str(opc_out),
-            "--overwrite",
-            "--config",
-            str(config),
-        ],
-        lambda: shutil.rmtree(opc_out, ignore_errors=True),
+    ours = [*gen, "--cache", str(cache), "generate", "--out", str(out)]
+    # In each round: a fresh clone's run, a forced warm run, one change, no change (each on
+    # what the previous left), then the peers.
+    timings = interleaved(
+        {
+            "ours (first run)": (ours, fresh),
+            "ours (warm)": ([*ours, "--force"], lambda: shutil.rmtree(out, ignore_errors=True)),
+            "ours (one change)": (ours, describe),
+            "ours (no change)": (ours, None),
+            "openapi-python-client": (
+                [
+                    str(bin_dir / "openapi-python-client"),
+                    "generate",
+                    "--path",
+                    str(bundle),
+                    "--output-path",
+                    str(opc_out),
+                    "--overwrite",
+                    "--config",
+                    str(config),
+                ],
+                lambda: shutil.rmtree(opc_out, ignore_errors=True),
+            ),
+            "datamodel-codegen": (
+                [
+                    str(bin_dir / "datamodel-codegen"),
+                    "--input",
+                    str(bundle),
+                    "--input-file-type",
+                    "openapi",
+                    "--output",
+                    str(work / "dmc_models.py"),
+                    "--output-model-type",
+                    "pydantic_v2.BaseModel",
+                ],
+                None,
+            ),
+        }
     )
-    ok("openapi-python-client", result)
+    cold, warm = timings["ours (first run)"][0], timings["ours (warm)"][0]
+    one, nochange = timings["ours (one change)"][0], timings["ours (no change)"][0]
+    one_work = timings["ours (one change)"][1].stdout.strip()
+    opc, result = timings["openapi-python-client"]
+    dmc = timings["datamodel-codegen"][0]
     opc_files = list(opc_out.rglob("*.py"))
     opc_warnings = result.stdout.count("Warning") + result.stderr.count("Warning")
     if len(opc_files) < 50:
         sys.exit(f"openapi-python-client wrote only {len(opc_files)} Python files")
-    dmc, result = timed(
-        [
-            str(bin_dir / "datamodel-codegen"),
-            "--input",
-            str(bundle),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(work / "dmc_models.py"),
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-        ]
-    )
-    ok("datamodel-codegen", result)
     ours_lines = sum(len(p.read_bytes().splitlines()) for p in out.rglob("*.py"))
     opc_lines = sum(len(p.read_bytes().splitlines()) for p in opc_files)
     rows = [
@@ -151,7 +156,8 @@ def main() -> None:
         (f"openapi-python-client ({len(opc_files)} files, {opc_warnings} warnings)", opc),
         ("datamodel-codegen (models only)", dmc),
     ]
-    print(f"\nmedian of {RUNS} runs each; spec {bundle.stat().st_size // 1024} KiB bundled;")
+    size = bundle.stat().st_size // 1024
+    print(f"\nmedian of {RUNS} rounds; load {os.getloadavg()[0]:.1f}; spec {size} KiB bundled;")
     print(f"Python lines: ours {ours_lines}, openapi-python-client {opc_lines}")
     for name, seconds in rows:
         print(f"  {name:<66} {seconds:7.3f} s")

@@ -4,13 +4,13 @@ openapi-python-client and datamodel-codegen (issue 12).
 1x is about the size of the biggest real APIs: 100 resources of 5 operations (500 operations)
 and 8 schemas each (800 schemas: objects with nested objects, arrays, enums, refs, nullable
 fields). The spec is built here, deterministically, with none of this project's conventions.
-Each tool runs cold once per size (ours: a fresh clone's first run, empty output and cache
-folders, so validation runs beside rendering); the peers are installed
-in bench/.venv-peers (see generate.py). Prints seconds per size, the ratios against
+Each tool runs cold, `--runs` times per size in rounds (ours: a fresh clone's first run, empty
+output and cache folders, so validation runs beside rendering), the median kept; the peers
+are installed in bench/.venv-peers (see generate.py). Prints seconds per size, the ratios against
 openapi-python-client (goal <= 0.5) and the growth from 1x (linear: 2x and 4x take about 2 and
 4 times as long).
 
-    .venv/bin/python bench/large_spec.py [--sizes 1,2,4]
+    .venv/bin/python bench/large_spec.py [--sizes 1,2,4] [--runs 3]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -186,7 +187,9 @@ def run(cmd: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,2,4")
-    sizes = [int(s) for s in parser.parse_args().sizes.split(",")]
+    parser.add_argument("--runs", type=int, default=1, help="rounds per size (median)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
     bin_dir = peers()
     work = Path(tempfile.mkdtemp(prefix="bench-large-"))
     rows = []
@@ -198,48 +201,50 @@ def main() -> None:
         (folder / "openapi.yaml").write_text(json.dumps(doc, indent=1), encoding="utf-8")
         (folder / "openapi.json").write_text(json.dumps(doc), encoding="utf-8")
         ops = sum(1 for item in doc["paths"].values() for k in item if k != "parameters")
-        ours = run(
-            [
-                sys.executable,
-                "-m",
-                "generator",
-                "--spec",
-                str(folder / "openapi.yaml"),
-                "--cache",
-                str(folder / "cache"),
-                "generate",
-                "--out",
-                str(folder / "ours"),
-            ]
-        )
         config = work / "opc.yaml"
         config.write_text("literal_enums: true\n")
-        opc = run(
-            [
-                str(bin_dir / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(folder / "openapi.json"),
-                "--output-path",
-                str(folder / "opc"),
-                "--overwrite",
-                "--config",
-                str(config),
-            ]
-        )
-        dmc = run(
-            [
-                str(bin_dir / "datamodel-codegen"),
-                "--input",
-                str(folder / "openapi.json"),
-                "--input-file-type",
-                "openapi",
-                "--output",
-                str(folder / "dmc.py"),
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-            ]
-        )
+        ours_cmd = [
+            sys.executable,
+            "-m",
+            "generator",
+            "--spec",
+            str(folder / "openapi.yaml"),
+            "--cache",
+            str(folder / "cache"),
+            "generate",
+            "--out",
+            str(folder / "ours"),
+        ]
+        opc_cmd = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(folder / "openapi.json"),
+            "--output-path",
+            str(folder / "opc"),
+            "--overwrite",
+            "--config",
+            str(config),
+        ]
+        dmc_cmd = [
+            str(bin_dir / "datamodel-codegen"),
+            "--input",
+            str(folder / "openapi.json"),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(folder / "dmc.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+        ]
+        times: list[list[float]] = [[], [], []]
+        for _ in range(args.runs):  # in rounds: a shared machine's load weighs on all alike
+            for cache in (folder / "cache", folder / "ours"):  # ours: a cold run each time
+                shutil.rmtree(cache, ignore_errors=True)
+            times[0].append(run(ours_cmd))
+            times[1].append(run(opc_cmd))
+            times[2].append(run(dmc_cmd))
+        ours, opc, dmc = (statistics.median(t) for t in times)
         rows.append((size, ops, len(doc["components"]["schemas"]), ours, opc, dmc))
         print(f"{size}x done", file=sys.stderr)
     print(

@@ -343,22 +343,31 @@ def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
     )
 
 
-def environment(templates: Path) -> jinja2.Environment:
+def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
+    """The review pages' Jinja environment (compiled templates kept in `cache`, if given)."""
     from .render import environment as base
 
     env = base(templates)
+    if cache:  # its own folder: the same template compiles differently with autoescape on
+        cache.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
     env.autoescape = jinja2.select_autoescape(enabled_extensions=("html.j2",))
     env.filters["slug"] = lambda s: re.sub(r"[^A-Za-z0-9_.-]", "_", str(s))
     return env
 
 
 def render_docs(
-    doc: dict[str, Any], api: Api, templates: Path, outline: str, changes: Any = None
+    doc: dict[str, Any],
+    api: Api,
+    templates: Path,
+    outline: str,
+    changes: Any = None,
+    cache: Path | None = None,
 ) -> dict[str, bytes]:
-    """{path under generated/: content} of the review pages."""
+    """{path under generated/: content} of the review pages (`cache`: compiled templates)."""
     ref = build(doc, api, outline)
     ref.changes = changes
-    env = environment(templates)
+    env = environment(templates, cache)
     return {
         out: env.get_template(name).render(ref=ref).encode("utf-8") for name, out in OUTPUTS.items()
     }

@@ -1,9 +1,11 @@
 """Stage 4b, format: black over the rendered Python, piece by piece, cached, on every core.
 
 A module is cut before each top-level `class`/`def`, and a class again before each method
-(never inside a docstring); each piece is formatted by black on its own (a method at the
-module level with a line 4 shorter, then indented back) and the pieces are joined with the
-blank lines black puts there (two before a top-level definition, one before a method). The
+and, in a class head of only attributes (a model), before each attribute and attribute
+docstring (never inside a docstring); each piece is formatted by black on its own (a method
+at the module level with a line 4 shorter, then indented back) and the pieces are joined
+with the blank lines black puts there (two before a top-level definition, one before a
+method, one after a class docstring, else at most one, as the source has them). The
 result is what black makes of the whole file: the test suite checks that black leaves every
 generated module unchanged, and a piece that is not Python on its own makes its module
 formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
@@ -14,6 +16,7 @@ matter (see _black).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -31,6 +34,12 @@ METHOD = re.compile(r"^    (?:def |async def |@)", re.MULTILINE)
 INLINE_LIMIT = 40_000  # characters to format: below this, a pool costs more than it saves
 INDENT = "    "
 TRAILING_COMMA = re.compile(r",\n\s*[)\]}]")
+CLASS_HEAD = re.compile(r'class [^\n]*:\n    """')
+STATEMENT = re.compile(r'^    (?:[A-Za-z_]\w*: |""")', re.MULTILINE)  # an attribute, a string
+NESTED = re.compile(r"^\s*#|^\s+(?:class |def |async def |@)", re.MULTILINE)
+# A string statement (an attribute's docstring) is formatted after this line, which is then
+# dropped: alone, black would take it for the module's docstring.
+LEAD = "_ = 0\n"
 
 
 def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
@@ -48,20 +57,66 @@ def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
     return [source[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
-def pieces(source: str) -> list[list[str]]:
-    """The top-level parts of a module, each as a list: a class is its head (the class line,
-    docstring and attributes) then one piece per method, dedented to the top level."""
-    out = []
+Piece = tuple[str, int, int]  # text, depth (0: module level, 1: in a class), blank lines before
+
+
+def pieces(source: str) -> list[list[Piece]]:
+    """The top-level parts of a module, each as a list of pieces: a class is its head (the
+    class line and docstring), then one piece per attribute and per attribute docstring
+    (fields()), then one per method, each dedented to the top level."""
+    out: list[list[Piece]] = []
     for part in _cuts(source, TOP_LEVEL):
         if not part.startswith("class "):
-            out.append([part])
+            out.append([(part, 0, 0)])
             continue
         head, *methods = _cuts(part, METHOD)
         lines = [line for m in methods for line in m.split("\n") if line]
         if not all(line.startswith(INDENT) for line in lines):
-            out.append([part])
+            out.append([(part, 0, 0)])
             continue
-        out.append([head] + ["\n".join(line[4:] for line in m.split("\n")) for m in methods])
+        group = fields(head) or [(head, 0, 0)]
+        out.append(group + [(_dedent(m), 1, 1) for m in methods])
+    return out
+
+
+def _dedent(text: str) -> str:
+    return "\n".join(line[4:] for line in text.split("\n"))
+
+
+def fields(head: str) -> list[Piece] | None:
+    """A class head cut into the class line with its docstring, then one piece per annotated
+    attribute and one per string statement (an attribute's docstring), with the blank lines
+    black puts before each (one after the class docstring, else at most one, as the source
+    has them); None unless the head is only that (no comment, no nested block, no blank line
+    inside a statement), so that each piece formats alone as it does in its class.
+
+    Attributes repeat across models (the same name, type and alias), and a piece is
+    formatted once per run and cached by its text: this is most of black's saving on models.
+    """
+    if not CLASS_HEAD.match(head) or NESTED.search(head):
+        return None
+    parts = _cuts(head, STATEMENT)
+    if len(parts) < 3:
+        return None
+    first = parts[0] + parts[1]  # the class line and its docstring
+    if first.count('"""') != 2 or not first.rstrip().endswith('"""'):
+        return None
+    out: list[Piece] = [(first.rstrip("\n") + "\n", 0, 0)]
+    previous = parts[1]
+    for part in parts[2:]:
+        body = part.rstrip("\n")
+        if any(line and not line.startswith(INDENT) for line in body.split("\n")):
+            return None
+        string = body.startswith(INDENT + '"""')
+        if string and (body.count('"""') != 2 or not body.endswith('"""')):
+            return None
+        if not string and "\n\n" in body:
+            return None
+        blank = len(previous) - len(previous.rstrip("\n")) - 1
+        before = 1 if len(out) == 1 else min(blank, 1)
+        text = _dedent(body) + "\n"
+        out.append(((LEAD + text) if text.startswith('"""') else text, 1, before))
+        previous = part
     return out
 
 
@@ -73,6 +128,10 @@ def _piece(job: tuple[str, int]) -> str | None:
         text = _black(source, BLACK_LINE_LENGTH - 4 * depth)
     except RuntimeError:
         return None
+    if source.startswith(LEAD):
+        if not text.startswith(LEAD):
+            return None
+        text = text[len(LEAD) :]
     return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
 
 
@@ -103,6 +162,8 @@ def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
 def _warm() -> None:
     import black  # noqa: F401
 
+    gc.enable()  # a worker frees each piece's syntax tree (the parent process runs without)
+
 
 def prestart(workers: int = 0) -> Pool:
     """A pool of black workers (one per core by default), importing black while the caller
@@ -123,7 +184,7 @@ class Formatter:
     def __init__(self, cache: Path | None, pool: Pool | None = None) -> None:
         self.cache, self.pool, self.salt = cache, pool, _salt()
         self.sources: dict[str, str] = {}
-        self.split: dict[str, list[list[str]]] = {}
+        self.split: dict[str, list[list[Piece]]] = {}
         self.keys: dict[tuple[str, int], str] = {}
         self.done: dict[tuple[str, int], str] = {}
         self.sent: list[tuple[list[tuple[str, int]], Any]] = []
@@ -135,8 +196,8 @@ class Formatter:
             self.sources[path] = src
             self.split[path] = groups = pieces(src)
             for group in groups:
-                for i, text in enumerate(group):
-                    job = (text, 1 if i else 0)
+                for text, depth, _ in group:
+                    job = (text, depth)
                     if job in self.keys:
                         continue
                     key = hashlib.sha256(self.salt + bytes([job[1]]) + text.encode()).hexdigest()
@@ -179,7 +240,10 @@ class Formatter:
         for path, groups in self.split.items():
             try:
                 result[path] = join(
-                    [[self.done[(text, 1 if i else 0)] for i, text in enumerate(g)] for g in groups]
+                    [
+                        [(self.done[(text, depth)], before) for text, depth, before in g]
+                        for g in groups
+                    ]
                 )
             except KeyError:  # a piece was not Python on its own
                 result[path] = _black(self.sources[path])
@@ -194,8 +258,14 @@ class Formatter:
             os.replace(tmp, folder / key)
 
 
-def join(groups: list[list[str]]) -> str:
-    """Formatted pieces as one module: two blank lines before each top-level definition, one
-    before each method."""
-    parts = ["\n\n".join(p.strip("\n") for p in group) for group in groups]
+def join(groups: list[list[tuple[str, int]]]) -> str:
+    """Formatted pieces as one module: two blank lines before each top-level definition, and
+    each piece of a class after the blank lines given with it."""
+    parts = []
+    for group in groups:
+        text = ""
+        for piece, before in group:
+            piece = piece.strip("\n")
+            text = text + "\n" * (1 + before) + piece if text else piece
+        parts.append(text)
     return "\n\n\n".join(p for p in parts if p) + "\n"

@@ -32,10 +32,17 @@ def _key(doc: dict[str, Any], templates: Path, outline: str) -> str:
     return h.hexdigest()
 
 
-def _build(doc: dict[str, Any], api: Api, templates: Path, outline: str, changes: Any) -> Pages:
+def _build(
+    doc: dict[str, Any],
+    api: Api,
+    templates: Path,
+    outline: str,
+    changes: Any,
+    cache: Path | None = None,
+) -> Pages:
     from .docs import render_docs
 
-    return render_docs(doc, api, templates, outline, changes)
+    return render_docs(doc, api, templates, outline, changes, cache)
 
 
 def pages(doc: dict[str, Any], api: Api, spec: Path, templates: Path, changes: Any = None) -> Pages:
@@ -58,6 +65,7 @@ def pages_later(
     store = Store(cache / "review") if cache and changes is None else None
     key = _key(doc, templates, outline) if store else ""
     hit = store.get(key) if store else None
+    jinja = cache / "jinja-docs" if cache else None
     if hit is not None:
         texts: dict[str, str] = json.loads(hit)
         found = {k: v.encode("utf-8") for k, v in texts.items()}
@@ -69,12 +77,12 @@ def pages_later(
         return built, True
 
     if not background:
-        built = _build(doc, api, templates, outline, changes)
+        built = _build(doc, api, templates, outline, changes, jinja)
         return lambda: keep(built)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child, args=(send, doc, api, templates, outline, changes), daemon=True
+        target=_child, args=(send, doc, api, templates, outline, changes, jinja), daemon=True
     )
     child.start()
     send.close()

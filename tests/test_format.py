@@ -1,0 +1,74 @@
+"""The format stage (generator/format.py) gives exactly what black makes of a whole module,
+though it formats it piece by piece (classes cut into their attributes and methods)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+
+from generator import format as fmt
+from generator import render
+from generator.cache import load
+from generator.model import build, source_files
+
+ROOT = Path(__file__).resolve().parent.parent
+MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+
+
+def piecewise(sources: dict[str, str]) -> dict[str, str]:
+    formatter = fmt.Formatter(None)
+    formatter.add(sources)
+    return formatter.result()
+
+
+CASES = {
+    "attributes": 'class A(Model):\n    """Doc."""\n    x: int = Field(default=None, validation_alias=\'aVeryLongAliasNameNumberOne\', serialization_alias=\'aVeryLongAliasNameNumberOne\')\n    """x\'s doc\n\n    Constraints: none."""\n\n\n    y: str\n    z: int\n    """z"""\n',
+    "blank line after the docstring kept to one": 'class A:\n    """D."""\n\n\n\n    x: int\n',
+    "comment in the head": 'class A:\n    """D."""\n    # a comment\n    x: int\n    y: int\n',
+    "nested class": 'class A:\n    """D."""\n    x: int\n    class B:\n        y: int\n',
+    "no docstring": "class A:\n    x: int\n    y: int\n",
+    "plain assignment": 'class A:\n    """D."""\n    x = 1\n    y: int\n\n\n    z: int\n',
+    "methods after attributes": 'class A:\n    """D."""\n    x: int\n    def f(self):\n        """F."""\n        return 1\n    async def g(self): return 2\n',
+    "docstring ending in a quote": 'class A:\n    """D."""\n    x: int\n    """ends in \\""""\n',
+    "string value": 'class A:\n    """D."""\n    x: str = """a\n\n  b"""\n    y: int\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_pieces_join_to_what_black_makes_of_the_whole(name: str) -> None:
+    source = CASES[name]
+    assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
+
+
+def test_a_class_of_attributes_is_cut_into_them() -> None:
+    groups = fmt.pieces(CASES["attributes"])
+    assert len(groups) == 1 and len(groups[0]) == 6  # head, x, its docstring, y, z, its docstring
+    assert fmt.pieces(CASES["comment in the head"])[0] == [(CASES["comment in the head"], 0, 0)]
+
+
+def test_the_generated_modules_are_what_black_makes_of_them_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bundle = load(ROOT / "spec" / "openapi.yaml", None)
+    api = build(bundle.doc, bundle.origins, source_files(bundle))
+    raw: dict[str, str] = {}
+
+    class Capture(fmt.Formatter):
+        def add(self, sources: dict[str, str]) -> None:
+            raw.update(sources)
+
+    monkeypatch.setattr(render, "Formatter", Capture)
+    render.render(api, ROOT / "templates", None)
+    # one module of each kind: models (the largest), resources, connectors, the client
+    chosen = {
+        path: text
+        for path, text in raw.items()
+        if path.endswith(("models/cdm/clusters.py", "cdm/clusters.py", "link_config.py"))
+        or path.endswith("dataarts/client.py")
+    }
+    assert len(chosen) == 4, sorted(chosen)
+    formatted = piecewise(chosen)
+    for path, text in chosen.items():
+        assert formatted[path] == black.format_str(text, mode=MODE), path
