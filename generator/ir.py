@@ -37,6 +37,7 @@ class Model:
     fields: list[ModelField] = field(default_factory=list)
     alias: str = ""  # a type alias (union, enum, list...) instead of a class
     secret_pair: tuple[str, str] | None = None  # (name field, value field) of a name/value input
+    base: str = "Model"  # RequestModel for a request shape (shapes.py)
 
 
 @dataclass
@@ -198,6 +199,18 @@ class ModelModule:
     @property
     def path(self) -> str:
         return self.name.replace(".", "/")
+
+    @property
+    def request_shapes(self) -> bool:
+        """Some model is a request shape (its base is RequestModel)."""
+        return any(m.base == "RequestModel" for m in self.models)
+
+    @property
+    def tagged(self) -> bool:
+        """Some annotation is a callable-discriminated union (shapes.py)."""
+        return any(
+            "_Tag(" in a for m in self.models for a in [m.alias, *(f.annotation for f in m.fields)]
+        )
 
     @property
     def up(self) -> str:

@@ -8,6 +8,7 @@ that is already safe to place in code through their filters.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .connectors import Connectors
@@ -37,6 +38,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
     by_module: dict[str, list[Model]] = {}
     for m in models:
         by_module.setdefault(m.module, []).append(m)
+    by_module = {k: aliases_last_used_first(v) for k, v in by_module.items()}
     sources: dict[str, set[str]] = {}
     for name, file in b.files.items():
         sources.setdefault(b.file_module(file), set()).add(file)
@@ -169,6 +171,29 @@ def standard_schemes(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
     return out
 
 
+def aliases_last_used_first(models: list[Model]) -> list[Model]:
+    """The models of a module with each type alias after the aliases it uses (aliases are
+    evaluated on import, in order; classes resolve their names later)."""
+    aliases = {m.name: m for m in models if m.alias}
+    placed: list[Model] = []
+    done: set[str] = set()
+
+    def place(m: Model, seen: frozenset[str]) -> None:
+        if m.name in done or m.name in seen:
+            return
+        for ident in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", m.alias):
+            if ident in aliases and ident != m.name:
+                place(aliases[ident], seen | {m.name})
+        done.add(m.name)
+        placed.append(m)
+
+    for m in models:
+        if m.alias:
+            place(m, frozenset())
+    order = iter(placed)  # the aliases' slots keep their places (the order of __all__)
+    return [next(order) if m.alias else m for m in models]
+
+
 def release_of(doc: dict[str, Any], distribution: str) -> Any:
     """`x-release`, with what a spec without it (not this project's) still needs."""
     release = release_settings(doc)
@@ -177,4 +202,10 @@ def release_of(doc: dict[str, Any], distribution: str) -> Any:
     title = text(doc.get("info", {}).get("title"))
     release.summary = release.summary or f"{title}: typed Python client (generated)"
     release.requires_python = release.requires_python or ">=3.11"
+    # Without x-release (another API), the license is the spec's own SPDX identifier (3.1
+    # `info.license.identifier`), else none is claimed; this project's LICENSE file is not shipped.
+    found = doc.get("info", {}).get("license")
+    spdx = found.get("identifier") if isinstance(found, dict) else None
+    if not release.license and isinstance(spdx, str) and re.fullmatch(r"[A-Za-z0-9.+() -]+", spdx):
+        release.license = spdx.strip()
     return release

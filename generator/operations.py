@@ -24,6 +24,7 @@ from .ir import (
 )
 from .load import HTTP_METHODS, escape
 from .names import pascal, snake, unique
+from .shapes import default_words
 from .types import METHOD_NAMES, constraints_text, split_union, strip_annotated, union
 
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
@@ -117,7 +118,7 @@ class Operations(Fixtures):
             if p.get("in") == "header" and p["name"].lower() in IGNORED_HEADERS:
                 continue
             schema = p.get("schema") or {}
-            ann = self.annotation(schema, op_id + pascal(p["name"]), module)
+            ann = self.annotation(schema, op_id + pascal(p["name"]), module, request=True)
             required = bool(p.get("required"))
             out.append(
                 Param(
@@ -128,7 +129,8 @@ class Operations(Fixtures):
                     required=required,
                     description=text(p.get("description"))
                     + provenance(p)
-                    + (f" Constraints: {rules}." if (rules := constraints_text(schema)) else ""),
+                    + (f" Constraints: {rules}." if (rules := constraints_text(schema)) else "")
+                    + default_words(schema),
                     setting=settings.get((p.get("in", ""), p["name"]), ""),
                     **style_of(p),
                 )
@@ -153,7 +155,11 @@ class Operations(Fixtures):
         )
         content_type, media = first
         body_schema = variant.get("schema") or (media.get("schema") if media else None)
-        body_ann = self.annotation(body_schema, op_id + "Body", module) if body_schema else ""
+        body_ann = (
+            self.annotation(body_schema, op_id + "Body", module, request=True)
+            if body_schema
+            else ""
+        )
         response_kind, response = self.response(op, op_id, module)
         if variant.get("response") and response_kind == "json":
             response = self.annotation(variant["response"], op_id + "Response", module)

@@ -38,6 +38,7 @@ class Release:
     keywords: list[str] = field(default_factory=list)
     classifiers: list[str] = field(default_factory=list)
     requires_python: str = ""
+    license_file: bool = False  # ship this project's LICENSE (x-release gives the license)
 
     @property
     def tag(self) -> str:
@@ -64,6 +65,7 @@ def release_settings(doc: dict[str, Any]) -> Release:
         keywords=[str(k) for k in node.get("keywords") or [] if isinstance(k, str)],
         classifiers=[str(c) for c in node.get("classifiers") or [] if isinstance(c, str)],
         requires_python=s("requires-python"),
+        license_file=bool(s("license")),
     )
 
 

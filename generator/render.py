@@ -177,6 +177,8 @@ def render(
         if static.is_file():
             target = static.relative_to(templates).parts
             out["/".join(target[2:])] = static.read_bytes()
+    if not api.release.license_file:  # this project's license is not another API's
+        out.pop("python/LICENSE", None)
     return dict(sorted(place(out, api.package, api.kit).items()))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from .ir import Fixture, Model, ModelField, aliases_of, notes_of, provenance, text
 from .load import SCHEMA_PREFIX, escape, unescape
 from .names import pascal, snake, unique
+from .shapes import Unions, access, default_of, default_words, extensions, split_schemas
 
 # Names a generated model module defines or imports itself.
 MODULE_NAMES = frozenset(
@@ -41,7 +42,7 @@ MODULE_NAMES = frozenset(
 METHOD_NAMES = frozenset({"self", "body", "options"})
 
 
-class Types:
+class Types(Unions):
     def __init__(
         self, doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | None = None
     ) -> None:
@@ -53,6 +54,12 @@ class Types:
         taken: set[str] = set(MODULE_NAMES)
         for name in sorted(self.schemas):
             self.class_names[name] = unique(pascal(name, MODULE_NAMES), taken)
+        # Request shapes of the schemas with readOnly/writeOnly properties (shapes.py).
+        self.extensions = extensions(self.schemas)
+        self.request_names: dict[str, str] = {}
+        for name in sorted(split_schemas(self.schemas, self.resolve, self.extensions)):
+            self.request_names[name] = unique(self.class_names[name] + "Request", taken)
+        self.unions: dict[tuple[str, str], str] = {}  # aliases of tagged unions by text, module
         self.taken = taken
         self._tag_props: dict[int, set[str]] | None = None
         self.models: dict[str, Model] = {}
@@ -62,6 +69,8 @@ class Types:
         for name in self.schemas:
             module = self.file_module(self.files.get("/components/schemas/" + escape(name), ""))
             self.module_of[self.class_names[name]] = module
+            if name in self.request_names:
+                self.module_of[self.request_names[name]] = module
 
     def file_module(self, file: str) -> str:
         """The model module of a spec file (relative to the spec's folder): `<service>.<stem>`
@@ -84,16 +93,20 @@ class Types:
             schema = node
         return schema if isinstance(schema, dict) else {}
 
-    def annotation(self, schema: Any, context: str, module: str) -> str:
-        """The Python type of `schema`; inline objects become models named after `context`."""
+    def annotation(self, schema: Any, context: str, module: str, request: bool = False) -> str:
+        """The Python type of `schema`; inline objects become models named after `context`.
+        `request`: the type of what is sent (request shapes, shapes.py)."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
             tokens = [unescape(t) for t in ref[len(SCHEMA_PREFIX) :].split("/")]
             if len(tokens) == 1 and tokens[0] in self.class_names:
-                return self.class_names[tokens[0]]
-            return self.annotation(self.resolve(schema), context, module)
+                name = tokens[0]
+                if name in self.extensions:  # a base others extend: the union of them all
+                    return self.extended(name, request)
+                return self.class_of(name, request)
+            return self.annotation(self.resolve(schema), context, module, request)
         if "const" in schema:
             return f"Literal[{py_literal(schema['const'])}]"
         if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -102,19 +115,24 @@ class Types:
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
                 members = [
-                    self.annotation(s, f"{context}Option{i + 1}", module)
+                    self.annotation(s, f"{context}Option{i + 1}", module, request)
                     for i, s in enumerate(schema[key])
                 ]
                 tag = self.tag_field(schema) if key == "oneOf" else None
                 if tag and len(split_union(union(members))) == len(members):
                     # Validated by the tag alone, not by trying every member in turn.
                     return f"Annotated[{union(members)}, Field(discriminator={tag!r})]"
+                tagged = self.discriminated(schema, key, request)
+                if tagged:  # a name: type checkers take no call in an Annotated of a cast
+                    return self.alias_model(pascal(context, MODULE_NAMES), module, tagged)
                 return union(members)
         types = schema.get("type")
         if isinstance(schema.get("allOf"), list) and types in (None, "object"):
-            return self.inline_model(schema, context, module)
+            return self.inline_model(schema, context, module, request)
         if isinstance(types, list):
-            return union([self.annotation({**schema, "type": t}, context, module) for t in types])
+            return union(
+                [self.annotation({**schema, "type": t}, context, module, request) for t in types]
+            )
         if types == "string":
             return constrained("bytes" if schema.get("format") == "binary" else "str", schema)
         if types == "integer":
@@ -126,35 +144,40 @@ class Types:
         if types == "null":
             return "None"
         if types == "array":
-            item = self.annotation(schema.get("items"), context + "Item", module)
-            return constrained(f"list[{item}]", schema, self.contains(schema, context, module))
+            item = self.annotation(schema.get("items"), context + "Item", module, request)
+            markers = self.contains(schema, context, module, request)
+            return constrained(f"list[{item}]", schema, markers)
         if types == "object" or "properties" in schema:
             if schema.get("properties"):
-                return self.inline_model(schema, context, module)
+                return self.inline_model(schema, context, module, request)
             extra = schema.get("additionalProperties")
             value = (
-                self.annotation(extra, context + "Value", module)
+                self.annotation(extra, context + "Value", module, request)
                 if isinstance(extra, dict)
                 else "Any"
             )
             return constrained(f"dict[str, {value}]", schema)
         return "Any"
 
-    def contains(self, schema: dict[str, Any], context: str, module: str) -> list[str]:
+    def contains(
+        self, schema: dict[str, Any], context: str, module: str, request: bool = False
+    ) -> list[str]:
         """The `Contains(...)` marker of an array schema with `contains` (none without)."""
         inner = schema.get("contains")
         if not isinstance(inner, dict):
             return []
-        members = split_union(self.annotation(inner, context + "Contains", module))
+        members = split_union(self.annotation(inner, context + "Contains", module, request))
         low, high = schema.get("minContains", 1), schema.get("maxContains")
         low = low if isinstance(low, int) and not isinstance(low, bool) else 1
         high = high if isinstance(high, int) and not isinstance(high, bool) else None
         return [f"Contains(({', '.join(members)},), {low}, {high})"]
 
-    def inline_model(self, schema: dict[str, Any], context: str, module: str) -> str:
+    def inline_model(
+        self, schema: dict[str, Any], context: str, module: str, request: bool = False
+    ) -> str:
         name = unique(pascal(context, MODULE_NAMES), self.taken)
         self.module_of[name] = module
-        self.make_model(name, name, schema, module)
+        self.make_model(name, name, schema, module, request)
         return name
 
     # -- models ----------------------------------------------------------------------------
@@ -234,7 +257,12 @@ class Types:
         return self._tag_props
 
     def make_model(
-        self, class_name: str, schema_name: str, schema: dict[str, Any], module: str
+        self,
+        class_name: str,
+        schema_name: str,
+        schema: dict[str, Any],
+        module: str,
+        request: bool = False,
     ) -> None:
         model = Model(
             name=class_name,
@@ -249,7 +277,11 @@ class Types:
         if schema.get("type", "object") != "object" or not (
             schema.get("properties") or schema.get("allOf")
         ):
-            model.alias = self.annotation(schema, class_name + "Value", module)
+            keys = [k for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list)]
+            tagged = ""  # a union with a discriminator is the alias itself, not an alias of one
+            if keys and not (keys[0] == "oneOf" and self.tag_field(schema)):
+                tagged = self.discriminated(schema, keys[0], request)
+            model.alias = tagged or self.annotation(schema, class_name + "Value", module, request)
             return
         props, required = self.object_parts(schema)
         names = self.field_names(schema)
@@ -258,10 +290,14 @@ class Types:
         for wire, prop in props.items():
             prop = prop if isinstance(prop, dict) else {}
             resolved = self.resolve(prop)
-            ann = self.annotation(prop, class_name + pascal(wire), module)
+            ann = self.annotation(prop, class_name + pascal(wire), module, request)
             if wire in tags:  # pydantic's tagged unions take a bare Literal, no validator
                 ann = strip_annotated(ann)
-            is_required = wire in required
+            read_only, write_only = access(prop, self.resolve)
+            # read-only: never sent, so not required in a request; write-only: never received
+            hidden = request and read_only
+            is_required = wire in required and not hidden and not (write_only and not request)
+            default = None if is_required else default_of(prop, self.resolve)
             if not is_required:
                 ann = union([ann, "None"])
             name = names[wire]
@@ -276,10 +312,14 @@ class Types:
                     required=is_required,
                     description=text(prop.get("description") or resolved.get("description"))
                     + provenance(prop)
-                    + (f"\n\nConstraints: {rules}." if rules else ""),
+                    + (f"\n\nConstraints: {rules}." if rules else "")
+                    + (default_words(prop) or default_words(resolved) if default else "")
+                    + (" Read-only: not sent." if hidden else ""),
                     secret=secret,
                     aliases=aliases,
-                    field_call=field_call(name, wire, is_required, secret, aliases),
+                    field_call=field_call(
+                        name, wire, is_required, secret, aliases, default or "", hidden
+                    ),
                 )
             )
         if isinstance(pair, dict):
@@ -291,6 +331,10 @@ class Types:
             schema = self.schemas[name] if isinstance(self.schemas[name], dict) else {}
             cls = self.class_names[name]
             self.make_model(cls, name, schema, self.module_of[cls])
+            if name in self.request_names:
+                request = self.request_names[name]
+                self.make_model(request, name, schema, self.module_of[request], request=True)
+                self.models[request].base = "RequestModel"
 
     def used_models(self, annotations: list[str], module: str) -> dict[str, list[str]]:
         """The model names the annotations use from modules other than `module`."""
@@ -455,11 +499,21 @@ def constraints_text(schema: Any) -> str:
     return "; ".join(words)
 
 
-def field_call(name: str, wire: str, required: bool, secret: bool, aliases: list[str]) -> str:
+def field_call(
+    name: str,
+    wire: str,
+    required: bool,
+    secret: bool,
+    aliases: list[str],
+    default: str = "",
+    hidden: bool = False,
+) -> str:
     """The `Field(...)` of a model field ("" when it needs none). The wire name is a
     validation and serialization alias, not `alias`: type checkers then see the Python name in
-    the model's `__init__` (dataclass_transform reads `alias` only)."""
-    args = [] if required else ["default=None"]
+    the model's `__init__` (dataclass_transform reads `alias` only). `default`: the `Field`
+    argument of the spec's default; `hidden`: accepted, never serialised (read-only in a
+    request)."""
+    args = [] if required else [default or "default=None"]
     if aliases:
         spellings = ", ".join(py_literal(a) for a in [wire, *aliases])
         args.append(f"validation_alias=AliasChoices({spellings})")
@@ -469,6 +523,8 @@ def field_call(name: str, wire: str, required: bool, secret: bool, aliases: list
         args.append(f"serialization_alias={py_literal(wire)}")
     if secret:
         args.append("repr=False")
+    if hidden:
+        args.append("exclude=True")
     return f"Field({', '.join(args)})" if args else ""
 
 

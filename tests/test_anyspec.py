@@ -186,3 +186,17 @@ def test_the_no_change_check_sees_a_changed_link(tmp_path: Path) -> None:
     link.unlink()
     link.symlink_to("missing.yaml")  # a broken link is a change too
     assert "up to date" not in run_cli(*args).stdout
+
+
+def test_a_plain_specs_package_claims_only_its_own_license(tmp_path: Path) -> None:
+    spec = copy("plain31", tmp_path)
+    out = tmp_path / "out"
+    assert generate(spec, out).returncode == 0
+    pyproject = (out / "python" / "pyproject.toml").read_text(encoding="utf-8")
+    assert "license" not in pyproject  # no license claimed, not this project's file
+    assert not (out / "python" / "LICENSE").exists()
+    edit(spec, "  version: \"2\"\n", "  version: \"2\"\n  license: {name: MIT, identifier: MIT}\n")
+    assert generate(spec, out).returncode == 0
+    pyproject = (out / "python" / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'license = "MIT"' in pyproject and "license-files" not in pyproject
+    assert not (out / "python" / "LICENSE").exists()

@@ -10,6 +10,8 @@ import sys
 import typing
 from pathlib import Path
 
+import pydantic
+
 from conftest import ROOT, edit, run_cli
 
 PAYLOAD = 'x""" + __import__("os").system("echo pwned") + """\\\'\'\' {{ 7*7 }} {% raw %}\\n\'); import os; os.system("id") #'
@@ -46,6 +48,24 @@ def hostile_spec(spec: Path) -> None:
         schemas,
         "    isScheduleBootOff: {type: boolean}\n",
         f"    isScheduleBootOff: {{type: boolean}}\n{props}",
+    )
+    edit(  # spec text that becomes code: defaults, a discriminator's property and values
+        schemas,
+        "    isScheduleBootOff: {type: boolean}\n",
+        "    isScheduleBootOff: {type: boolean}\n"
+        f"    said: {{type: string, default: {q(PAYLOAD)}}}\n"
+        f"    lines: {{type: array, items: {{type: string}}, default: [{q(PAYLOAD)}, {q(RAW)}]}}\n"
+        f"    bag: {{type: object, default: {{{q(PAYLOAD)}: {q(RAW)}}}}}\n",
+    )
+    schemas.write_text(
+        schemas.read_text(encoding="utf-8")
+        + "Either:\n  oneOf: [{$ref: '#/Left'}, {$ref: '#/Right'}]\n"
+        + f"  discriminator: {{propertyName: {q(PAYLOAD)}, mapping: {{{q(RAW)}: Left}}}}\n"
+        + "".join(
+            f"{side}:\n  type: object\n  properties: {{{q(PAYLOAD)}: {{type: string}}}}\n"
+            for side in ("Left", "Right")
+        ),
+        encoding="utf-8",
     )
     edit(
         schemas,
@@ -110,6 +130,11 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
             "名称": 'a"b',
         }
         assert PAYLOAD in (models.Thing.__doc__ or "")
+        made = models.Thing(id_="t")
+        assert (made.said, made.lines, made.bag) == (PAYLOAD, [PAYLOAD, RAW], {PAYLOAD: RAW})
+        either = pydantic.TypeAdapter(models.Either)
+        assert type(either.validate_python({PAYLOAD: RAW})).__name__ == "Left"
+        assert type(either.validate_python({PAYLOAD: "Right"})).__name__ == "Right"
         hints = typing.get_type_hints(models.Thing)
         for wire in HOSTILE_NAMES:  # each enum is exactly the spec's values
             values = {a for a in typing.get_args(hints[aliases[wire]]) if a is not type(None)}

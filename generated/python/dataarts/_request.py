@@ -14,7 +14,7 @@ import math
 import re
 import warnings
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from urllib.parse import quote
 
 import httpx
@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
-from ._models import RECEIVED, Model
+from ._models import RECEIVED, Model, RequestModel
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -100,6 +100,20 @@ def adapter(tp: Any) -> TypeAdapter[Any]:
     return found
 
 
+_shapes: dict[Any, bool] = {}
+
+
+def _shaped(tp: Any) -> bool:
+    """Whether a body type is, or holds, a request shape (`RequestModel`)."""
+    args = get_args(tp)
+    if not args:
+        return isinstance(tp, type) and issubclass(tp, RequestModel)
+    found = _shapes.get(tp)
+    if found is None:  # a union, list or Annotated: its types (not Annotated's metadata)
+        found = _shapes[tp] = any(_shaped(t) for t in args if isinstance(t, type) or get_args(t))
+    return found
+
+
 def _validation_summary(exc: ValidationError) -> str:
     """What is wrong, without the values (they may be secrets)."""
     parts = []
@@ -116,6 +130,9 @@ def checked_body(
     """A request body checked against its type first (a model too: one made with
     model_construct() was never validated), as plain data (`mode="python"` keeps bytes)."""
     problem = ""
+    if isinstance(body, BaseModel) and not isinstance(body, RequestModel) and _shaped(body_type):
+        # a response model sent back: as its wire fields, which the request shape takes
+        body = body.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     if isinstance(body, BaseModel):
         if (
             isinstance(body_type, type)
@@ -311,7 +328,9 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     try:
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return _noted(response_type.model_validate_json(content, context=context), found)
-        return _noted(adapter(response_type).validate_json(content, context=context), found)
+        return _noted(
+            adapter(response_type).validate_json(content, context=context), found, content
+        )
     except RecursionError:
         raise ResponseValidationError(operation, "the body is nested too deep", response) from None
     except ValidationError as exc:
@@ -331,10 +350,19 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
             gc.collect(0)
 
 
-def _noted(value: Any, found: list[str]) -> Any:
-    """`value`, with what did not validate recorded on it when it is a model."""
+def _noted(value: Any, found: list[str], content: bytes = b"") -> Any:
+    """`value`, with what did not validate recorded on it when it is a model; on each model
+    of it when it is a list (those items parsed again, each on its own: only when something
+    did not validate)."""
     if found and isinstance(value, Model):
         value._not_validated = tuple(found)
+    elif found and isinstance(value, list) and content:
+        data = _json_or_none(content)
+        for item, raw in zip(value, data if isinstance(data, list) else []):
+            if isinstance(item, Model):
+                mine: list[str] = []
+                type(item).model_validate(raw, context={RECEIVED: mine})
+                item._not_validated = tuple(mine)
     return value
 
 

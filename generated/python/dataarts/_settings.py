@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import ConfigurationError
-from .signing import canonical_query
+from ._encoding import wire_query
 
 T = TypeVar("T")
 
@@ -60,7 +60,7 @@ class PreparedRequest:
 
     @property
     def url(self) -> str:
-        query = canonical_query(self.query)
+        query = wire_query(self.query)
         return f"{self.scheme}://{self.host}{self.path}" + (f"?{query}" if query else "")
 
 

@@ -228,7 +228,7 @@ class CdmJobs(_Resource):
                 枚举值:
                 - NORMAL_JOB
                 - BATCH_JOB
-                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB".
+                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB". Default: "NORMAL_JOB".
         """
         return cast(
             CdmShowJobsResponse,
@@ -644,7 +644,7 @@ class AsyncCdmJobs(_AsyncResource):
                 枚举值:
                 - NORMAL_JOB
                 - BATCH_JOB
-                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB".
+                - SCENARIO_JOB Constraints: one of: "NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB". Default: "NORMAL_JOB".
         """
         return cast(
             CdmShowJobsResponse,

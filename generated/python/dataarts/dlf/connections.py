@@ -211,9 +211,9 @@ class DlfConnections(_Resource):
         ``GET /v1/{project_id}/connections``: operation ListConnections, reference section 6.4.2.
 
         Args:
-            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0.
+            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0. Default: 0.
             limit: 分页返回结果，指定每页最大记录数。范围[1,100]
-                默认值：10 Constraints: >= 1; <= 100.
+                默认值：10 Constraints: >= 1; <= 100. Default: 10.
             connection_name: 连接名称
         """
         return cast(
@@ -320,7 +320,7 @@ class DlfConnections(_Resource):
 
         Args:
             connection_name: 连接名称。
-            ischeck: 是否校验，默认否。
+            ischeck: 是否校验，默认否。 Default: "false".
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
@@ -535,9 +535,9 @@ class AsyncDlfConnections(_AsyncResource):
         ``GET /v1/{project_id}/connections``: operation ListConnections, reference section 6.4.2.
 
         Args:
-            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0.
+            offset: 偏移量，取值范围大于等于0，默认值为0。 Constraints: >= 0. Default: 0.
             limit: 分页返回结果，指定每页最大记录数。范围[1,100]
-                默认值：10 Constraints: >= 1; <= 100.
+                默认值：10 Constraints: >= 1; <= 100. Default: 10.
             connection_name: 连接名称
         """
         return cast(
@@ -644,7 +644,7 @@ class AsyncDlfConnections(_AsyncResource):
 
         Args:
             connection_name: 连接名称。
-            ischeck: 是否校验，默认否。
+            ischeck: 是否校验，默认否。 Default: "false".
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(

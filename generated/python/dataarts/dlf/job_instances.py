@@ -70,8 +70,8 @@ class DlfJobInstances(_Resource):
             max_plan_time: 返回作业实例开始时间小于maxPlanTime的作业实例，单位为毫秒ms。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10 Constraints: >= 1; <= 1000.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+                默认值：10 Constraints: >= 1; <= 1000. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             status: 实例运行状态：
                 - waiting：等待运行
                 - running：运行中
@@ -228,8 +228,8 @@ class DlfJobInstances(_Resource):
             max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10 Constraints: >= 1; <= 1000.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+                默认值：10 Constraints: >= 1; <= 1000. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             status: 实例运行状态：
                 - waiting: 等待运行
                 - running: 运行中
@@ -249,9 +249,9 @@ class DlfJobInstances(_Resource):
                 - 7: 单次调度
                 默认查全部 Constraints: one of: 0, 2, 5, 6, 7.
             force_success: status为success的时候使用，true则筛选出强制成功的作业实例
-                默认值: false
+                默认值: false Default: false.
             ignore_success: status为success的时候使用，true则筛选出忽略失败的作业实例
-                默认值: false
+                默认值: false Default: false.
         """
         return cast(
             DlfFactoryJobInstanceList,
@@ -531,8 +531,8 @@ class AsyncDlfJobInstances(_AsyncResource):
             max_plan_time: 返回作业实例开始时间小于maxPlanTime的作业实例，单位为毫秒ms。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10 Constraints: >= 1; <= 1000.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+                默认值：10 Constraints: >= 1; <= 1000. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             status: 实例运行状态：
                 - waiting：等待运行
                 - running：运行中
@@ -689,8 +689,8 @@ class AsyncDlfJobInstances(_AsyncResource):
             max_plan_time: 返回作业实例开始时间小于max_plain_time的作业实例，单位为毫秒ms，默认设置为当前时间。
             limit: 分页返回结果，指定每页最大记录数。
                 范围[1,1000]
-                默认值：10 Constraints: >= 1; <= 1000.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+                默认值：10 Constraints: >= 1; <= 1000. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             status: 实例运行状态：
                 - waiting: 等待运行
                 - running: 运行中
@@ -710,9 +710,9 @@ class AsyncDlfJobInstances(_AsyncResource):
                 - 7: 单次调度
                 默认查全部 Constraints: one of: 0, 2, 5, 6, 7.
             force_success: status为success的时候使用，true则筛选出强制成功的作业实例
-                默认值: false
+                默认值: false Default: false.
             ignore_success: status为success的时候使用，true则筛选出忽略失败的作业实例
-                默认值: false
+                默认值: false Default: false.
         """
         return cast(
             DlfFactoryJobInstanceList,

@@ -302,9 +302,9 @@ class DlfJobs(_Resource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH". Default: "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000. Default: 10.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
@@ -1005,9 +1005,9 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             job_type: 作业类型：
                 - REAL_TIME：实时处理
-                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH".
-            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000.
+                - BATCH：批处理 默认值：BATCH Constraints: one of: "REAL_TIME", "BATCH". Default: "BATCH".
+            offset: 分页列表的页数，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数。范围[1,1000] 默认值：10 Constraints: >= 1; <= 1000. Default: 10.
             job_name: 作业名称
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """

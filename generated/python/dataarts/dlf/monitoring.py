@@ -50,8 +50,8 @@ class DlfMonitoring(_Resource):
         Args:
             start_time: 告警的开始时间，默认当前时间的前一个小时，13位时间戳。
             end_time: 告警的最后时间，默认为当前时间，13位时间戳，支持查询最近一周的时间段
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000. Default: 100.
         """
         return cast(
             AlarmInfoList,
@@ -118,12 +118,12 @@ class DlfMonitoring(_Resource):
         ``GET /v2/{project_id}/factory/monitor/task-statistics-overview``: operation ListFactoryTaskOverview, reference section 6.3.29.
 
         Args:
-            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false".
+            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false". Default: "false".
             query_days: 查询的天数，取值范围为：today、yesterday、before_yesterday、all，默认为today，表示查询今天的数据，支持查询近7天的数据。
                 today: 查询当天的实例状态数量，
                 yesterday: 查询昨天的实例状态数量，
                 before_yesterday: 查询前天的实例状态数量，
-                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all".
+                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all". Default: "today".
         """
         return cast(
             DlfTaskStatisticsOverview,
@@ -172,7 +172,7 @@ class DlfMonitoring(_Resource):
             type_: 查询任务的类型，默认为all，查询所有任务。类型如下：Dummy、CDM Job、MRS Hive SQL、MRS Spark SQL、DLI SQL、DLI Spark、Python、DWS SQL、Shell等作业算子。
                 说明
                 此处只是列举一些算子，以实际为准。
-                该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。
+                该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
         return cast(
             DlfTaskCompletionData,
@@ -220,8 +220,8 @@ class AsyncDlfMonitoring(_AsyncResource):
         Args:
             start_time: 告警的开始时间，默认当前时间的前一个小时，13位时间戳。
             end_time: 告警的最后时间，默认为当前时间，13位时间戳，支持查询最近一周的时间段
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数。默认值为100，取值范围为[1, 1000] Constraints: >= 1; <= 1000. Default: 100.
         """
         return cast(
             AlarmInfoList,
@@ -288,12 +288,12 @@ class AsyncDlfMonitoring(_AsyncResource):
         ``GET /v2/{project_id}/factory/monitor/task-statistics-overview``: operation ListFactoryTaskOverview, reference section 6.3.29.
 
         Args:
-            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false".
+            is_own: 是否查询当前用户的实例，默认为false，表示查询全部用户实例，为true时，表示查询当前用户的实例。 Constraints: one of: "true", "false". Default: "false".
             query_days: 查询的天数，取值范围为：today、yesterday、before_yesterday、all，默认为today，表示查询今天的数据，支持查询近7天的数据。
                 today: 查询当天的实例状态数量，
                 yesterday: 查询昨天的实例状态数量，
                 before_yesterday: 查询前天的实例状态数量，
-                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all".
+                all查询7天前到当天的实例状态总量。 Constraints: one of: "today", "yesterday", "before_yesterday", "all". Default: "today".
         """
         return cast(
             DlfTaskStatisticsOverview,
@@ -342,7 +342,7 @@ class AsyncDlfMonitoring(_AsyncResource):
             type_: 查询任务的类型，默认为all，查询所有任务。类型如下：Dummy、CDM Job、MRS Hive SQL、MRS Spark SQL、DLI SQL、DLI Spark、Python、DWS SQL、Shell等作业算子。
                 说明
                 此处只是列举一些算子，以实际为准。
-                该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。
+                该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
         return cast(
             DlfTaskCompletionData,

@@ -124,8 +124,8 @@ class DlfResources(_Resource):
         ``GET /v1/{project_id}/resources``: operation ListResources, reference section 6.2.5.
 
         Args:
-            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100.
+            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100. Default: 10.
             resource_name: 资源名称。
         """
         return cast(
@@ -347,8 +347,8 @@ class AsyncDlfResources(_AsyncResource):
         ``GET /v1/{project_id}/resources``: operation ListResources, reference section 6.2.5.
 
         Args:
-            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100.
+            offset: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10 Constraints: >= 1; <= 100. Default: 10.
             resource_name: 资源名称。
         """
         return cast(

@@ -177,8 +177,8 @@ class DlfScripts(_Resource):
         ``GET /v1/{project_id}/scripts``: operation ListScripts, reference section 6.1.4.
 
         Args:
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             script_name: 脚本名称。
         """
         return cast(
@@ -530,8 +530,8 @@ class AsyncDlfScripts(_AsyncResource):
         ``GET /v1/{project_id}/scripts``: operation ListScripts, reference section 6.1.4.
 
         Args:
-            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100.
-            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
+            limit: 分页返回结果，指定每页最大记录数，范围[1,100]。 默认值：10。 Constraints: >= 1; <= 100. Default: 10.
+            offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             script_name: 脚本名称。
         """
         return cast(

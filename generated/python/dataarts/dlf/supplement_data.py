@@ -95,9 +95,9 @@ class DlfSupplementData(_Resource):
             sort: 排序字段：
                 - desc：创建时间按照降序展示
                 - asc：创建时间按照升序展示
-                默认值：desc Constraints: one of: "desc", "asc".
-            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            size: 分页返回结果，指定每页最大记录数。默认值：10
+                默认值：desc Constraints: one of: "desc", "asc". Default: "desc".
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            size: 分页返回结果，指定每页最大记录数。默认值：10 Default: 10.
             start_date: 查询作业的开始日期 13位时间戳
             end_date: 查询作业的结束日期 13位时间戳
         """
@@ -277,9 +277,9 @@ class AsyncDlfSupplementData(_AsyncResource):
             sort: 排序字段：
                 - desc：创建时间按照降序展示
                 - asc：创建时间按照升序展示
-                默认值：desc Constraints: one of: "desc", "asc".
-            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0.
-            size: 分页返回结果，指定每页最大记录数。默认值：10
+                默认值：desc Constraints: one of: "desc", "asc". Default: "desc".
+            page: 分页列表的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
+            size: 分页返回结果，指定每页最大记录数。默认值：10 Default: 10.
             start_date: 查询作业的开始日期 13位时间戳
             end_date: 查询作业的结束日期 13位时间戳
         """

@@ -754,7 +754,7 @@ class ClusterRestart(Model):
     )
     """重启时延，单位：秒"""
     restart_mode: Annotated[Literal["IMMEDIATELY", "FORCELY", "SOFTLY"], Checked] | None = Field(
-        default=None, validation_alias="restartMode", serialization_alias="restartMode"
+        default="IMMEDIATELY", validation_alias="restartMode", serialization_alias="restartMode"
     )
     """重启类型：
     - IMMEDIATELY：立即重启。
@@ -762,16 +762,16 @@ class ClusterRestart(Model):
     - SOFTLY：一般重启。
     默认值为“IMMEDIATELY”。强制重启业务进程会中断，并重启集群的虚拟机。
 
-    Constraints: one of: "IMMEDIATELY", "FORCELY", "SOFTLY"."""
+    Constraints: one of: "IMMEDIATELY", "FORCELY", "SOFTLY". Default: "IMMEDIATELY"."""
     restart_level: Annotated[Literal["SERVICE", "VM"], Checked] | None = Field(
-        default=None, validation_alias="restartLevel", serialization_alias="restartLevel"
+        default="SERVICE", validation_alias="restartLevel", serialization_alias="restartLevel"
     )
     """重启级别：
     - SERVICE：重启服务。
     - VM：重启虚拟机。
     默认值为“SERVICE”。
 
-    Constraints: one of: "SERVICE", "VM"."""
+    Constraints: one of: "SERVICE", "VM". Default: "SERVICE"."""
     type_: Annotated[Literal["cdm"], Checked] = Field(
         validation_alias="type", serialization_alias="type"
     )

@@ -143,17 +143,17 @@ class DisTargetJobConfig(Model):
     )
     """DIS的通道名。"""
     to_job_config_separator: str | None = Field(
-        default=None,
+        default=" ",
         validation_alias="toJobConfig.separator",
         serialization_alias="toJobConfig.separator",
     )
-    """字段分隔符，默认为空格。"""
+    """字段分隔符，默认为空格。 Default: " "."""
     to_job_config_identifier_enclose: str | None = Field(
-        default=None,
+        default="",
         validation_alias="toJobConfig.identifierEnclose",
         serialization_alias="toJobConfig.identifierEnclose",
     )
-    """连接引用表名或列名时的分隔符号，默认为空。"""
+    """连接引用表名或列名时的分隔符号，默认为空。 Default: ""."""
 
 
 class DliTargetJobConfig(Model):
@@ -323,11 +323,11 @@ class FtpSftpSourceJobConfig(Model):
     )
     """需要抽取的列号，列号之间使用“&”分割，并由小到大排序，例如：“1&3&5”。"""
     from_job_config_field_separator: str | None = Field(
-        default=None,
+        default=",",
         validation_alias="fromJobConfig.fieldSeparator",
         serialization_alias="fromJobConfig.fieldSeparator",
     )
-    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。"""
+    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。 Default: ","."""
     from_job_config_quote_char: bool | None = Field(
         default=None,
         validation_alias="fromJobConfig.quoteChar",
@@ -440,11 +440,11 @@ class FtpSftpSourceJobConfig(Model):
     )
     """“过滤类型”选择“时间过滤器”时，可以指定一个时间值，当文件的修改时间小于该时间才会被传输，输入的时间格式需为“yyyy-MM-dd HH:mm:ss”。 该参数支持配置为时间宏变量，例如${timestamp(dateformat(yyy-MM-dd HH:mm:ss))} 表示：只迁移修改时间为当前时间以前的文件。"""
     from_job_config_file_separator: str | None = Field(
-        default=None,
+        default="|",
         validation_alias="fromJobConfig.fileSeparator",
         serialization_alias="fromJobConfig.fileSeparator",
     )
-    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。"""
+    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。 Default: "|"."""
     from_job_config_md5_file_suffix: str | None = Field(
         default=None,
         validation_alias="fromJobConfig.md5FileSuffix",
@@ -557,13 +557,13 @@ class HbaseTargetJobConfig(Model):
     )
     """是否将选做Rowkey的数据同时写入HBase的列。"""
     to_job_config_algorithm: Annotated[Literal["NONE", "SNAPPY", "GZ"], Checked] | None = Field(
-        default=None,
+        default="NONE",
         validation_alias="toJobConfig.algorithm",
         serialization_alias="toJobConfig.algorithm",
     )
     """创建新HBase表时采用的压缩算法，支持SNAPPY和GZ算法，默认为“NONE”。
 
-    Constraints: one of: "NONE", "SNAPPY", "GZ"."""
+    Constraints: one of: "NONE", "SNAPPY", "GZ". Default: "NONE"."""
     to_job_config_write_to_wal: bool | None = Field(
         default=None,
         validation_alias="toJobConfig.writeToWAL",
@@ -619,11 +619,11 @@ class HdfsSourceJobConfig(Model):
     )
     """文件中的换行符，默认自动识别“\\n”、“\\r”或“\\r\\n”。手动配置特殊字符，如空格回车需使用URL编码后的值。或通过编辑作业json方式配置，无需URL编码。"""
     from_job_config_field_separator: str | None = Field(
-        default=None,
+        default=",",
         validation_alias="fromJobConfig.fieldSeparator",
         serialization_alias="fromJobConfig.fieldSeparator",
     )
-    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。"""
+    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。 Default: ","."""
     from_job_config_quote_char: bool | None = Field(
         default=None,
         validation_alias="fromJobConfig.quoteChar",
@@ -683,11 +683,11 @@ class HdfsSourceJobConfig(Model):
     )
     """启动作业的标识文件名。指定文件后，只有在源端路径下存在该文件的情况下才会运行任务，不指定时默认不启用该功能，例如：“ok.txt”。"""
     from_job_config_file_separator: str | None = Field(
-        default=None,
+        default="|",
         validation_alias="fromJobConfig.fileSeparator",
         serialization_alias="fromJobConfig.fileSeparator",
     )
-    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。"""
+    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。 Default: "|"."""
     from_job_config_filter_type: Annotated[Literal["WILDCARD", "TIME", "NONE"], Checked] | None = (
         Field(
             default=None,
@@ -785,17 +785,17 @@ class HdfsTargetJobConfig(Model):
 
     Constraints: one of: "CSV_FILE", "BINARY_FILE"."""
     to_job_config_line_separator: str | None = Field(
-        default=None,
+        default="\\r\\n",
         validation_alias="toJobConfig.lineSeparator",
         serialization_alias="toJobConfig.lineSeparator",
     )
-    """行分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“\\r\\n”。"""
+    """行分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“\\r\\n”。 Default: "\\\\r\\\\n"."""
     to_job_config_field_separator: str | None = Field(
-        default=None,
+        default=",",
         validation_alias="toJobConfig.fieldSeparator",
         serialization_alias="toJobConfig.fieldSeparator",
     )
-    """列分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“，”。"""
+    """列分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“，”。 Default: ","."""
     to_job_config_write_to_temp_file: bool | None = Field(
         default=None,
         validation_alias="toJobConfig.writeToTempFile",
@@ -986,11 +986,11 @@ class HttpSourceJobConfig(Model):
     )
     """需要解压缩的文件后缀名。当一批文件中以该值为后缀时，才会执行解压缩操作，否则保持原样传输。当输入*或为空时，所有文件都会被解压。"""
     from_job_config_file_separator: str | None = Field(
-        default=None,
+        default="|",
         validation_alias="fromJobConfig.fileSeparator",
         serialization_alias="fromJobConfig.fileSeparator",
     )
-    """传输多个文件时，CDM使用这里配置的文件分隔符来区分各个文件，默认为 。"""
+    """传输多个文件时，CDM使用这里配置的文件分隔符来区分各个文件，默认为 。 Default: "|"."""
     from_job_config_use_query: bool | None = Field(
         default=None,
         validation_alias="fromJobConfig.useQuery",
@@ -1027,11 +1027,11 @@ class JobTaskConfig(Model):
     )
     """最大抽取任务并发数，例如：“20”。"""
     group_job_config_group_name: str | None = Field(
-        default=None,
+        default="DEFAULT",
         validation_alias="groupJobConfig.groupName",
         serialization_alias="groupJobConfig.groupName",
     )
-    """选择作业所属的分组，默认分组为“DEFAULT”。"""
+    """选择作业所属的分组，默认分组为“DEFAULT”。 Default: "DEFAULT"."""
     throttling_config_num_loaders: int | None = Field(
         default=None,
         validation_alias="throttlingConfig.numLoaders",
@@ -1299,11 +1299,11 @@ class ObsSourceJobConfig(Model):
     )
     """正则表达式，当选择使用正则表达式分割字段时，此参数有效。"""
     from_job_config_field_separator: str | None = Field(
-        default=None,
+        default=",",
         validation_alias="fromJobConfig.fieldSeparator",
         serialization_alias="fromJobConfig.fieldSeparator",
     )
-    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。"""
+    """字段分隔符，当文件格式为“CSV_FILE”时此参数有效，默认值为：“，”。 Default: ","."""
     from_job_config_quote_char: bool | None = Field(
         default=None,
         validation_alias="fromJobConfig.quoteChar",
@@ -1394,11 +1394,11 @@ class ObsSourceJobConfig(Model):
     )
     """“过滤类型”选择“时间过滤器”时，可以指定一个时间值，当文件的修改时间小于该时间才会被传输，输入的时间格式需为“yyyy-MM-dd HH:mm:ss”。 该参数支持配置为时间宏变量，例如${timestamp(dateformat(yyyy-MM-dd HH:mm:ss))} 表示：只迁移修改时间为当前时间以前的文件。"""
     from_job_config_file_separator: str | None = Field(
-        default=None,
+        default="|",
         validation_alias="fromJobConfig.fileSeparator",
         serialization_alias="fromJobConfig.fileSeparator",
     )
-    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。"""
+    """“fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。 Default: "|"."""
     from_job_config_md5_file_suffix: str | None = Field(
         default=None,
         validation_alias="fromJobConfig.md5FileSuffix",
@@ -1433,17 +1433,17 @@ class ObsTargetJobConfig(Model):
 
     Constraints: one of: "CSV_FILE", "BINARY_FILE"."""
     to_job_config_field_separator: str | None = Field(
-        default=None,
+        default=",",
         validation_alias="toJobConfig.fieldSeparator",
         serialization_alias="toJobConfig.fieldSeparator",
     )
-    """列分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“，”。"""
+    """列分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“，”。 Default: ","."""
     to_job_config_line_separator: str | None = Field(
-        default=None,
+        default="\\r\\n",
         validation_alias="toJobConfig.lineSeparator",
         serialization_alias="toJobConfig.lineSeparator",
     )
-    """行分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“\\r\\n”。"""
+    """行分割符号，当“toJobConfig.outputFormat”（文件格式）为“CSV_FILE”时此参数有效，默认值为：“\\r\\n”。 Default: "\\\\r\\\\n"."""
     to_job_config_write_file_size: str | None = Field(
         default=None,
         validation_alias="toJobConfig.writeFileSize",
@@ -1600,11 +1600,11 @@ class RedisSourceJobConfig(Model):
 
     Constraints: one of: "STRING", "HASH"."""
     from_job_config_value_separator: str | None = Field(
-        default=None,
+        default="\\tab",
         validation_alias="fromJobConfig.valueSeparator",
         serialization_alias="fromJobConfig.valueSeparator",
     )
-    """值分隔符号，当“valueStoreType”为“STRING”时此参数有效，默认值为：“\\tab”。"""
+    """值分隔符号，当“valueStoreType”为“STRING”时此参数有效，默认值为：“\\tab”。 Default: "\\\\tab"."""
     from_job_config_column_list: str | None = Field(
         default=None,
         validation_alias="fromJobConfig.columnList",

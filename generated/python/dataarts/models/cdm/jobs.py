@@ -137,8 +137,8 @@ class CdmShowSubmissionsResponse(Model):
     """查询该作业总的历史记录数。"""
     page_no: int | None = Field(default=None)
     """查询作业记录时，分页数。"""
-    page_size: int | None = Field(default=None)
-    """分页查询，每页返回的记录数。默认值：10。"""
+    page_size: int | None = Field(default=10)
+    """分页查询，每页返回的记录数。默认值：10。 Default: 10."""
 
 
 class CdmStartJobRequest(Model):

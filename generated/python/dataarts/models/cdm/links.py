@@ -78,8 +78,8 @@ class Link(Model):
         default=None, validation_alias="update-date", serialization_alias="update-date"
     )
     """更新连接的时间"""
-    enabled: bool | None = Field(default=None)
-    """是否激活连接，默认为“true”。"""
+    enabled: bool | None = Field(default=True)
+    """是否激活连接，默认为“true”。 Default: true."""
     update_user: str | None = Field(
         default=None, validation_alias="update-user", serialization_alias="update-user"
     )

@@ -293,14 +293,14 @@ class ConnectionImportRequest(Model):
     params: list[ConnectionImportParam] | None = Field(default=None)
     """连接参数，默认值为空。"""
     same_name_policy: Annotated[Literal["SKIP", "OVERWRITE"], Checked] | None = Field(
-        default=None, validation_alias="sameNamePolicy", serialization_alias="sameNamePolicy"
+        default="SKIP", validation_alias="sameNamePolicy", serialization_alias="sameNamePolicy"
     )
     """重名策略
     - SKIP：跳过
     - OVERWRITE：覆盖。
     默认值是SKIP
 
-    Constraints: one of: "SKIP", "OVERWRITE"."""
+    Constraints: one of: "SKIP", "OVERWRITE". Default: "SKIP"."""
 
 
 class ConnectionImportResponse(Model):

@@ -160,12 +160,12 @@ class DlfFactoryJobInstance(Model):
     - 7：单次调度
 
     Constraints: one of: 0, 2, 5, 6, 7."""
-    force_success: bool | None = Field(default=None)
+    force_success: bool | None = Field(default=False)
     """作业实例状态筛选为强制成功
-    默认值：false"""
-    ignore_success: bool | None = Field(default=None)
+    默认值：false Default: false."""
+    ignore_success: bool | None = Field(default=False)
     """作业实例状态筛选为忽略失败
-    默认值：false"""
+    默认值：false Default: false."""
     version: int | None = Field(default=None)
     """作业实例版本。"""
 
@@ -355,12 +355,12 @@ class ReleasePackageDeployRequest(Model):
     """发布包ID集合，不能为空，且一次不能超过100个
 
     Constraints: at least 1 items; at most 100 items."""
-    startup_mode: Annotated[Literal[0, 1], Checked] | None = Field(default=None)
+    startup_mode: Annotated[Literal[0, 1], Checked] | None = Field(default=1)
     """发布后是否立即启动作业。取值范围为0和1，默认为1
     1：发布成功后立即启动作业
     0：不立即启动
 
-    Constraints: one of: 0, 1."""
+    Constraints: one of: 0, 1. Default: 1."""
     publish_type: str | None = Field(default=None)
 
 
@@ -435,16 +435,16 @@ class ReleasePackageListRequest(Model):
     Also read as: deploy_statuses_filter.
 
     Constraints: each item: one of: 1, 2, 3, 5."""
-    sorted_direction: str | None = Field(default=None)
-    """排序方向，默认是desc。"""
-    order_column: str | None = Field(default=None)
-    """排序字段，默认是apply_timestamp。"""
-    limit: int | None = Field(default=None)
-    """分页返回结果，默认是10。"""
-    offset: Annotated[int, Field(ge=0), Checked] | None = Field(default=None)
+    sorted_direction: str | None = Field(default="desc")
+    """排序方向，默认是desc。 Default: "desc"."""
+    order_column: str | None = Field(default="apply_timestamp")
+    """排序字段，默认是apply_timestamp。 Default: "apply_timestamp"."""
+    limit: int | None = Field(default=10)
+    """分页返回结果，默认是10。 Default: 10."""
+    offset: Annotated[int, Field(ge=0), Checked] | None = Field(default=0)
     """分页的起始页，默认值位0，取值范围大于等于0。
 
-    Constraints: >= 0."""
+    Constraints: >= 0. Default: 0."""
 
 
 class ReleasePackageTaskDetail(Model):
@@ -496,13 +496,13 @@ class ReleasePackageTaskDetail(Model):
     3: 资源
 
     Constraints: one of: 1, 2, 3."""
-    update_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=None)
+    update_type: Annotated[Literal[1, 2, 3], Checked] | None = Field(default=1)
     """变更类型，默认值1。
     1: 新增
     2: 修改
     3: 删除
 
-    Constraints: one of: 1, 2, 3."""
+    Constraints: one of: 1, 2, 3. Default: 1."""
 
 
 class ReleasePackageUnpackRequest(Model):

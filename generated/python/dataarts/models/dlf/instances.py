@@ -81,15 +81,15 @@ class DlfJobInstance(Model):
 
     Constraints: one of: 0, 2, 5, 6, 7."""
     force_success: bool | None = Field(
-        default=None, validation_alias="forceSuccess", serialization_alias="forceSuccess"
+        default=False, validation_alias="forceSuccess", serialization_alias="forceSuccess"
     )
     """作业实例状态筛选为强制成功
-    默认值: false"""
+    默认值: false Default: false."""
     ignore_success: bool | None = Field(
-        default=None, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
+        default=False, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
     )
     """作业实例状态筛选为忽略失败
-    默认值: false"""
+    默认值: false Default: false."""
     version: str | int | None = Field(default=None)
     """作业实例版本。"""
     error_message: str | None = Field(
@@ -154,15 +154,15 @@ class DlfJobInstanceDetail(Model):
 
     Constraints: one of: 0, 2, 5, 6, 7."""
     force_success: bool | None = Field(
-        default=None, validation_alias="forceSuccess", serialization_alias="forceSuccess"
+        default=False, validation_alias="forceSuccess", serialization_alias="forceSuccess"
     )
     """作业实例状态筛选为强制成功
-    默认值：false"""
+    默认值：false Default: false."""
     ignore_success: bool | None = Field(
-        default=None, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
+        default=False, validation_alias="ignoreSuccess", serialization_alias="ignoreSuccess"
     )
     """作业实例状态筛选为忽略失败
-    默认值：false"""
+    默认值：false Default: false."""
 
 
 class DlfJobInstanceList(Model):

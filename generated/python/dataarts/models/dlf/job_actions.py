@@ -46,10 +46,10 @@ class DlfBatchExportJobsRequest(Model):
 
     Constraints: at most 100 items."""
     export_depend: bool | None = Field(
-        default=None, validation_alias="exportDepend", serialization_alias="exportDepend"
+        default=True, validation_alias="exportDepend", serialization_alias="exportDepend"
     )
     """是否导出作业依赖的脚本和资源
-    默认值: true"""
+    默认值: true Default: true."""
     obs_path: str | None = Field(
         default=None, validation_alias="obsPath", serialization_alias="obsPath"
     )
@@ -97,9 +97,9 @@ class DlfExportJobRequest(Model):
     """
 
     export_depend: bool | None = Field(
-        default=None, validation_alias="exportDepend", serialization_alias="exportDepend"
+        default=True, validation_alias="exportDepend", serialization_alias="exportDepend"
     )
-    """是否导出作业依赖的脚本和资源；不传时默认为true。"""
+    """是否导出作业依赖的脚本和资源；不传时默认为true。 Default: true."""
     obs_path: str | None = Field(
         default=None, validation_alias="obsPath", serialization_alias="obsPath"
     )
@@ -187,14 +187,14 @@ class DlfImportJobsRequest(Model):
     params: dict[str, str] | None = Field(default=None)
     """公共作业参数"""
     same_name_policy: Annotated[Literal["SKIP", "OVERWRITE"], Checked] | None = Field(
-        default=None, validation_alias="sameNamePolicy", serialization_alias="sameNamePolicy"
+        default="SKIP", validation_alias="sameNamePolicy", serialization_alias="sameNamePolicy"
     )
     """重名策略
     - SKIP：跳过
     - OVERWRITE：覆盖
     默认值是SKIP
 
-    Constraints: one of: "SKIP", "OVERWRITE"."""
+    Constraints: one of: "SKIP", "OVERWRITE". Default: "SKIP"."""
     jobs_param: list[DlfImportJobParam] | None = Field(
         default=None, validation_alias="jobsParam", serialization_alias="jobsParam"
     )

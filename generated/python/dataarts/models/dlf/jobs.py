@@ -175,35 +175,35 @@ class DlfCDMJobNode(Model):
     properties: DlfCDMJobNodeProperties
     """表6-65 CDM Job 节点属性说明（6.3.2 表6-98，6.3.4 表6-133）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -211,7 +211,7 @@ class DlfCDMJobNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -263,35 +263,35 @@ class DlfCloudTableManagerNode(Model):
     properties: DlfCloudTableManagerNodeProperties
     """表6-67 CloudTableManager 节点属性说明（6.3.2 表6-100，6.3.4 表6-135）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -299,7 +299,7 @@ class DlfCloudTableManagerNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -373,35 +373,35 @@ class DlfDISTransferTaskNode(Model):
     properties: DlfDISTransferTaskNodeProperties
     """表6-66 DISTransferTask 节点属性说明（6.3.2 表6-99，6.3.4 表6-134）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -409,7 +409,7 @@ class DlfDISTransferTaskNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -489,35 +489,35 @@ class DlfDLISQLNode(Model):
     properties: DlfDLISQLNodeProperties
     """表6-63 DLI SQL 节点属性说明（6.3.2 表6-96，6.3.4 表6-131）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -525,7 +525,7 @@ class DlfDLISQLNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -595,35 +595,35 @@ class DlfDLISparkNode(Model):
     properties: DlfDLISparkNodeProperties
     """表6-73 DLI Spark 节点属性说明（6.3.2 表6-106，6.3.4 表6-141）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -631,7 +631,7 @@ class DlfDLISparkNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -737,35 +737,35 @@ class DlfDWSSQLNode(Model):
     properties: DlfDWSSQLNodeProperties
     """表6-62 DWS SQL 节点属性说明（6.3.2 表6-95，6.3.4 表6-130）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -773,7 +773,7 @@ class DlfDWSSQLNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -855,35 +855,35 @@ class DlfHiveSQLNode(Model):
     properties: DlfHiveSQLNodeProperties
     """表6-60 Hive SQL 节点属性说明（6.3.2 表6-93，6.3.4 表6-128）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -891,7 +891,7 @@ class DlfHiveSQLNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -956,8 +956,8 @@ class DlfJob(Model):
     """调度配置，参考表6-50。"""
     params: list[DlfJobParam] | None = Field(default=None)
     """作业参数定义，参考表6-51。"""
-    directory: str | None = Field(default=None)
-    """作业在目录树上的路径。创建作业时如果路径目录不存在，会自动创建目录，如/dir/a/，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """作业在目录树上的路径。创建作业时如果路径目录不存在，会自动创建目录，如/dir/a/，默认在根目录/。 Default: "/"."""
     process_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] = Field(
         validation_alias="processType", serialization_alias="processType"
     )
@@ -969,9 +969,9 @@ class DlfJob(Model):
     id_: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """作业Id。获取方法请参见查询作业详情。返回的id即为作业id。"""
     single_node_job_flag: bool | None = Field(
-        default=None, validation_alias="singleNodeJobFlag", serialization_alias="singleNodeJobFlag"
+        default=False, validation_alias="singleNodeJobFlag", serialization_alias="singleNodeJobFlag"
     )
-    """是否选择单任务，默认为false。"""
+    """是否选择单任务，默认为false。 Default: false."""
     single_node_job_type: (
         Annotated[
             Literal[
@@ -1082,25 +1082,25 @@ class DlfJobBasicConfig(Model):
     agency: str | None = Field(default=None)
     """作业委托的名称"""
     is_ignore_waiting: Annotated[Literal[0, 1], Checked] | None = Field(
-        default=None, validation_alias="isIgnoreWaiting", serialization_alias="isIgnoreWaiting"
+        default=1, validation_alias="isIgnoreWaiting", serialization_alias="isIgnoreWaiting"
     )
     """实例超时是否忽略等待时间，取值范围为0和1，默认值为1 0：表示实例超时不忽略等待时间 1：表示实例超时忽略等待时间
 
-    Constraints: one of: 0, 1."""
-    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
+    Constraints: one of: 0, 1. Default: 1."""
+    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=0)
     """作业优先级，取值范围[0, 2]，默认值是0。0代表高优先级，1代表中优先级，2代表低优先级。
 
-    Constraints: >= 0; <= 2."""
+    Constraints: >= 0; <= 2. Default: 0."""
     execute_user: str | None = Field(
         default=None, validation_alias="executeUser", serialization_alias="executeUser"
     )
     """作业执行用户，必须是已存在的用户名。"""
     instance_timeout: Annotated[int, Field(ge=0, le=1440), Checked] | None = Field(
-        default=None, validation_alias="instanceTimeout", serialization_alias="instanceTimeout"
+        default=60, validation_alias="instanceTimeout", serialization_alias="instanceTimeout"
     )
     """实例超时时间，单位是分钟，取值范围 [5, 1440]，默认值是60
 
-    Constraints: >= 0; <= 1440."""
+    Constraints: >= 0; <= 1440. Default: 60."""
     custom_fields: dict[str, str] | None = Field(
         default=None, validation_alias="customFields", serialization_alias="customFields"
     )
@@ -1153,9 +1153,9 @@ class DlfJobCron(Model):
     )
     """Cron表达式对应的时区信息，例如GMT +8。 默认值：使用DataArts Studio服务端所在的时区。"""
     depend_pre_period: bool | None = Field(
-        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
+        default=False, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
     )
-    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
+    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false Default: false."""
     depend_jobs: DlfJobDependJobs | None = Field(
         default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
     )
@@ -1194,9 +1194,9 @@ class DlfJobCronTrigger(Model):
     period: str
     """用于描述运行的间隔时间，格式为时间+时间单位。 例如："1 hours","1 days","1 weeks","1 months" 需要与expression中的表达式对应。"""
     depend_pre_period: bool | None = Field(
-        default=None, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
+        default=False, validation_alias="dependPrePeriod", serialization_alias="dependPrePeriod"
     )
-    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false"""
+    """是否依赖本作业上一个运行周期任务的执行结果。 默认值：false Default: false."""
     depend_jobs: DlfJobDependJobs | None = Field(
         default=None, validation_alias="dependJobs", serialization_alias="dependJobs"
     )
@@ -1216,22 +1216,22 @@ class DlfJobDependJobs(Model):
     jobs: list[str]
     """依赖的作业名称列表，必须依赖已存在的作业。"""
     depend_period: Annotated[Literal["SAME_PERIOD", "PRE_PERIOD"], Checked] | None = Field(
-        default=None, validation_alias="dependPeriod", serialization_alias="dependPeriod"
+        default="SAME_PERIOD", validation_alias="dependPeriod", serialization_alias="dependPeriod"
     )
     """依赖周期:
     - SAME_PERIOD :依赖被依赖作业的同周期任务的执行结果。
     - PRE_PERIOD :依赖被依赖作业的前一周期的执行结果。 默认值 : SAME_PERIOD
 
-    Constraints: one of: "SAME_PERIOD", "PRE_PERIOD"."""
+    Constraints: one of: "SAME_PERIOD", "PRE_PERIOD". Default: "SAME_PERIOD"."""
     depend_fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND"], Checked] | None = Field(
-        default=None, validation_alias="dependFailPolicy", serialization_alias="dependFailPolicy"
+        default="FAIL", validation_alias="dependFailPolicy", serialization_alias="dependFailPolicy"
     )
     """依赖作业任务执行失败处理策略:
     - FAIL: 停止作业，设置作业为失败状态
     - IGNORE: 继续执行作业
     - SUSPEND : 挂起作业 默认值 : FAIL
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND". Default: "FAIL"."""
     same_work_space_jobs: list[DlfJobDependWorkspaceJob] | None = Field(
         default=None,
         validation_alias=AliasChoices("sameWorkSpaceJobs", "sameWorkspaceJobs"),
@@ -1308,8 +1308,8 @@ class DlfJobDetail(Model):
     """调度配置，参考表6-118"""
     params: list[DlfJobParam] | None = Field(default=None)
     """作业参数定义，参考表6-119"""
-    directory: str | None = Field(default=None)
-    """作业在目录树上的路径。创建作业时如果路径目录不存在，会自动创建目录，如/dir/a/，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """作业在目录树上的路径。创建作业时如果路径目录不存在，会自动创建目录，如/dir/a/，默认在根目录/。 Default: "/"."""
     process_type: Annotated[Literal["REAL_TIME", "BATCH"], Checked] = Field(
         validation_alias="processType", serialization_alias="processType"
     )
@@ -1418,26 +1418,26 @@ class DlfJobEvent(Model):
     2. 单击“数据接入服务”，左侧列表选择“通道管理”。
     3. 通道管理页面中列出了用户拥有的通道。"""
     fail_policy: Annotated[Literal["SUSPEND", "IGNORE"], Checked] | None = Field(
-        default=None, validation_alias="failPolicy", serialization_alias="failPolicy"
+        default="SUSPEND", validation_alias="failPolicy", serialization_alias="failPolicy"
     )
     """执行失败处理策略：
     - SUSPEND：挂起
     - IGNORE：忽略失败，读取下一事件
     默认值：SUSPEND
 
-    Constraints: one of: "SUSPEND", "IGNORE"."""
-    concurrent: Annotated[int, Field(ge=1, le=128), Checked] | None = Field(default=None)
+    Constraints: one of: "SUSPEND", "IGNORE". Default: "SUSPEND"."""
+    concurrent: Annotated[int, Field(ge=1, le=128), Checked] | None = Field(default=1)
     """调度并发数 取值范围：1~128 默认值：1
 
-    Constraints: >= 1; <= 128."""
+    Constraints: >= 1; <= 128. Default: 1."""
     read_policy: Annotated[Literal["LAST", "NEW"], Checked] | None = Field(
-        default=None, validation_alias="readPolicy", serialization_alias="readPolicy"
+        default="LAST", validation_alias="readPolicy", serialization_alias="readPolicy"
     )
     """读取策略:
     - LAST : 从上次位置读取
     - NEW- 从最新位置读取 默认值 : LAST
 
-    Constraints: one of: "LAST", "NEW"."""
+    Constraints: one of: "LAST", "NEW". Default: "LAST"."""
 
 
 class DlfJobList(Model):
@@ -1552,35 +1552,35 @@ class DlfJobNodeBase(Model):
     - MRS HetuEngine：参考表6-76。
     - ModelArts Train：参考表6-77。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -1588,7 +1588,7 @@ class DlfJobNodeBase(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -1630,13 +1630,13 @@ class DlfJobParam(Model):
 
     Constraints: length <= 1024."""
     type_: Annotated[Literal["variable", "constants"], Checked] | None = Field(
-        default=None, validation_alias="type", serialization_alias="type"
+        default="variable", validation_alias="type", serialization_alias="type"
     )
     """参数类型
     - variable: 变量
     - constants: 常量 默认值: variable
 
-    Constraints: one of: "variable", "constants"."""
+    Constraints: one of: "variable", "constants". Default: "variable"."""
 
 
 class DlfJobSchedule(Model):
@@ -1684,10 +1684,10 @@ class DlfJobSummary(Model):
     """作业责任人, 长度不能超过128个字符。
 
     Constraints: length <= 128."""
-    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=None)
+    priority: Annotated[int, Field(ge=0, le=2), Checked] | None = Field(default=0)
     """作业优先级, 取值范围[0, 2], 默认值是0。0代表高优先级, 1代表中优先级, 2代表低优先级。
 
-    Constraints: >= 0; <= 2."""
+    Constraints: >= 0; <= 2. Default: 0."""
     status: Annotated[
         Literal["STARTING", "NORMAL", "EXCEPTION", "STOPPING", "STOPPED", "SCHEDULING", "PAUSED"],
         Checked,
@@ -1776,35 +1776,35 @@ class DlfMRSFlinkJobNode(Model):
     properties: DlfMRSFlinkJobNodeProperties
     """表6-75 MRS Flink 节点属性说明（6.3.2 表6-108，6.3.4 表6-143）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -1812,7 +1812,7 @@ class DlfMRSFlinkJobNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -1929,35 +1929,35 @@ class DlfMRSHetuEngineNode(Model):
     properties: DlfMRSHetuEngineNodeProperties
     """表6-76 MRS HetuEngine 节点属性说明（6.3.2 表6-109，6.3.4 表6-144）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -1965,7 +1965,7 @@ class DlfMRSHetuEngineNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2082,35 +2082,35 @@ class DlfMRSSparkNode(Model):
     properties: DlfMRSSparkNodeProperties
     """表6-71 MRS Spark 节点属性说明（6.3.2 表6-104，6.3.4 表6-139）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2118,7 +2118,7 @@ class DlfMRSSparkNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2217,35 +2217,35 @@ class DlfMapReduceNode(Model):
     properties: DlfMapReduceNodeProperties
     """表6-72 MapReduce 节点属性说明（6.3.2 表6-105，6.3.4 表6-140）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2253,7 +2253,7 @@ class DlfMapReduceNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2343,35 +2343,35 @@ class DlfModelArtsTrainNode(Model):
     properties: DlfModelArtsTrainNodeProperties
     """表6-77 ModelArts Train 节点属性说明（6.3.2 表6-110）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2379,7 +2379,7 @@ class DlfModelArtsTrainNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2451,35 +2451,35 @@ class DlfOBSManagerNode(Model):
     properties: DlfOBSManagerNodeProperties
     """表6-68 OBSManager 节点属性说明（6.3.2 表6-101，6.3.4 表6-136）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2487,7 +2487,7 @@ class DlfOBSManagerNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2562,35 +2562,35 @@ class DlfRDSSQLNode(Model):
     - MRS HetuEngine：参考表6-76。
     - ModelArts Train：参考表6-77。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2598,7 +2598,7 @@ class DlfRDSSQLNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2632,35 +2632,35 @@ class DlfRestClientNode(Model):
     properties: DlfRestClientNodeProperties
     """表6-69 RestClient 节点属性说明（6.3.2 表6-102，6.3.4 表6-137）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2668,7 +2668,7 @@ class DlfRestClientNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2744,35 +2744,35 @@ class DlfSMNNode(Model):
     properties: DlfSMNNodeProperties
     """表6-70 SMN 节点属性说明（6.3.2 表6-103，6.3.4 表6-138）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2780,7 +2780,7 @@ class DlfSMNNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2857,35 +2857,35 @@ class DlfShellNode(Model):
     properties: DlfShellNodeProperties
     """表6-64 Shell 节点属性说明（6.3.2 表6-97，6.3.4 表6-132）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2893,7 +2893,7 @@ class DlfShellNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )
@@ -2954,35 +2954,35 @@ class DlfSparkSQLNode(Model):
     properties: DlfSparkSQLNodeProperties
     """表6-61 Spark SQL 节点属性说明（6.3.2 表6-94，6.3.4 表6-129）。节点属性以 {name, value} 列表传递（表6-59 Property），name 取本表的参数名；是否必选为“是”的属性必须出现在列表中。"""
     polling_interval: Annotated[int, Field(ge=1, le=60), Checked] | None = Field(
-        default=None, validation_alias="pollingInterval", serialization_alias="pollingInterval"
+        default=10, validation_alias="pollingInterval", serialization_alias="pollingInterval"
     )
     """轮询节点执行结果时间间隔。 单位：秒，取值范围[1, 60] 默认值：10
 
-    Constraints: >= 1; <= 60."""
+    Constraints: >= 1; <= 60. Default: 10."""
     exec_time_out_retry: str | None = Field(
-        default=None, validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
+        default="false", validation_alias="execTimeOutRetry", serialization_alias="execTimeOutRetry"
     )
-    """节点是否超时重试，默认值为"false\""""
+    """节点是否超时重试，默认值为"false" Default: "false"."""
     max_execution_time: Annotated[int, Field(ge=5, le=7200), Checked] | None = Field(
-        default=None, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
+        default=60, validation_alias="maxExecutionTime", serialization_alias="maxExecutionTime"
     )
     """节点最大执行时间，如果节点在最大执行时间内还未执行完成，会把节点置为失败状态。 单位：分钟，取值范围[5, 7200]，说明：其他值实际无法生效。 默认值：60
 
-    Constraints: >= 5; <= 7200."""
+    Constraints: >= 5; <= 7200. Default: 60."""
     retry_times: Annotated[int, Field(ge=0, le=100), Checked] | None = Field(
-        default=None, validation_alias="retryTimes", serialization_alias="retryTimes"
+        default=1, validation_alias="retryTimes", serialization_alias="retryTimes"
     )
     """节点失败重试次数。取值范围[1, 100]。 默认值：1
 
-    Constraints: >= 0; <= 100."""
+    Constraints: >= 0; <= 100. Default: 1."""
     retry_interval: Annotated[int, Field(ge=5, le=600), Checked] | None = Field(
-        default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
+        default=120, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
     """失败重试时间间隔。取值范围[5, 600] 单位：秒 默认值：120
 
-    Constraints: >= 5; <= 600."""
+    Constraints: >= 5; <= 600. Default: 120."""
     fail_policy: Annotated[Literal["FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"], Checked] | None = (
-        Field(default=None, validation_alias="failPolicy", serialization_alias="failPolicy")
+        Field(default="FAIL", validation_alias="failPolicy", serialization_alias="failPolicy")
     )
     """节点失败策略:
     - FAIL: 终止当前作业执行计划
@@ -2990,7 +2990,7 @@ class DlfSparkSQLNode(Model):
     - SUSPEND: 挂起当前作业执行计划
     - FAIL_CHILD: 终止后续节点执行计划 默认值是FAIL。
 
-    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD"."""
+    Constraints: one of: "FAIL", "IGNORE", "SUSPEND", "FAIL_CHILD". Default: "FAIL"."""
     event_trigger: DlfJobEvent | None = Field(
         default=None, validation_alias="eventTrigger", serialization_alias="eventTrigger"
     )

@@ -54,8 +54,8 @@ class Resource(Model):
     """描述，长度不能超过255个字符。
 
     Constraints: length <= 255."""
-    directory: str | None = Field(default=None)
-    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """资源ID。
 
@@ -105,8 +105,8 @@ class ResourceCreate(Model):
     """描述，长度不能超过255个字符。
 
     Constraints: length <= 255."""
-    directory: str | None = Field(default=None)
-    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """资源ID。
 
@@ -234,8 +234,8 @@ class ResourceListItem(Model):
     """描述，长度不能超过255个字符。
 
     Constraints: length <= 255."""
-    directory: str | None = Field(default=None)
-    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """资源所在目录。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“配置管理 > 资源管理”。在资源的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     depend_packages: list[ResourceDependPackage] | None = Field(
         default=None, validation_alias="dependPackages", serialization_alias="dependPackages"
     )

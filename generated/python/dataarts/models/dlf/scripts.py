@@ -72,8 +72,8 @@ class Script(Model):
     Constraints: one of: "FlinkSQL", "DLISQL", "SparkSQL", "HiveSQL", "DWSSQL", "RDSSQL", "Shell", "PRESTO", "ClickHouseSQL", "HetuEngineSQL", "PYTHON", "ImpalaSQL", "SparkPython"."""
     content: str
     """脚本内容，最大支持64KB。"""
-    directory: str | None = Field(default=None)
-    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     connection_name: str | None = Field(
         default=None, validation_alias="connectionName", serialization_alias="connectionName"
     )
@@ -93,9 +93,9 @@ class Script(Model):
 
     Constraints: length <= 255."""
     auto_acquire_lock: bool | None = Field(
-        default=None, validation_alias="autoAcquireLock", serialization_alias="autoAcquireLock"
+        default=True, validation_alias="autoAcquireLock", serialization_alias="autoAcquireLock"
     )
-    """自动获取编辑锁参数，默认为true"""
+    """自动获取编辑锁参数，默认为true Default: true."""
     id_: str | None = Field(default=None, validation_alias="id", serialization_alias="id")
     """脚本ID。
 
@@ -176,9 +176,9 @@ class ScriptCreate(Model):
     Constraints: one of: "FlinkSQL", "DLISQL", "SparkSQL", "HiveSQL", "DWSSQL", "RDSSQL", "Shell", "PRESTO", "ClickHouseSQL", "HetuEngineSQL", "PYTHON", "ImpalaSQL", "SparkPython"."""
     content: str
     """脚本内容，最大支持4M。"""
-    directory: str | None = Field(default=None)
+    directory: str | None = Field(default="/")
     """脚本所在目录路径。
-    通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     connection_name: str | None = Field(
         default=None, validation_alias="connectionName", serialization_alias="connectionName"
     )
@@ -331,8 +331,8 @@ class ScriptListItem(Model):
     Constraints: one of: "FlinkSQL", "DLISQL", "SparkSQL", "HiveSQL", "DWSSQL", "RDSSQL", "Shell", "PRESTO", "ClickHouseSQL", "HetuEngineSQL", "PYTHON", "ImpalaSQL", "SparkPython"."""
     content: str
     """脚本内容，最大支持64KB。"""
-    directory: str | None = Field(default=None)
-    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     connection_name: str | None = Field(
         default=None, validation_alias="connectionName", serialization_alias="connectionName"
     )
@@ -461,8 +461,8 @@ class ScriptUpdate(Model):
     Constraints: one of: "FlinkSQL", "DLISQL", "SparkSQL", "HiveSQL", "DWSSQL", "RDSSQL", "Shell", "PRESTO", "ClickHouseSQL", "HetuEngineSQL", "PYTHON", "ImpalaSQL", "SparkPython"."""
     content: str
     """脚本内容，最大支持4M。"""
-    directory: str | None = Field(default=None)
-    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。"""
+    directory: str | None = Field(default="/")
+    """脚本所在目录路径。 通过DataArts Studio管理控制台 > 数据开发，左侧列表选择“数据开发 > 脚本开发”。在脚本的目录树上，可以查看到当前已经创建的目录，默认在根目录/。 Default: "/"."""
     connection_name: str | None = Field(
         default=None, validation_alias="connectionName", serialization_alias="connectionName"
     )

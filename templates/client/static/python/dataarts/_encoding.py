@@ -48,7 +48,9 @@ def _unwrap(value: Any, location: str) -> tuple[Any, str, bool]:
 def _parts(value: Any) -> tuple[list[tuple[str, str]] | None, list[str]]:
     """(the (name, value) pairs of an object, or None; the values of an array or a scalar)."""
     if hasattr(value, "model_dump"):
-        value = value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        value = value.model_dump(
+            mode="json", by_alias=True, exclude_none=True, exclude_unset=True
+        )
     if isinstance(value, dict):
         return [(str(k), _scalar(v)) for k, v in value.items() if v is not None], []
     if isinstance(value, (list, tuple)):
@@ -70,6 +72,18 @@ def query_pairs(name: str, value: Any) -> list[tuple[str, list[str]]]:
         return [(name, values)]
     joiner = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     return [(name, [joiner.join(values)])]
+
+
+def wire_query(query: list[tuple[str, Any]]) -> str:
+    """The query string as sent: the pairs and the values of each list in the caller's order
+    (`?id=3&id=1` stays so; only the AK/SK signature's canonical string is sorted), booleans
+    as "true"/"false", everything quoted with safe "~" as the signer quotes it."""
+    parts = []
+    for key, value in query:
+        k = quote(key, safe="~")
+        for v in value if isinstance(value, list) else [value]:
+            parts.append(f"{k}={quote(_scalar(v), safe='~')}")
+    return "&".join(parts)
 
 
 def _simple(value: Any, explode: bool, encode: bool) -> list[str]:

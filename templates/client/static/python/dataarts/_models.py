@@ -9,6 +9,7 @@ context) a value that breaks one is kept as it came and recorded, see `Model.not
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Union, cast
 
 from pydantic import (
@@ -21,6 +22,7 @@ from pydantic import (
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     WrapValidator,
+    model_validator,
 )
 
 from . import _spec
@@ -106,6 +108,19 @@ class Model(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+class RequestModel(Model):
+    """Base of a request shape (`<Name>Request`, for a schema with read-only or write-only
+    properties): takes a dict, itself, or another model of the schema (a response model to
+    send back) as that model's wire fields; its read-only fields are never sent."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_other_model(cls, data: Any) -> Any:
+        if isinstance(data, BaseModel) and not isinstance(data, cls):
+            return data.model_dump(by_alias=True, exclude_unset=True)
+        return data
+
+
 def _without_inputs(exc: ValidationError) -> ValidationError:
     """The same errors, the values given (perhaps passwords) replaced by a mask."""
     details: list[Any] = []
@@ -154,6 +169,29 @@ def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: Validation
 Checked = WrapValidator(_checked)
 """Marks a constrained type in a model's annotation: enforced on what is built and sent, kept
 and reported (`Model.not_validated`) on what is received."""
+
+
+def discriminate(
+    prop: str, tags: dict[str, str], fallback: str | None = None
+) -> Callable[[Any], str | None]:
+    """The discriminator of a union whose branches do not each hold a constant: the branch
+    (class name) of a value by its `prop` (the spec's mapping, else each branch's schema
+    name); `fallback` (a base others extend) for a value nothing maps. A model of a branch
+    keeps its class; another model (a response model sent back) goes by its value."""
+    classes = {*tags.values(), *([fallback] if fallback else [])}
+
+    def tag(value: Any) -> str | None:
+        if isinstance(value, BaseModel):
+            name = type(value).__name__
+            if name in classes:
+                return name
+            value = value.model_dump(by_alias=True)  # another shape: by its value
+        if isinstance(value, dict):
+            found = value.get(prop)
+            return tags.get(found, fallback) if isinstance(found, str) else fallback
+        return fallback
+
+    return tag
 
 
 _JSON: TypeAdapter[Any] = TypeAdapter(Any)

@@ -22,11 +22,11 @@ from typing import Any
 
 import httpx
 
+from . import _encoding
 from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
 from ._settings import PreparedRequest, RequestOptions, Settings
-from .signing import canonical_query
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
@@ -84,7 +84,8 @@ def retry_delay(settings: Settings, attempt: int, after: float | None) -> float:
 class _Urls:
     """httpx.URLs of prepared requests, without httpx parsing again the URL the client built
     (about a fifth of a call's own time): the origin of each endpoint is parsed once, and the
-    path and query, percent-encoded already by `prepare` and `canonical_query`, are set on it."""
+    path and query, percent-encoded already by `prepare` and `_encoding.wire_query`, are set
+    on it."""
 
     def __init__(self) -> None:
         self._origins: dict[tuple[str, str], Any] = {}
@@ -98,7 +99,7 @@ class _Urls:
         origin = self._origins.get(key)
         if origin is None:
             origin = self._origins[key] = httpx.URL(f"{request.scheme}://{request.host}/")
-        query = canonical_query(request.query) if request.query else ""
+        query = _encoding.wire_query(request.query) if request.query else ""
         url = httpx.URL.__new__(httpx.URL)
         url._uri_reference = origin._uri_reference._replace(path=request.path, query=query or None)
         return url

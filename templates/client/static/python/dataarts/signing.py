@@ -62,8 +62,9 @@ def canonical_uri(path: str) -> str:
 
 
 def canonical_query(query: Iterable[tuple[str, QueryValue]]) -> str:
-    """The query string the signer signs, and the client sends: pairs sorted, list values
-    sorted, booleans (not inside lists) as "true"/"false"."""
+    """The query string the signer signs (the client sends the query in its own order,
+    `_encoding.wire_query`): pairs sorted, list values sorted, booleans (not inside lists) as
+    "true"/"false"."""
     pairs = list(query)
     try:
         pairs.sort()
