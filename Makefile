@@ -1,7 +1,10 @@
 # make generate: render generated/ from spec/ and templates/ (only what changed; caches in .cache/)
 # make test:     the test suite (what CI runs)
 # make check:    fail when generated/ is not what the spec and templates produce
-# make lint:     Spectral, Redocly, openapi-spec-validator, our validator and the coverage check
+# make lint:     Spectral, Redocly, openapi-spec-validator, our validator, the coverage check and
+#                the spec's layout (lists the files `make fmt-spec` would rewrite)
+# make fmt-spec: rewrite spec/ in its canonical layout (ruamel.yaml: indentation, key order,
+#                quoting; comments kept; refuses a rewrite that would change the data)
 # make docs:     the review pages in generated/docs/ (reference.html opens from disk, offline)
 # make coverage: the reference's sections and tables the spec covers; fails on an uncovered
 #                operation section
@@ -24,7 +27,8 @@ READY  := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 
 .PHONY: generate regenerate check validate bundle lint node-tools test typecheck bench clean docs \
-	coverage diff cjk-fonts chromium browser-test release-check dist release-test release mutation
+	coverage diff cjk-fonts chromium browser-test release-check dist release-test release mutation \
+	fmt-spec
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,9 +56,16 @@ validate: $(READY)
 bundle: $(READY)
 	$(BIN)/python -m generator bundle -o build/openapi.json
 
+# Every check runs; lint fails if one of them does.
 lint: bundle $(NODE_READY)
-	$(BIN)/python tests/linters.py build/openapi.json
-	$(BIN)/python -m generator coverage
+	@status=0; \
+	$(BIN)/python tests/linters.py build/openapi.json || status=1; \
+	$(BIN)/python -m generator coverage || status=1; \
+	$(BIN)/python -m generator.fmt_spec --check || status=1; \
+	exit $$status
+
+fmt-spec: $(READY)
+	$(BIN)/python -m generator.fmt_spec
 
 typecheck: $(READY)
 	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir /dev/null dataarts

@@ -1,7 +1,9 @@
 """Model stage, connectors: the catalogue of connector kinds (schemas with `x-connector`).
 
 Each becomes a typed helper of `dataarts.connectors`: its parameters, their JSON kinds, enums,
-required flags and secrets, in the order the helper takes them.
+required flags and secrets, in the order the helper takes them, and what it returns: the model
+root `x-connector-roles` names for its role (the groups in that model's `configs` property), or
+the plain list of groups when the spec names none.
 """
 
 from __future__ import annotations
@@ -15,6 +17,22 @@ from .types import JSON_ANNOTATIONS, METHOD_NAMES, Types, py_literal, union
 
 class Connectors(Types):
     # -- connector catalogue ---------------------------------------------------------------
+    def connector_returns(self, role: str) -> tuple[str, str]:
+        """The model class a helper of `role` returns and the wire name of its configs
+        property (`x-connector-roles`); ("", "") when the spec names none or it is unusable
+        (the validator reports that)."""
+        roles = self.doc.get("x-connector-roles")
+        entry = roles.get(role) if isinstance(roles, dict) else None
+        if not isinstance(entry, dict):
+            return "", ""
+        schema, configs = entry.get("schema"), entry.get("configs")
+        if not isinstance(schema, str) or schema not in self.class_names:
+            return "", ""
+        props, _ = self.object_parts(self.resolve(self.schemas[schema]))
+        if not isinstance(configs, str) or configs not in props:
+            return "", ""
+        return self.class_names[schema], configs
+
     def connectors(self) -> list[Connector]:
         out = []
         for name in sorted(self.schemas):
@@ -45,6 +63,7 @@ class Connectors(Types):
                     )
                 )
             params.sort(key=lambda p: not p.required)
+            returns, configs = self.connector_returns(text(spec.get("role")))
             out.append(
                 Connector(
                     function=snake(re.sub(r"Config$", "", name)),
@@ -55,6 +74,8 @@ class Connectors(Types):
                     title=text(schema.get("title")),
                     doc_section=text(schema.get("x-doc-section")),
                     params=params,
+                    returns=returns,
+                    configs=configs,
                 )
             )
         return out

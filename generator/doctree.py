@@ -67,6 +67,17 @@ def constraints(schema: dict[str, Any]) -> list[str]:
     ):
         if key in schema:
             out.append(f"{word} {schema[key]}")
+    for key, word in (("minProperties", "properties ≥"), ("maxProperties", "properties ≤")):
+        if key in schema:
+            out.append(f"{word} {schema[key]}")
+    if "multipleOf" in schema:
+        out.append(f"multiple of {literal(schema['multipleOf'])}")
+    if schema.get("uniqueItems") is True:
+        out.append("unique items")
+    if isinstance(schema.get("contains"), dict):
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        most = "" if high is None else f", at most {high}"
+        out.append(f"contains {literal(schema['contains'])} (at least {low}{most})")
     if schema.get("pattern"):
         out.append(f"pattern {schema['pattern']}")
     if schema.get("format"):

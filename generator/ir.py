@@ -173,6 +173,8 @@ class Connector:
     title: str
     doc_section: str
     params: list[ConnectorParam]
+    returns: str = ""  # the model the helper returns (root `x-connector-roles`), "" for a list
+    configs: str = ""  # the wire name of the returned model's property that holds the groups
 
 
 @dataclass
@@ -182,6 +184,7 @@ class ConnectorGroup:
     name: str
     role: str
     connectors: list[Connector]
+    imports: dict[str, list[str]] = field(default_factory=dict)  # model module -> names
 
 
 @dataclass

@@ -74,7 +74,12 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
     for c in connectors:
         groups.setdefault(c.role, []).append(c)
     connector_groups = [
-        ConnectorGroup(name=snake(role + "_config"), role=role, connectors=members)
+        ConnectorGroup(
+            name=snake(role + "_config"),
+            role=role,
+            connectors=members,
+            imports=b.used_models([c.returns for c in members], ""),
+        )
         for role, members in sorted(groups.items())
     ]
     error_schema = b.schemas.get(doc.get("x-error-schema", ""), {})

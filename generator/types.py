@@ -25,6 +25,8 @@ MODULE_NAMES = frozenset(
         "Any",
         "Literal",
         "Checked",
+        "Contains",
+        "Unique",
         "Union",
         "Field",
         "AliasChoices",
@@ -143,7 +145,8 @@ class Types(Unions):
             return "None"
         if types == "array":
             item = self.annotation(schema.get("items"), context + "Item", module, request)
-            return constrained(f"list[{item}]", schema)
+            markers = self.contains(schema, context, module, request)
+            return constrained(f"list[{item}]", schema, markers)
         if types == "object" or "properties" in schema:
             if schema.get("properties"):
                 return self.inline_model(schema, context, module, request)
@@ -153,8 +156,21 @@ class Types(Unions):
                 if isinstance(extra, dict)
                 else "Any"
             )
-            return f"dict[str, {value}]"
+            return constrained(f"dict[str, {value}]", schema)
         return "Any"
+
+    def contains(
+        self, schema: dict[str, Any], context: str, module: str, request: bool = False
+    ) -> list[str]:
+        """The `Contains(...)` marker of an array schema with `contains` (none without)."""
+        inner = schema.get("contains")
+        if not isinstance(inner, dict):
+            return []
+        members = split_union(self.annotation(inner, context + "Contains", module, request))
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        low = low if isinstance(low, int) and not isinstance(low, bool) else 1
+        high = high if isinstance(high, int) and not isinstance(high, bool) else None
+        return [f"Contains(({', '.join(members)},), {low}, {high})"]
 
     def inline_model(
         self, schema: dict[str, Any], context: str, module: str, request: bool = False
@@ -200,8 +216,10 @@ class Types(Unions):
             seen: set[str] = set()
             for props, required in parts:
                 node = self.resolve(props.get(prop))
-                values = [node["const"]] if isinstance(node, dict) and "const" in node else (
-                    node.get("enum") if isinstance(node, dict) else None
+                values = (
+                    [node["const"]]
+                    if isinstance(node, dict) and "const" in node
+                    else (node.get("enum") if isinstance(node, dict) else None)
                 )
                 if prop not in required or not isinstance(values, list) or not values:
                     break
@@ -419,6 +437,8 @@ CONSTRAINTS = (
     ("multipleOf", "multiple_of", ("integer", "number"), "a multiple of {}"),
     ("minItems", "min_length", ("array",), "at least {} items"),
     ("maxItems", "max_length", ("array",), "at most {} items"),
+    ("minProperties", "min_length", ("object",), "at least {} properties"),
+    ("maxProperties", "max_length", ("object",), "at most {} properties"),
 )
 
 
@@ -428,18 +448,23 @@ def _applies(value: Any, kind: str) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def constrained(annotation: str, schema: dict[str, Any]) -> str:
+def constrained(annotation: str, schema: dict[str, Any], markers: list[str] | None = None) -> str:
     """`annotation` with the schema's constraints of its type: `Annotated[str, Field(max_length=
-    64), Checked]` (enforced on what is sent, reported on what is received)."""
+    64), Checked]` (enforced on what is sent, reported on what is received); arrays also take
+    `Unique` (uniqueItems) and the `Contains(...)` marker given."""
     kind = schema.get("type")
     args = [
         f"{arg}={py_literal(schema[key])}"
         for key, arg, kinds, _ in CONSTRAINTS
         if kind in kinds and key in schema and _applies(schema[key], arg)
     ]
-    if not args:
+    extra = list(markers or [])
+    if kind == "array" and schema.get("uniqueItems") is True:
+        extra.insert(0, "Unique")
+    if not args and not extra:
         return annotation
-    return f"Annotated[{annotation}, Field({', '.join(args)}), Checked]"
+    field = [f"Field({', '.join(args)})"] if args else []
+    return f"Annotated[{', '.join([annotation, *field, *extra])}, Checked]"
 
 
 def constraints_text(schema: Any) -> str:
@@ -447,18 +472,25 @@ def constraints_text(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
     kind = schema.get("type")
-    kind = kind if isinstance(kind, str) else next(
-        (k for k in (kind or []) if k != "null"), None
-    )
+    kind = kind if isinstance(kind, str) else next((k for k in (kind or []) if k != "null"), None)
     words = [
         wording.format(schema[key])
         for key, arg, kinds, wording in CONSTRAINTS
         if kind in kinds and key in schema and _applies(schema[key], arg)
     ]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        words.append("one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"]))
+        words.append(
+            "one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
+        )
     if "const" in schema:
         words.append("always " + json.dumps(schema["const"], ensure_ascii=False))
+    if kind == "array" and schema.get("uniqueItems") is True:
+        words.append("unique items")
+    if kind == "array" and isinstance(schema.get("contains"), dict):
+        inner = constraints_text(schema["contains"]) or "any value"
+        low, high = schema.get("minContains", 1), schema.get("maxContains")
+        most = "" if high is None else f", at most {high}"
+        words.append(f"at least {low}{most} items of which: {inner}")
     items = schema.get("items")
     if kind == "array" and isinstance(items, dict):
         inner = constraints_text(items)

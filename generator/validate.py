@@ -13,7 +13,8 @@ property their schema does not declare (`x-aliases` count as declared), unless t
 open (`additionalProperties`) or a note of the example (`x-doc-notes`) names the property;
 `x-aliases` are other spellings no sibling property has, and `x-aliases` and `x-vendor-sdk` come
 with an `x-doc-notes` entry giving the evidence; the testing kit's `x-state` names a known
-action, real parameters and known error codes; `x-release` (release.py) is complete.
+action, real parameters and known error codes; `x-release` (release.py) is complete; root
+`x-connector-roles` names real schemas (connectors_check.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .load import HTTP_METHODS, SCHEMA_PREFIX, Bundle, Problem, escape
 from .names import snake
 from .normalize import rules
 from .settings_check import setting_problems
+from .connectors_check import connector_role_problems
 from .paths import TEMPLATE_PARAM, operations, path_regex
 from .release import problems as release_problems
 from .schemacheck import surely_valid
@@ -534,6 +536,9 @@ class _Validator:
         self.refs(self.doc)
         self.operation_ids()
         for pointer, message in setting_problems(self.doc):
+            self.report(pointer, message)
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        for pointer, message in connector_role_problems(self.doc, schemas, self.project):
             self.report(pointer, message)
         if self.project:
             self.required_fields()

@@ -13,6 +13,7 @@ from dataarts import InvalidRequestError, connectors
 from dataarts.connectors import CATALOGUE
 
 SCHEMAS = load(SPEC).doc["components"]["schemas"]
+ROLES = load(SPEC).doc["x-connector-roles"]
 KINDS = sorted(name for name, s in SCHEMAS.items() if "x-connector" in s)
 
 
@@ -88,7 +89,10 @@ def test_helper_builds_the_reference_example(kind: str) -> None:
                 p.enum[0] if p.enum else {"boolean": False, "integer": 1}.get(p.kind, "x")
             )
             kwargs[names[p.name]] = filled[p.name]
-    configs = fn(**kwargs, extra_inputs=extra or None)
+    returned = fn(**kwargs, extra_inputs=extra or None)
+    role = ROLES[connector.role]
+    assert type(returned).__name__ == role["schema"]
+    configs = returned.to_wire()[role["configs"]]
     built = {i["name"]: i["value"] for c in configs for i in c["inputs"]}
     assert all(c["name"] == i["name"].split(".")[0] for c in configs for i in c["inputs"])
     for name, value in given.items():
@@ -127,3 +131,87 @@ def test_unknown_missing_and_wrong_values_are_refused() -> None:
     assert "unknown parameter 'linkConfig.hots' (did you mean linkConfig.host" in message
     assert "missing required parameter 'linkConfig.password'" in message
     assert "missing required parameter 'linkConfig.databaseType'" in message
+
+
+def test_helpers_return_the_config_values_their_body_takes() -> None:
+    """A link helper's result is a link's link-config-values, a job helper's a job's config
+    values: they go into the bodies as they are, and reach the wire as {name, value} inputs."""
+    from dataarts.models.cdm import ConfigValues, Job, Link, LinkConfigValues
+
+    assert set(ROLES) == {CATALOGUE[k].role for k in KINDS}
+    link_values = connectors.obs_link(
+        storage_type="OBS", server="s", port="443", access_key="AK", security_key="SK"
+    )
+    assert isinstance(link_values, LinkConfigValues)
+    link = Link(name="l", connector_name="obs-connector", link_config_values=link_values)
+    assert link.to_wire()["link-config-values"]["configs"][0]["inputs"][0] == {
+        "name": "linkConfig.storageType",
+        "value": "OBS",
+    }
+    assert "SK" not in repr(link)  # the secret input's value is masked
+    source = connectors.obs_source_job(
+        bucket_name="b", input_directory="/", input_format="CSV_FILE"
+    )
+    task = connectors.job_task(num_extractors=3)
+    assert isinstance(source, ConfigValues) and isinstance(task, ConfigValues)
+    job = Job(
+        name="j",
+        job_type="NORMAL_JOB",
+        from_connector_name="obs-connector",
+        from_link_name="a",
+        from_config_values=source,
+        to_connector_name="obs-connector",
+        to_link_name="b",
+        to_config_values=connectors.obs_target_job(
+            bucket_name="b", output_directory="/o", output_format="CSV_FILE"
+        ),
+        driver_config_values=task,
+    ).to_wire()
+    assert job["from-config-values"]["configs"][0]["name"] == "fromJobConfig"
+    assert job["driver-config-values"]["configs"] == [
+        {
+            "inputs": [{"name": "throttlingConfig.numExtractors", "value": "3"}],
+            "name": "throttlingConfig",
+        }
+    ]
+
+
+def test_the_user_script_creates_links_and_a_job_the_mock_accepts() -> None:
+    """tests/usercode/cdm_link_and_job.py, run against the testing kit: the bodies the helpers
+    build are valid requests of the spec."""
+    import sys
+
+    from conftest import ROOT
+    from dataarts.testing import MockDataArts
+
+    sys.path.insert(0, str(ROOT / "tests" / "usercode"))
+    try:
+        import cdm_link_and_job as script
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "usercode"))
+    mock = MockDataArts()
+    with mock.client() as client:
+        script.create(client, "cluster-1")
+    (links,) = mock.calls_to("CreateLink")
+    sent = links.body["links"][1]["link-config-values"]["configs"][0]["inputs"]
+    assert {"name": "linkConfig.useAgent", "value": "false"} in sent
+    (jobs,) = mock.calls_to("CreateJob")
+    job = jobs.body["jobs"][0]
+    assert job["to-config-values"]["configs"][0]["name"] == "toJobConfig"
+    assert [c["name"] for c in job["driver-config-values"]["configs"]] == [
+        "throttlingConfig",
+        "retryJobConfig",
+    ]
+
+
+def test_an_extra_input_the_model_refuses_is_an_invalid_request() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        connectors.obs_link(
+            storage_type="OBS",
+            server="s",
+            port="443",
+            access_key="AK",
+            security_key="SK",
+            extra_inputs={"linkConfig.list": [1, 2]},
+        )
+    assert "LinkConfigValues" in str(info.value) and "SK" not in str(info.value)

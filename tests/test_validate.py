@@ -272,3 +272,32 @@ def test_rules_broken_another_way(mini: Path, tmp_path: Path) -> None:
         f"{LIST}: operation has no tags",
     ]:
         assert expected in found, f"{expected!r} not in\n{found}"
+
+
+def test_connector_roles_name_real_schemas_and_array_properties(mini: Path, tmp_path: Path) -> None:
+    """Root `x-connector-roles`: an unknown schema, a configs property that is not an array,
+    and a catalogue role without an entry are each one problem at file:line."""
+    edit(
+        mini,
+        "x-error-schema: Error\n",
+        "x-error-schema: Error\n"
+        "x-connector-roles:\n"
+        "  link: {schema: LinkValues, configs: configs}\n"
+        "  from: {schema: Thing, configs: size}\n",
+    )
+    (mini.parent / "svc" / "schemas" / "kinds.yaml").write_text(
+        "ObsLinkConfig:\n"
+        "  type: object\n"
+        "  x-connector: {role: link}\n"
+        "  properties: {linkConfig.host: {type: string}}\n"
+        "HiveTaskConfig:\n"
+        "  type: object\n"
+        "  x-connector: {role: task}\n"
+        "  properties: {jobConfig.x: {type: string}}\n",
+        "utf-8",
+    )
+    assert problems(mini, tmp_path) == [
+        "spec/openapi.yaml:16: /x-connector-roles/link/schema: x-connector-roles: role 'link' names 'LinkValues', not a schema",
+        "spec/openapi.yaml:17: /x-connector-roles/from/configs: x-connector-roles: role 'from': 'size' is not an array property of schema 'Thing'",
+        "spec/svc/schemas/kinds.yaml:7: /components/schemas/HiveTaskConfig/x-connector/role: connector role 'task' has no entry in root x-connector-roles (the schema its helpers return)",
+    ]

@@ -6,7 +6,9 @@ import difflib
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from ._errors import InvalidRequestError
 
@@ -68,6 +70,20 @@ def load(package: str, name: str) -> dict[str, Connector]:
         )
         for row in rows
     }
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def into(model: type[M], field: str, configs: list[dict[str, Any]]) -> M:
+    """The groups `build` made as the model a role's helpers return, in its `field` (by wire
+    name): a link's or a job's config values, typed for the body that takes them. A value the
+    model refuses (an extra input of a type the API does not take) is an InvalidRequestError."""
+    try:
+        return model.model_validate({field: configs})
+    except ValidationError as exc:
+        error = InvalidRequestError(f"{model.__name__}: {exc}")
+    raise error
 
 
 def _wire(value: Any) -> Any:

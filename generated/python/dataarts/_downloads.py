@@ -71,6 +71,7 @@ class AsyncDownload:
         self._core, self._request, self._opts = core, request, opts
 
     async def iter_bytes(self, chunk_size: int = 65536) -> AsyncIterator[bytes]:
+        """The body, chunk by chunk."""
         response = await self._core.send(self._request, self._opts, stream=True)
         try:
             async for chunk in response.aiter_bytes(chunk_size):
@@ -83,6 +84,7 @@ class AsyncDownload:
             await response.aclose()
 
     async def save(self, target: str | os.PathLike[str]) -> int:
+        """Write the body to a file path (atomically); returns its size."""
         fh, tmp, path = _temporary(target)
         written = 0
         try:

@@ -1,18 +1,22 @@
 """The base of every generated model: wire aliases, unknown fields kept, secrets masked.
 
-Constraints of the spec (length, range, pattern, array size, enumerations) are enforced when a
+Constraints of the spec (length, range, pattern, array size, unique items, `contains`,
+enumerations) are enforced when a
 model is built or a body is sent; when a response is parsed (`RECEIVED` in the validation
 context) a value that breaks one is kept as it came and recorded, see `Model.not_validated`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Union, cast
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
+    TypeAdapter,
     ValidationError,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
@@ -21,6 +25,20 @@ from pydantic import (
 )
 
 from . import _spec
+
+
+class _LazySignature:
+    """`inspect.signature` (and so `help()`) of a model class not built yet: its fields, their
+    types and constraints, rather than `(**data)`. Pydantic sets the signature when it builds
+    the validator, which `defer_build` postpones to the first use: this builds it then."""
+
+    def __get__(self, instance: object, owner: type[BaseModel]) -> Any:
+        if instance is not None or owner.__dict__.get("__pydantic_complete__") is not False:
+            raise AttributeError("__signature__")
+        owner.model_rebuild()
+        if "__signature__" not in owner.__dict__:
+            raise AttributeError("__signature__")
+        return owner.__signature__
 
 
 class Model(BaseModel):
@@ -36,6 +54,9 @@ class Model(BaseModel):
     # No private attribute: pydantic would call a Python function for every model it parses
     # (half the time of a large list); what did not validate is kept in __pydantic_private__
     # only on the models that have something to report (`noted`).
+
+    if not TYPE_CHECKING:
+        __signature__ = _LazySignature()
 
     def not_validated(self) -> tuple[str, ...]:
         """What did not validate when this response was parsed (empty for a model you built):
@@ -61,6 +82,7 @@ class Model(BaseModel):
 
         @classmethod
         def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+            """Like pydantic's, the values given (perhaps secrets) masked in its errors."""
             try:
                 return super().model_validate(obj, *args, **kwargs)
             except ValidationError as exc:
@@ -180,3 +202,57 @@ def discriminate(
         return fallback
 
     return tag
+
+
+_JSON: TypeAdapter[Any] = TypeAdapter(Any)
+
+
+def _plain(value: Any) -> Any:
+    """A validated value as the JSON it stands for (models by wire name), for comparing."""
+    data = _JSON.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    return json.loads(json.dumps(data, sort_keys=True), parse_float=_integral)
+
+
+def _integral(text: str) -> float | int:
+    number = float(text)
+    return int(number) if number.is_integer() else number  # JSON Schema: 1 and 1.0 are equal
+
+
+def _unique(items: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    for item in items:
+        key = json.dumps(_plain(item), sort_keys=True)
+        if key in seen:
+            raise ValueError("items must be unique (uniqueItems)")
+        seen.add(key)
+    return items
+
+
+Unique = AfterValidator(_unique)
+"""Marks an array type whose schema says `uniqueItems: true` (items compared as JSON)."""
+
+
+def Contains(
+    kinds: tuple[Any, ...], low: int = 1, high: int | None = None
+) -> AfterValidator:  # noqa: N802
+    """Marks an array type whose schema says `contains`: at least `low` (`minContains`, 1 by
+    default) and at most `high` (`maxContains`) of its items are also valid as one of `kinds`
+    (the type of the `contains` schema)."""
+    adapter: list[TypeAdapter[Any]] = []
+
+    def check(items: list[Any]) -> list[Any]:
+        if not adapter:
+            adapter.append(TypeAdapter(cast(Any, Union)[kinds]))  # built on first use
+        found = 0
+        for item in items:
+            try:
+                adapter[0].validate_python(_plain(item))
+            except ValidationError:
+                continue
+            found += 1
+        if found < low or (high is not None and found > high):
+            most = "" if high is None else f" and at most {high}"
+            raise ValueError(f"at least {low}{most} items must match `contains` ({found} do)")
+        return items
+
+    return AfterValidator(check)

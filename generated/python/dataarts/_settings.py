@@ -93,9 +93,11 @@ class Credentials:
     """How requests are authenticated. Secrets never appear in repr() or messages."""
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """The request with its authentication added (headers, signature)."""
         raise NotImplementedError
 
     async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """`apply` for the async client (the same unless obtaining a token needs a call)."""
         return self.apply(request, settings)
 
     def rejected(self, request: PreparedRequest) -> bool:

@@ -16,7 +16,7 @@ from .._downloads import Download as _Download
 from .._paging import apaginate as _apaginate
 from .._paging import paginate as _paginate
 from .._resources import AsyncResource as _AsyncResource
-from .._models import Checked
+from .._models import Checked, Contains, Unique
 from .._resources import Resource as _Resource
 from .._settings import RequestOptions as _RequestOptions
 from ..models.cdm.clusters import (

@@ -3,8 +3,8 @@
 Generated from the spec's `x-connector` schemas: do not edit. One module per role of a config
 (``from_config``, ``link_config``, ``task_config``, ``to_config``), loaded when one of its helpers is first used.
 Each helper checks its arguments (unknown, missing, wrong type, value not in the enumeration)
-before anything is sent and returns the `configs` list of `{inputs: [{name, value}], name}`
-groups the API expects.
+before anything is sent and returns the `{inputs: [{name, value}], name}` groups the API
+expects, in the model the spec names for the role (a link's or job's config values).
 """
 
 from __future__ import annotations

@@ -2,14 +2,16 @@
 
 Generated from the spec's `x-connector` schemas: do not edit. Each helper checks its arguments
 (unknown, missing, wrong type, value not in the enumeration) before anything is sent and returns
-the `configs` list of `{inputs: [{name, value}], name}` groups the API expects.
+the `{inputs: [{name, value}], name}` groups the API expects: in the model the spec names for
+the role (`x-connector-roles`), ready for the link or job body, or as a plain list.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._connectors import Connector, build, load
+from .._connectors import Connector, build, into, load
+from ..models.cdm.jobs import ConfigValues
 
 __all__ = [
     "CATALOGUE",
@@ -43,7 +45,7 @@ def dis_source_job(
     separator: str | None = None,
     app_name: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 DIS (from parameters, reference 5.4.2.10).
 
     Kinds: DIS
@@ -63,8 +65,11 @@ def dis_source_job(
         separator: ``fromJobConfig.separator``. 字段分隔符。
         app_name: ``fromJobConfig.appName``. 用户数据消费程序的唯一标识符。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DisSourceJobConfig"],
         {
             "fromJobConfig.streamName": stream_name,
@@ -78,6 +83,7 @@ def dis_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def elasticsearch_source_job(
@@ -88,7 +94,7 @@ def elasticsearch_source_job(
     split_nested_field: bool | None = None,
     query_string: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 Elasticsearch/云搜索服务 (from parameters, reference 5.4.2.12).
 
     Kinds: Elasticsearch, 云搜索服务
@@ -100,8 +106,11 @@ def elasticsearch_source_job(
         split_nested_field: ``fromJobConfig.splitNestedField``. 选择是否将nested字段的json内容拆分，例如：将“a:{ b:{ c:1, d:{ e:2, f:3 } } }”拆成三个字段“a.b.c”、“a.b.d.e”、“a.b.d.f”。
         query_string: ``fromJobConfig.queryString``. 使用Elasticsearch的查询字符串（query string）对源数据进行过滤，CDM只迁移满足过滤条件的数据。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ElasticsearchSourceJobConfig"],
         {
             "fromJobConfig.index": index,
@@ -112,6 +121,7 @@ def elasticsearch_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def ftp_sftp_source_job(
@@ -140,7 +150,7 @@ def ftp_sftp_source_job(
     file_separator: str | None = None,
     md5_file_suffix: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 FTP/SFTP (from parameters, reference 5.4.2.6).
 
     Kinds: FTP, SFTP
@@ -181,8 +191,11 @@ def ftp_sftp_source_job(
         file_separator: ``fromJobConfig.fileSeparator``. “fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。
         md5_file_suffix: ``fromJobConfig.md5FileSuffix``. 校验CDM抽取的文件，是否与源文件一致。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["FtpSftpSourceJobConfig"],
         {
             "fromJobConfig.inputDirectory": input_directory,
@@ -211,6 +224,7 @@ def ftp_sftp_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hbase_source_job(
@@ -224,7 +238,7 @@ def hbase_source_job(
     end_time: str | None = None,
     formats: Any = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 HBase/CloudTable (from parameters, reference 5.4.2.5).
 
     Kinds: HBase, CloudTable
@@ -239,8 +253,11 @@ def hbase_source_job(
         end_time: ``fromJobConfig.endTime``. 时间区间右边界（不包含该值），格式为“yyyy-MM-dd hh:mm:ss”。 表示只抽取该时间以前的数据。
         formats: ``fromJobConfig.formats``. 时间格式，请参见 fromJobConfig.formats参数说明 。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HbaseSourceJobConfig"],
         {
             "fromJobConfig.table": table,
@@ -254,6 +271,7 @@ def hbase_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hdfs_source_job(
@@ -284,7 +302,7 @@ def hdfs_source_job(
     dek: str | None = None,
     iv: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 HDFS (from parameters, reference 5.4.2.3).
 
     Kinds: HDFS
@@ -328,8 +346,11 @@ def hdfs_source_job(
         dek: ``fromJobConfig.dek``. 数据解密密钥，密钥由长度64的十六进制数组成，且必须与加密时配置的“toJobConfig.dek”（导入时配置的数据加密密钥）一致。如果不一致系统不会报异常，只是解密出来的数据会错误。
         iv: ``fromJobConfig.iv``. 解密需要的初始化向量，初始化向量由长度32的十六进制数组成，且必须与加密时配置的“toJobConfig.iv”（导入时配置的初始化向量）一致。如果不一致系统不会报异常，只是解密出来的数据会错误。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HdfsSourceJobConfig"],
         {
             "fromJobConfig.inputDirectory": input_directory,
@@ -360,6 +381,7 @@ def hdfs_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hive_source_job(
@@ -369,7 +391,7 @@ def hive_source_job(
     database: str | None = None,
     column_list: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 Hive (from parameters, reference 5.4.2.4).
 
     Kinds: Hive
@@ -380,8 +402,11 @@ def hive_source_job(
         database: ``fromJobConfig.database``. 待抽取数据的数据库，例如“default”。
         column_list: ``fromJobConfig.columnList``. 需要抽取的列号，列号之间使用“&”分割，并由小到大排序，例如：“1&3&5”。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HiveSourceJobConfig"],
         {
             "fromJobConfig.table": table,
@@ -391,6 +416,7 @@ def hive_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def http_source_job(
@@ -403,7 +429,7 @@ def http_source_job(
     use_query: bool | None = None,
     md5_file_suffix: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 HTTP/HTTPS (from parameters, reference 5.4.2.7).
 
     Kinds: HTTP, HTTPS
@@ -422,8 +448,11 @@ def http_source_job(
             - 该参数设置为“false”时，上传到OBS的对象使用的对象名，包含query参数。
         md5_file_suffix: ``fromJobConfig.md5FileSuffix``. 校验CDM抽取的文件，是否与源文件一致。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HttpSourceJobConfig"],
         {
             "fromJobConfig.inputDirectory": input_directory,
@@ -436,6 +465,7 @@ def http_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def kafka_source_job(
@@ -449,7 +479,7 @@ def kafka_source_job(
     max_poll_interval: str | None = None,
     separator: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 Kafka (from parameters, reference 5.4.2.11).
 
     Kinds: Kafka
@@ -468,8 +498,11 @@ def kafka_source_job(
         max_poll_interval: ``fromJobConfig.maxPollInterval``. 每次poll之间的最大时间间隔。
         separator: ``fromJobConfig.separator``. 字段分隔符。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["KafkaSourceJobConfig"],
         {
             "fromJobConfig.topicsList": topics_list,
@@ -483,6 +516,7 @@ def kafka_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def mongodb_source_job(
@@ -493,7 +527,7 @@ def mongodb_source_job(
     is_batch_migration: bool | None = None,
     filters: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 MongoDB/DDS (from parameters, reference 5.4.2.8).
 
     Kinds: MongoDB, DDS
@@ -505,8 +539,11 @@ def mongodb_source_job(
         is_batch_migration: ``fromJobConfig.isBatchMigration``. 是否为整库迁移。
         filters: ``fromJobConfig.filters``. 创建用于匹配文档的筛选条件，CDM只迁移符合条件的数据。例如： 1. 按表达式对象筛选：例如 { 'last_name': 'Smith' }，表示查找所有“last_name”属性值为“Smith”的文档。 2. 按参数选项筛选：例如 { x: "john" }, { z: 1 }，表示查找 x=john的所有z字段。 3. 按条件筛选：例如 { "field": { $gt: 5 } }，表示查找field字段中大于5的值。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["MongodbSourceJobConfig"],
         {
             "fromJobConfig.database": database,
@@ -517,6 +554,7 @@ def mongodb_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def obs_source_job(
@@ -545,7 +583,7 @@ def obs_source_job(
     file_separator: str | None = None,
     md5_file_suffix: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为对象存储 (from parameters, reference 5.4.2.2).
 
     Kinds: 对象存储
@@ -584,8 +622,11 @@ def obs_source_job(
         file_separator: ``fromJobConfig.fileSeparator``. “fromJobConfig.inputDirectory”（抽取文件的路径）参数中如果输入的是多个文件路径，CDM使用这里配置的文件分隔符来区分各个文件，默认为“ ”。
         md5_file_suffix: ``fromJobConfig.md5FileSuffix``. 校验CDM抽取的文件，是否与源文件一致。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ObsSourceJobConfig"],
         {
             "fromJobConfig.bucketName": bucket_name,
@@ -614,6 +655,7 @@ def obs_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def redis_source_job(
@@ -626,7 +668,7 @@ def redis_source_job(
     column_list: str | None = None,
     formats: Any = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为 Redis (from parameters, reference 5.4.2.9).
 
     Kinds: Redis
@@ -642,8 +684,11 @@ def redis_source_job(
         column_list: ``fromJobConfig.columnList``. 需要抽取的字段列表，字段名之间使用“&”分割，例如：“id&gid&name”。
         formats: ``fromJobConfig.formats``. 时间格式，请参见 fromJobConfig.formats参数说明 。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["RedisSourceJobConfig"],
         {
             "fromJobConfig.keyPrefix": key_prefix,
@@ -656,6 +701,7 @@ def redis_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def relational_database_source_job(
@@ -670,7 +716,7 @@ def relational_database_source_job(
     use_partition: bool | None = None,
     partition_list: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """源端为关系数据库 (from parameters, reference 5.4.2.1).
 
     Kinds: 关系数据库
@@ -695,8 +741,11 @@ def relational_database_source_job(
         use_partition: ``fromJobConfig.usePartition``. 从Oracle导出数据时，支持从分区表的各个分区并行抽取数据。启用该功能时，可以通过下面的“fromJobConfig.partitionList”参数指定具体的Oracle表分区，该功能不支持非分区表。
         partition_list: ``fromJobConfig.partitionList``. 输入需要迁移数据的Oracle表分区，多个分区以&分隔，不填则迁移所有分区。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["RelationalDatabaseSourceJobConfig"],
         {
             "fromJobConfig.useSql": use_sql,
@@ -711,3 +760,4 @@ def relational_database_source_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)

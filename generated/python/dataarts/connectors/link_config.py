@@ -2,14 +2,16 @@
 
 Generated from the spec's `x-connector` schemas: do not edit. Each helper checks its arguments
 (unknown, missing, wrong type, value not in the enumeration) before anything is sent and returns
-the `configs` list of `{inputs: [{name, value}], name}` groups the API expects.
+the `{inputs: [{name, value}], name}` groups the API expects: in the model the spec names for
+the role (`x-connector-roles`), ready for the link or job body, or as a plain list.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._connectors import Connector, build, load
+from .._connectors import Connector, build, into, load
+from ..models.cdm.links import LinkConfigValues
 
 __all__ = [
     "CATALOGUE",
@@ -44,7 +46,7 @@ def cloud_table_link(
     access_key: str,
     security_key: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """CloudTable 连接 (link parameters, reference 5.4.1.5).
 
     connector-name: hbase-connector
@@ -66,8 +68,11 @@ def cloud_table_link(
         access_key: ``linkConfig.accessKey`` (required). 登录CloudTable集群的访问标识。建议在配置文件或者环境变量中密文存放，使用时解密，确保安全。
         security_key: ``linkConfig.securityKey`` (required). 登录CloudTable集群的密钥。建议在配置文件或者环境变量中密文存放，使用时解密，确保安全。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["CloudTableLinkConfig"],
         {
             "linkConfig.hbaseType": hbase_type,
@@ -80,6 +85,7 @@ def cloud_table_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def dis_link(
@@ -90,7 +96,7 @@ def dis_link(
     sk: str,
     project_id: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """DIS 连接 (link parameters, reference 5.4.1.11).
 
     connector-name: dis-connector
@@ -104,8 +110,11 @@ def dis_link(
         sk: ``linkConfig.sk`` (required). DIS服务端的SK。
         project_id: ``linkConfig.projectId`` (required). 项目ID，获取方法请参见 项目ID和账号ID 。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DisLinkConfig"],
         {
             "linkConfig.region": region,
@@ -116,6 +125,7 @@ def dis_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def dli_link(
@@ -125,7 +135,7 @@ def dli_link(
     region: str,
     project_id: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """DLI 连接 (link parameters, reference 5.4.1.13).
 
     connector-name: dli-connector
@@ -138,8 +148,11 @@ def dli_link(
         region: ``linkConfig.region`` (required). DLI服务所在的区域。
         project_id: ``linkConfig.projectId`` (required). DLI服务的项目ID。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DliLinkConfig"],
         {
             "linkConfig.ak": ak,
@@ -149,6 +162,7 @@ def dli_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def dms_kafka_link(
@@ -159,7 +173,7 @@ def dms_kafka_link(
     user: str | None = None,
     password: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """DMS Kafka 连接 (link parameters, reference 5.4.1.14).
 
     connector-name: dms-kafka-connector
@@ -175,8 +189,11 @@ def dms_kafka_link(
         user: ``linkConfig.user``. 开启Kafka SASL_SSL时显示该参数, 表示连接DMS Kafka的用户名。
         password: ``linkConfig.password``. 开启Kafka SASL_SSL时显示该参数, 表示连接DMS Kafka的密码。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DmsKafkaLinkConfig"],
         {
             "linkConfig.kafkaType": kafka_type,
@@ -187,6 +204,7 @@ def dms_kafka_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def elasticsearch_link(
@@ -197,7 +215,7 @@ def elasticsearch_link(
     user: str | None = None,
     password: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """Elasticsearch/云搜索服务(CSS)连接 (link parameters, reference 5.4.1.12).
 
     connector-name: elasticsearch-connector
@@ -211,8 +229,11 @@ def elasticsearch_link(
         user: ``linkConfig.user``. 对于支持用户名密码鉴权的Elasticsearch，需要在创建连接时配置用户名和密码。
         password: ``linkConfig.password``. 登录Elasticsearch的密码。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ElasticsearchLinkConfig"],
         {
             "linkConfig.host": host,
@@ -223,6 +244,7 @@ def elasticsearch_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def ftp_sftp_link(
@@ -232,7 +254,7 @@ def ftp_sftp_link(
     username: str,
     password: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """FTP/SFTP 连接 (link parameters, reference 5.4.1.7).
 
     connector-name: sftp-connector
@@ -245,8 +267,11 @@ def ftp_sftp_link(
         username: ``linkConfig.username`` (required). 登录FTP或SFTP服务器的用户名。
         password: ``linkConfig.password`` (required). 登录用户的密码。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["FtpSftpLinkConfig"],
         {
             "linkConfig.server": server,
@@ -256,6 +281,7 @@ def ftp_sftp_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def hbase_link(
@@ -275,7 +301,7 @@ def hbase_link(
     run_mode: Literal["EMBEDDED", "STANDALONE", "Agent"] | None = None,
     properties: dict[str, Any] | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """HBase 连接 (link parameters, reference 5.4.1.4).
 
     connector-name: hbase-connector
@@ -309,8 +335,11 @@ def hbase_link(
             - Agent：连接实例运行在Agent上。若不使用AGENT运行模式，且在一个CDM中同时连接两个及以上开启Kerberos认证且realm相同的集群，只能使用EMBEDDED运行模式连接其中一个集群，其余需使用STANDALONE。
         properties: ``linkConfig.properties``. 属性配置，可以添加客户端的配置属性，所添加的每个属性需配置属性名称和值
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HbaseLinkConfig"],
         {
             "linkConfig.hbaseType": hbase_type,
@@ -330,6 +359,7 @@ def hbase_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def hdfs_link(
@@ -347,7 +377,7 @@ def hdfs_link(
     run_mode: Literal["EMBEDDED", "STANDALONE", "Agent"] | None = None,
     properties: dict[str, Any] | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """HDFS 连接 (link parameters, reference 5.4.1.3).
 
     connector-name: hdfs-connector
@@ -376,8 +406,11 @@ def hdfs_link(
             - Agent：连接实例运行在Agent上。若不使用AGENT运行模式，且在一个CDM中同时连接两个及以上开启Kerberos认证且realm相同的集群，只能使用EMBEDDED运行模式连接其中一个集群，其余需使用STANDALONE。
         properties: ``linkConfig.properties``. 属性配置，可以添加客户端的配置属性，所添加的每个属性需配置属性名称和值
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HdfsLinkConfig"],
         {
             "linkConfig.hadoopType": hadoop_type,
@@ -395,6 +428,7 @@ def hdfs_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def hive_link(
@@ -414,7 +448,7 @@ def hive_link(
     security_key: str | None = None,
     properties: dict[str, Any] | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """Hive 连接 (link parameters, reference 5.4.1.6).
 
     connector-name: hive-connector
@@ -444,8 +478,11 @@ def hive_link(
         security_key: ``linkConfig.securityKey``. 密钥（SK）。obs支持选是时需配置此参数。建议在配置文件或者环境变量中密文存放，使用时解密，确保安全。
         properties: ``linkConfig.properties``. 属性配置，可以添加客户端的配置属性，所添加的每个属性需配置属性名称和值
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HiveLinkConfig"],
         {
             "linkConfig.host": host,
@@ -465,6 +502,7 @@ def hive_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def kafka_link(
@@ -477,7 +515,7 @@ def kafka_link(
     broker_list: str | None = None,
     properties: dict[str, Any] | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """Kafka 连接 (link parameters, reference 5.4.1.10).
 
     connector-name: kafka-connector
@@ -497,8 +535,11 @@ def kafka_link(
         broker_list: ``linkConfig.brokerList``. Apache Kafka 连接需配置此参数。Kafka broker列表，格式如：“host1:port1,host2:port2”。
         properties: ``linkConfig.properties``. 属性配置，可以添加客户端的配置属性，所添加的每个属性需配置属性名称和值
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["KafkaLinkConfig"],
         {
             "linkConfig.hadoopType": hadoop_type,
@@ -511,6 +552,7 @@ def kafka_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def mongodb_link(
@@ -520,7 +562,7 @@ def mongodb_link(
     user_name: str,
     password: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """MongoDB 连接 (link parameters, reference 5.4.1.8).
 
     connector-name: mongodb-connector
@@ -533,8 +575,11 @@ def mongodb_link(
         user_name: ``linkConfig.userName`` (required). 连接MongoDB服务器的用户名。
         password: ``linkConfig.password`` (required). 连接MongoDB服务器的密码。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["MongodbLinkConfig"],
         {
             "linkConfig.serverList": server_list,
@@ -544,6 +589,7 @@ def mongodb_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def obs_link(
@@ -554,7 +600,7 @@ def obs_link(
     access_key: str,
     security_key: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """OBS 连接 (link parameters, reference 5.4.1.2).
 
     connector-name: obs-connector
@@ -568,8 +614,11 @@ def obs_link(
         access_key: ``linkConfig.accessKey`` (required). 访问标识（AK）。建议在配置文件或者环境变量中密文存放，使用时解密，确保安全。
         security_key: ``linkConfig.securityKey`` (required). 密钥（SK）。建议在配置文件或者环境变量中密文存放，使用时解密，确保安全。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ObsLinkConfig"],
         {
             "linkConfig.storageType": storage_type,
@@ -580,6 +629,7 @@ def obs_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def redis_link(
@@ -589,7 +639,7 @@ def redis_link(
     password: str,
     db_index: str,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """Redis 连接 (link parameters, reference 5.4.1.9).
 
     connector-name: redis-connector
@@ -604,8 +654,11 @@ def redis_link(
         password: ``linkConfig.password`` (required). 连接Redis服务器的密码。
         db_index: ``linkConfig.dbIndex`` (required). Redis数据库索引。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["RedisLinkConfig"],
         {
             "linkConfig.deploymentMode": deployment_mode,
@@ -615,6 +668,7 @@ def redis_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)
 
 
 def relational_database_link(
@@ -639,7 +693,7 @@ def relational_database_link(
     version: Literal["HIGH_VERSION", "MED_VERSION", "LOW_VERSION"] | None = None,
     identifier_enclose: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> LinkConfigValues:
     """关系数据库连接 (link parameters, reference 5.4.1.1).
 
     connector-name: generic-jdbc-connector
@@ -683,8 +737,11 @@ def relational_database_link(
             当出现“java.sql.SQLException: Protocol violation异常”时，可以尝试更换版本号。
         identifier_enclose: ``dialect.identifierEnclose``. 引用符号，连接引用表名或列名时的分隔符号，参考对应数据库的产品文档进行配置。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``LinkConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["RelationalDatabaseLinkConfig"],
         {
             "linkConfig.databaseType": database_type,
@@ -707,3 +764,4 @@ def relational_database_link(
         },
         extra_inputs,
     )
+    return into(LinkConfigValues, "configs", configs)

@@ -2,14 +2,16 @@
 
 Generated from the spec's `x-connector` schemas: do not edit. Each helper checks its arguments
 (unknown, missing, wrong type, value not in the enumeration) before anything is sent and returns
-the `configs` list of `{inputs: [{name, value}], name}` groups the API expects.
+the `{inputs: [{name, value}], name}` groups the API expects: in the model the spec names for
+the role (`x-connector-roles`), ready for the link or job body, or as a plain list.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._connectors import Connector, build, load
+from .._connectors import Connector, build, into, load
+from ..models.cdm.jobs import ConfigValues
 
 __all__ = [
     "CATALOGUE",
@@ -40,7 +42,7 @@ def job_task(
     disposable_type: Literal["NONE", "DELETE_AFTER_SUCCEED", "DELETE"] | None = None,
     retry_job_type: Literal["NONE", "RETRY_TRIPLE"] | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """作业任务参数说明 (task parameters, reference 5.4.4).
 
     Args:
@@ -76,8 +78,11 @@ def job_task(
             - NONE：不重试。
             - RETRY_TRIPLE：重试三次。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["JobTaskConfig"],
         {
             "throttlingConfig.numExtractors": num_extractors,
@@ -99,3 +104,4 @@ def job_task(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)

@@ -2,14 +2,16 @@
 
 Generated from the spec's `x-connector` schemas: do not edit. Each helper checks its arguments
 (unknown, missing, wrong type, value not in the enumeration) before anything is sent and returns
-the `configs` list of `{inputs: [{name, value}], name}` groups the API expects.
+the `{inputs: [{name, value}], name}` groups the API expects: in the model the spec names for
+the role (`x-connector-roles`), ready for the link or job body, or as a plain list.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._connectors import Connector, build, load
+from .._connectors import Connector, build, into, load
+from ..models.cdm.jobs import ConfigValues
 
 __all__ = [
     "CATALOGUE",
@@ -36,7 +38,7 @@ def dds_target_job(
     column_list: str | None = None,
     is_batch_migration: bool | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 DDS (to parameters, reference 5.4.3.6).
 
     Kinds: DDS
@@ -47,8 +49,11 @@ def dds_target_job(
         column_list: ``toJobConfig.columnList``. 需要抽取的字段列表，字段名之间使用“&”分割，例如：“id&gid&name”。
         is_batch_migration: ``toJobConfig.isBatchMigration``. 是否为整库迁移。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DdsTargetJobConfig"],
         {
             "toJobConfig.database": database,
@@ -58,6 +63,7 @@ def dds_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def dis_target_job(
@@ -66,7 +72,7 @@ def dis_target_job(
     separator: str | None = None,
     identifier_enclose: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 DIS (to parameters, reference 5.4.3.9).
 
     Kinds: DIS
@@ -76,8 +82,11 @@ def dis_target_job(
         separator: ``toJobConfig.separator``. 字段分隔符，默认为空格。
         identifier_enclose: ``toJobConfig.identifierEnclose``. 连接引用表名或列名时的分隔符号，默认为空。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DisTargetJobConfig"],
         {
             "toJobConfig.streamName": stream_name,
@@ -86,6 +95,7 @@ def dis_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def dli_target_job(
@@ -96,7 +106,7 @@ def dli_target_job(
     column_list: str | None = None,
     should_clear_table: bool | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 DLI (to parameters, reference 5.4.3.8).
 
     Kinds: DLI
@@ -108,8 +118,11 @@ def dli_target_job(
         column_list: ``toJobConfig.columnList``. 需要加载的字段列表，字段名之间使用“&”分割，例如：“id&gid&name”。
         should_clear_table: ``toJobConfig.shouldClearTable``. 导入前是否清空资源队列的数据。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["DliTargetJobConfig"],
         {
             "toJobConfig.queue": queue,
@@ -120,6 +133,7 @@ def dli_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def elasticsearch_target_job(
@@ -134,7 +148,7 @@ def elasticsearch_target_job(
         Literal["EveryHour", "Everyday", "EveryWeek", "EveryMonth"] | None
     ) = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 Elasticsearch/云搜索服务 (to parameters, reference 5.4.3.7).
 
     Kinds: Elasticsearch, 云搜索服务
@@ -153,8 +167,11 @@ def elasticsearch_target_job(
             - EveryMonth：每月一号零点零分创建新索引，新索引的命名格式为“索引名+年+月”，例如“index201812”。
             从文件类抽取数据时，必须配置单个抽取（“抽取并发数”参数配置为1），否则该参数无效。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ElasticsearchTargetJobConfig"],
         {
             "toJobConfig.index": index,
@@ -167,6 +184,7 @@ def elasticsearch_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hbase_target_job(
@@ -182,7 +200,7 @@ def hbase_target_job(
     write_to_wal: bool | None = None,
     trans_type: bool | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 HBase/CloudTable (to parameters, reference 5.4.3.5).
 
     Kinds: HBase, CloudTable
@@ -203,8 +221,11 @@ def hbase_target_job(
         trans_type: ``toJobConfig.transType``. - true：源端数据库中的Short、Int、Long、Float、Double、Decimal类型列的数据，会转换为Byte[]数组（二进制）写入HBase，其他类型的按字符串写入。如果这几种类型中，有合并做rowkey的，就依然当字符串写入。 该功能作用是：降低存储占用空间，存储更高效；特定场景下rowkey分布更均匀。
             - false：源端数据库中所有类型的数据，都会按照字符串写入HBase。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HbaseTargetJobConfig"],
         {
             "toJobConfig.table": table,
@@ -220,6 +241,7 @@ def hbase_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hdfs_target_job(
@@ -237,7 +259,7 @@ def hdfs_target_job(
     iv: str | None = None,
     file_prefix: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 HDFS (to parameters, reference 5.4.3.3).
 
     Kinds: HDFS
@@ -271,8 +293,11 @@ def hdfs_target_job(
         iv: ``toJobConfig.iv``. 初始化向量， “toJobConfig.encryption”（加密方式）选择“AES-256-GCM”时有该参数，初始化向量由长度32的十六进制数组组成。 请您牢记这里配置的初始化向量，解密时的初始化向量与这里配置的必须一致。如果不一致系统不会报异常，只是解密出来的数据会错误。
         file_prefix: ``toJobConfig.filePrefix``. 自定义文件名前缀，支持时间宏。例如：test_${dateformat(yyyyMMdd, -1, DAY)} 注意文件名格式要符合hdfs文件路径命名规范。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HdfsTargetJobConfig"],
         {
             "toJobConfig.outputDirectory": output_directory,
@@ -290,6 +315,7 @@ def hdfs_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def hive_target_job(
@@ -301,7 +327,7 @@ def hive_target_job(
     column_list: str | None = None,
     should_clear_table: bool | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 Hive (to parameters, reference 5.4.3.4).
 
     Kinds: Hive
@@ -317,8 +343,11 @@ def hive_target_job(
         column_list: ``toJobConfig.columnList``. 需要加载的字段列表，字段名之间使用“&”分割，例如：“id&gid&name”。
         should_clear_table: ``toJobConfig.shouldClearTable``. 导入前是否清空目标表的数据，如果设置为true，任务启动前会清除目标表中数据。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["HiveTargetJobConfig"],
         {
             "toJobConfig.table": table,
@@ -330,6 +359,7 @@ def hive_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def obs_target_job(
@@ -358,7 +388,7 @@ def obs_target_job(
     first_row_as_header: bool | None = None,
     file_prefix: str | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为 OBS (to parameters, reference 5.4.3.2).
 
     Kinds: OBS
@@ -399,8 +429,11 @@ def obs_target_job(
             在迁移表到CSV文件时，CDM默认是不迁移表的标题行，如果该参数选择“是”，CDM在才会将表的标题行数据写入文件。
         file_prefix: ``toJobConfig.filePrefix``. 自定义文件名前缀，支持任意自定义名称，也支持表名宏时间宏版本宏。例如：${tableName}_${dateformat(yyyy-MM-dd HH:mm:ss, -1, DAY)}_${version}。 注意文件名格式要符合obs文件路径命名规范。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["ObsTargetJobConfig"],
         {
             "toJobConfig.bucketName": bucket_name,
@@ -429,6 +462,7 @@ def obs_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)
 
 
 def relational_database_target_job(
@@ -445,7 +479,7 @@ def relational_database_target_job(
     extend_char_length: bool | None = None,
     use_nullable: bool | None = None,
     extra_inputs: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> ConfigValues:
     """目的端为关系数据库 (to parameters, reference 5.4.3.1).
 
     Kinds: 关系数据库
@@ -471,8 +505,11 @@ def relational_database_target_job(
         extend_char_length: ``toJobConfig.extendCharLength``. 扩大字符字段长度，如果设置为“true”，当需要自动创建目的表时，目标表的字符类型字段长度设置为源表相应字段长度的3倍。
         use_nullable: ``toJobConfig.useNullable``. 当选择自动创建目的表时，如果选择使用非空约束，则目的表字段的是否非空约束，与原表具有相应非空约束的字段保持一致。
         extra_inputs: inputs the catalogue does not list, by their full name, sent as given.
+
+    Returns:
+        A ``ConfigValues`` whose ``configs`` holds the groups of inputs.
     """
-    return build(
+    configs = build(
         CATALOGUE["RelationalDatabaseTargetJobConfig"],
         {
             "toJobConfig.schemaName": schema_name,
@@ -489,3 +526,4 @@ def relational_database_target_job(
         },
         extra_inputs,
     )
+    return into(ConfigValues, "configs", configs)

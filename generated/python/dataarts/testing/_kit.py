@@ -101,12 +101,14 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return httpx.Response(reply.status, headers=headers, content=data, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer `request` as the mock service (httpx transport interface)."""
         outcome = self._outcome(request, request.read())
         if outcome.delay:
             time.sleep(outcome.delay)
         return self._response(request, outcome)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer `request` as the mock service (httpx async transport interface)."""
         outcome = self._outcome(request, await request.aread())
         if outcome.delay:
             await asyncio.sleep(outcome.delay)
@@ -203,10 +205,12 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- recorded calls ----------------------------------------------------------------------
     @property
     def calls(self) -> list[Call]:
+        """Every call the mock received, in order."""
         with self.core.lock:
             return list(self.core.calls)
 
     def calls_to(self, operation: str) -> list[Call]:
+        """The calls to one operation (by operationId), in order."""
         return [c for c in self.calls if c.operation == operation]
 
     def assert_called(
@@ -241,6 +245,7 @@ class MockDataArts(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return matching[-1]
 
     def assert_not_called(self, operation: str) -> None:
+        """Fail (AssertionError) when the operation (by operationId) was called."""
         calls = self.calls_to(operation)
         if calls:
             raise AssertionError(f"{operation} was called {len(calls)} time(s)")

@@ -35,6 +35,7 @@ class Reply:
     content_type: str = "application/json"
 
     def encoded(self) -> bytes:
+        """The body as bytes: as given, as text for a non-JSON content type, else as JSON."""
         if self.body is None:
             return b""
         if isinstance(self.body, bytes):

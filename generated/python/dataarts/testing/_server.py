@@ -99,6 +99,7 @@ class MockServer:
         return self.mock.async_client(**options)
 
     def stop(self) -> None:
+        """Stop serving and close the socket."""
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)

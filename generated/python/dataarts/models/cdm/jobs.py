@@ -7,7 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 
-from ..._models import Checked, Model
+from ..._models import Checked, Contains, Model, Unique
 
 __all__ = [
     "CdmCreateJobRequest",

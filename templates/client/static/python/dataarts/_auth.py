@@ -38,6 +38,7 @@ class TokenCredentials(Credentials):
         self._token: Secret = cast(Secret, checked[0])
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """The request with the token in its token header."""
         return request.with_headers({**request.headers, _spec.TOKEN_HEADER: self._token})
 
     def __repr__(self) -> str:
@@ -68,6 +69,7 @@ class AkSkCredentials(Credentials):
         return cls(ak, sk, os.environ.get("CLOUD_SDK_SECURITY_TOKEN") or None)
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """The request signed with the access key (and its security token, if any)."""
         headers = request.headers  # sign() copies it
         project = settings.value(_spec.PROJECT_SETTING) if _spec.PROJECT_HEADER else None
         if self._security_token or (project and _spec.PROJECT_HEADER not in headers):
@@ -290,6 +292,7 @@ class PasswordCredentials(Credentials):
         return self._accept(response)
 
     def token(self, settings: Settings, http: httpx.Client) -> str:
+        """A valid token: the cached one, or a new one from IAM (one request at a time)."""
         fresh, future, leader = self._claim()
         if fresh:
             return fresh
@@ -312,6 +315,7 @@ class PasswordCredentials(Credentials):
         return self._shared(future)
 
     async def token_async(self, settings: Settings, http: httpx.AsyncClient) -> str:
+        """`token` for the async client."""
         fresh, future, leader = self._claim()
         if fresh:
             return fresh
@@ -336,18 +340,21 @@ class PasswordCredentials(Credentials):
         return self._shared(future)
 
     def rejected(self, request: PreparedRequest) -> bool:
+        """Forget the token the service refused for `request`; True when a retry may help."""
         with self._lock:
             if self._token is not None and request.headers.get(_spec.TOKEN_HEADER) == self._token:
                 self._token, self._expires = None, 0.0
         return True
 
     def apply(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """The request with a valid token (obtained from IAM when needed)."""
         if settings.http is None:
             raise ConfigurationError("PasswordCredentials need the client's connection")
         token = self.token(settings, settings.http)
         return request.with_headers({**request.headers, _spec.TOKEN_HEADER: token})
 
     async def apply_async(self, request: PreparedRequest, settings: Settings) -> PreparedRequest:
+        """`apply` for the async client."""
         if settings.async_http is None:
             raise ConfigurationError("PasswordCredentials need the client's connection")
         token = await self.token_async(settings, settings.async_http)

@@ -94,6 +94,7 @@ def _body_bytes(body: bytes | str | None) -> bytes:
 
 
 def signed_header_names(headers: Mapping[str, str]) -> list[str]:
+    """The names of the headers a signature covers, lower-cased and sorted."""
     return sorted(k.lower() for k in headers if "_" not in k)
 
 
@@ -104,6 +105,8 @@ def canonical_request(
     headers: Mapping[str, str],
     body: bytes | str | None,
 ) -> str:
+    """The canonical request the signature is computed over (method, path, query, headers,
+    hash of the body), as the service rebuilds it."""
     return _canonical(method, path, query, headers, body)[0]
 
 
