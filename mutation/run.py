@@ -111,7 +111,9 @@ def in_annotation(module: str, start: tuple[int, int]) -> bool:
 
 
 def equivalent() -> set[str]:
-    """The mutants mutation/equivalent.md lists as equivalent: `module:line operator`."""
+    """The mutants mutation/equivalent.md lists as equivalent: `module:line operator`, or
+    `module:line operator #N` for the session's occurrence N alone when one line holds
+    mutants of the same operator that tests kill and that none can."""
     text = (ROOT / "mutation" / "equivalent.md").read_text(encoding="utf-8")
     return set(re.findall(r"^- `([^`]+)`", text, re.M))
 
@@ -163,7 +165,7 @@ def report(rechecking: bool = False) -> str:
             if in_annotation(module, tuple(mutation.start_pos)):
                 typing_only += 1
                 equal += 1
-            elif key in same:
+            elif key in same or f"{key} #{mutation.occurrence}" in same:
                 equal += 1
             elif rechecking and recheck(module, result.diff or ""):
                 rechecked += 1

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import base64
+import datetime
+import importlib.util
 import json
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import sdk_hmac
 from conftest import ROOT
+from dataarts import signing
 from dataarts.signing import canonical_query, canonical_request, sign
 
 VECTORS_FILE = ROOT.parent / "shared" / "sign_vectors.json"
@@ -82,3 +87,123 @@ def test_date_is_added_and_secret_never_returned() -> None:
     assert headers["X-Sdk-Date"] == "20240102T030405Z"
     assert headers["Host"] == "h.example.com"
     assert "TOP-SECRET" not in json.dumps(headers)
+
+
+# Outcomes the vectors do not reach (each found by a mutant that survived them): the expected
+# Authorization is computed by the tests' own signer (tests/sdk_hmac.py), never by dataarts'.
+AK, SK, HOST = "AK-TEST", "SK-TEST", "dataarts.example.com"
+
+
+def expected_auth(
+    method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes
+) -> str:
+    signed = sdk_hmac.signable(headers)
+    canonical = sdk_hmac.canonical_request(method, path, query, headers, signed, body)
+    return sdk_hmac.authorization(canonical, headers["X-Sdk-Date"], AK, SK, signed)
+
+
+def utc(second: int) -> str:
+    return datetime.datetime.fromtimestamp(second, datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def test_date_from_the_clock_follows_it_second_by_second_and_backwards(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The same second twice, the next one, then the clock stepped back (NTP): each request
+    # carries the clock's own second, and its signature covers that date.
+    readings = [1_700_000_000.2, 1_700_000_000.9, 1_700_000_001.0, 1_699_999_990.5]
+    for reading in readings:
+        monkeypatch.setattr(time, "time", lambda reading=reading: reading)
+        headers = sign("GET", HOST, "/v1/p/jobs", [], {"X-Project-Id": "p"}, None, ak=AK, sk=SK)
+        date = utc(int(reading))
+        assert headers["X-Sdk-Date"] == date
+        want = {"X-Project-Id": "p", "X-Sdk-Date": date, "Host": HOST}
+        assert headers == {
+            **want,
+            "Authorization": expected_auth("GET", "/v1/p/jobs", [], want, b""),
+        }
+
+
+@pytest.mark.parametrize("second", [-1, 0, 1])
+def test_first_date_of_a_process_whose_clock_reads_near_1970(
+    second: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh copy of the module (its clock cache as at import), a clock that was never set;
+    # the cache once started at second -1, so such a clock's first request had no date.
+    spec = importlib.util.spec_from_file_location("fresh_signing", signing.__file__)
+    assert spec and spec.loader
+    fresh = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fresh)
+    monkeypatch.setattr(time, "time", lambda: float(second))
+    headers = fresh.sign("GET", HOST, "/p", [], {}, None, ak=AK, sk=SK)
+    assert headers["X-Sdk-Date"] == utc(second)
+
+
+def test_mixed_type_query_values_sort_as_the_gateway_reads_them() -> None:
+    # Values of different types under one key, and in one list: sorted as the text sent.
+    query = [("k", 2), ("k", "1"), ("b", ["y", 3, "x", 1]), ("a", "z")]
+    sent = [("k", "2"), ("k", "1"), ("b", "y"), ("b", "3"), ("b", "x"), ("b", "1"), ("a", "z")]
+    independent = sdk_hmac.canonical_request("GET", "/p", sent, {}, [], b"").split("\n")[2]
+    assert canonical_query(query) == independent == "a=z&b=1&b=3&b=x&b=y&k=1&k=2"
+
+
+def test_key_and_secret_are_given_by_name_only() -> None:
+    headers = sign(
+        method="GET",
+        host=HOST,
+        path="/p",
+        query=[],
+        headers={},
+        body=None,
+        ak=AK,
+        sk=SK,
+        sdk_date="20240102T030405Z",
+    )
+    want = {"X-Sdk-Date": "20240102T030405Z", "Host": HOST}
+    assert headers == {**want, "Authorization": expected_auth("GET", "/p", [], want, b"")}
+    with pytest.raises(TypeError):
+        sign("GET", HOST, "/p", [], {}, None, AK, SK)  # type: ignore[misc]
+
+
+DATE = "20240102T030405Z"
+HEADER_CASES = {
+    # Accept sorts before Content-Type and Host: neither the body's type nor the Host.
+    "accept_before_content_type": (
+        {"Accept": "text/plain", "Content-Type": "application/json"},
+        {
+            "Accept": "text/plain",
+            "Content-Type": "application/json",
+            "X-Sdk-Date": DATE,
+            "Host": HOST,
+        },
+    ),
+    # X-Stage sorts after X-Sdk-Date: not the date.
+    "header_after_the_date": (
+        {"Content-Type": "application/json", "X-Stage": "RELEASE"},
+        {
+            "Content-Type": "application/json",
+            "X-Stage": "RELEASE",
+            "X-Sdk-Date": DATE,
+            "Host": HOST,
+        },
+    ),
+    # The caller's own Host (any case) is kept, not replaced nor doubled.
+    "callers_host": (
+        {"Host": "gw.example.com:8443", "Content-Type": "application/json"},
+        {"Host": "gw.example.com:8443", "Content-Type": "application/json", "X-Sdk-Date": DATE},
+    ),
+    "callers_lower_case_host": (
+        {"host": "gw.example.com", "Content-Type": "application/json"},
+        {"host": "gw.example.com", "Content-Type": "application/json", "X-Sdk-Date": DATE},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(HEADER_CASES))
+def test_headers_sent_and_signed(case: str) -> None:
+    given, want = HEADER_CASES[case]
+    body = b'{"a":1}'
+    headers = sign("POST", HOST, "/v1/p/jobs", [], given, body, ak=AK, sk=SK, sdk_date=DATE)
+    auth = expected_auth("POST", "/v1/p/jobs", [], want, body)
+    assert headers == {**want, "Authorization": auth}
+    assert list(headers) == [*want, "Authorization"]

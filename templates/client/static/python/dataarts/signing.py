@@ -34,7 +34,7 @@ QueryValue = str | int | float | bool | list[str | int | float | bool]
 
 
 EMPTY_HASH = hashlib.sha256(b"").hexdigest()
-_clock: tuple[int, str] = (-1, "")
+_clock: tuple[int | None, str] = (None, "")  # None: no second read yet
 
 
 def _sdk_date() -> str:
