@@ -140,7 +140,8 @@ def test_first_date_of_a_process_whose_clock_reads_near_1970(
 
 
 def test_mixed_type_query_values_sort_as_the_gateway_reads_them() -> None:
-    # Values of different types under one key, and in one list: sorted as the text sent.
+    # Values of different types under one key, and in one list: sorted as the text sent
+    # (within a list numbers come first, as single digits do before letters in text).
     query = [("k", 2), ("k", "1"), ("b", ["y", 3, "x", 1]), ("a", "z")]
     sent = [("k", "2"), ("k", "1"), ("b", "y"), ("b", "3"), ("b", "x"), ("b", "1"), ("a", "z")]
     independent = sdk_hmac.canonical_request("GET", "/p", sent, {}, [], b"").split("\n")[2]
