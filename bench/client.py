@@ -55,9 +55,13 @@ def ensure_venv() -> None:
     python = VENV / "bin" / "python"
     if Path(sys.prefix) == VENV:
         return
-    ready = python.exists() and subprocess.run(
-        [str(python), "-c", "import huaweicloudsdkdgc"], capture_output=True
-    ).returncode == 0
+    ready = (
+        python.exists()
+        and subprocess.run(
+            [str(python), "-c", "import huaweicloudsdkdgc"], capture_output=True
+        ).returncode
+        == 0
+    )
     if not ready:
         if not python.exists():
             subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
@@ -97,7 +101,9 @@ def spread(samples: list[float]) -> str:
     return f"{statistics.median(samples) * MS:9.3f} ms [{lo * MS:.3f}-{hi * MS:.3f}]"
 
 
-def interleaved(cases: dict[str, Callable[[], Any]], calls: int, rounds: int = ROUNDS) -> dict[str, list[float]]:
+def interleaved(
+    cases: dict[str, Callable[[], Any]], calls: int, rounds: int = ROUNDS
+) -> dict[str, list[float]]:
     """Per-call seconds of each case, timed in alternation, results kept, collections charged."""
     samples: dict[str, list[float]] = {name: [] for name in cases}
     names = list(cases)
@@ -105,7 +111,7 @@ def interleaved(cases: dict[str, Callable[[], Any]], calls: int, rounds: int = R
         for _ in range(3):
             fn()
     for r in range(rounds):
-        order = names[r % len(names):] + names[: r % len(names)]
+        order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             fn, out = cases[name], samples[name]
             METER.label = name
@@ -125,8 +131,14 @@ def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str,
     out: dict[str, list[float]] = {name: [] for name in snippets}
     for r in range(runs + 1):
         for name, code in (snippets.items() if r % 2 else reversed(snippets.items())):
-            prog = "import time\nt0 = time.perf_counter()\n" + code + "\nprint(time.perf_counter() - t0)\n"
-            done = subprocess.run([sys.executable, "-c", prog], env=env, check=True, capture_output=True, text=True)
+            prog = (
+                "import time\nt0 = time.perf_counter()\n"
+                + code
+                + "\nprint(time.perf_counter() - t0)\n"
+            )
+            done = subprocess.run(
+                [sys.executable, "-c", prog], env=env, check=True, capture_output=True, text=True
+            )
             if r:  # the first run of each compiles the bytecode
                 out[name].append(float(done.stdout.strip().splitlines()[-1]))
     return out
@@ -158,7 +170,12 @@ def main() -> None:
     import httpx
     import requests
     from client_data import AK, CLUSTER, DLF_JOB, PATHS, PROJECT, SK, routes
-    from huaweicloudsdkcdm.v1 import CdmClient, ListClustersRequest, ShowClusterDetailRequest, ShowJobsRequest
+    from huaweicloudsdkcdm.v1 import (
+        CdmClient,
+        ListClustersRequest,
+        ShowClusterDetailRequest,
+        ShowJobsRequest,
+    )
     from huaweicloudsdkcore.auth.credentials import BasicCredentials
     from huaweicloudsdkdgc.v1 import DgcClient, ShowJobRequest
 
@@ -170,17 +187,23 @@ def main() -> None:
     routes_file.write_text(json.dumps(table))
     sizes = {key: len(json.dumps(table[path])) for key, path in PATHS.items()}
     port_file = work / "port"
-    server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "server.py"), str(port_file), str(routes_file)])
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "server.py"), str(port_file), str(routes_file)]
+    )
     try:
         while not port_file.exists() or not port_file.read_text():
             time.sleep(0.05)
         url = f"http://127.0.0.1:{port_file.read_text()}"
         fmt = {"project": PROJECT, "cluster": CLUSTER, "job": DLF_JOB}
-        ours_cdm = "import os\n" + OURS_SETUP.format(svc="cdm", **fmt) + (
-            f"assert c.cdm.clusters.show({CLUSTER!r}).name == 'cdm-0'"
+        ours_cdm = (
+            "import os\n"
+            + OURS_SETUP.format(svc="cdm", **fmt)
+            + (f"assert c.cdm.clusters.show({CLUSTER!r}).name == 'cdm-0'")
         )
-        ours_dlf = "import os\n" + OURS_SETUP.format(svc="dlf", **fmt) + (
-            f"assert len(c.dlf.jobs.show({DLF_JOB!r}).nodes or []) == 500"
+        ours_dlf = (
+            "import os\n"
+            + OURS_SETUP.format(svc="dlf", **fmt)
+            + (f"assert len(c.dlf.jobs.show({DLF_JOB!r}).nodes or []) == 500")
         )
         first = first_call_times(
             {
@@ -198,9 +221,21 @@ def main() -> None:
             return
 
         creds = AkSkCredentials(AK, SK)
-        ours = DataArts(endpoints={"cdm": url, "dlf": url}, project_id=PROJECT, credentials=creds, max_retries=0)
-        vendor = CdmClient.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT)).with_endpoints([url]).build()
-        vendor_dlf = DgcClient.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT)).with_endpoints([url]).build()
+        ours = DataArts(
+            endpoints={"cdm": url, "dlf": url}, project_id=PROJECT, credentials=creds, max_retries=0
+        )
+        vendor = (
+            CdmClient.new_builder()
+            .with_credentials(BasicCredentials(AK, SK, PROJECT))
+            .with_endpoints([url])
+            .build()
+        )
+        vendor_dlf = (
+            DgcClient.new_builder()
+            .with_credentials(BasicCredentials(AK, SK, PROJECT))
+            .with_endpoints([url])
+            .build()
+        )
         transport = httpx.HTTPTransport()
         session = requests.Session()
         headers = {"Content-Type": "application/json"}
@@ -214,13 +249,17 @@ def main() -> None:
         assert len(ours.cdm.clusters.list().clusters or []) == 1000
         assert len(ours.cdm.jobs.show(CLUSTER, "all").jobs or []) == 1000
         assert len(ours.dlf.jobs.show(DLF_JOB).nodes or []) == 500
-        assert len(vendor.show_jobs(ShowJobsRequest(cluster_id=CLUSTER, job_name="all")).jobs) == 1000
+        assert (
+            len(vendor.show_jobs(ShowJobsRequest(cluster_id=CLUSTER, job_name="all")).jobs) == 1000
+        )
         assert len(vendor_dlf.show_job(ShowJobRequest(job_name=DLF_JOB)).nodes) == 500
 
         single = interleaved(
             {
                 "dataarts show": lambda: ours.cdm.clusters.show(CLUSTER),
-                "vendor show": lambda: vendor.show_cluster_detail(ShowClusterDetailRequest(cluster_id=CLUSTER)),
+                "vendor show": lambda: vendor.show_cluster_detail(
+                    ShowClusterDetailRequest(cluster_id=CLUSTER)
+                ),
                 "httpx transport GET": raw_transport,
                 "requests Session GET": lambda: session.get(show_url, headers=headers).content,
             },
@@ -231,9 +270,13 @@ def main() -> None:
                 "dataarts list 1000 clusters": lambda: ours.cdm.clusters.list(),
                 "vendor list 1000 clusters": lambda: vendor.list_clusters(ListClustersRequest()),
                 "dataarts 1000 CDM jobs": lambda: ours.cdm.jobs.show(CLUSTER, "all"),
-                "vendor 1000 CDM jobs": lambda: vendor.show_jobs(ShowJobsRequest(cluster_id=CLUSTER, job_name="all")),
+                "vendor 1000 CDM jobs": lambda: vendor.show_jobs(
+                    ShowJobsRequest(cluster_id=CLUSTER, job_name="all")
+                ),
                 "dataarts DLF job 500 nodes": lambda: ours.dlf.jobs.show(DLF_JOB),
-                "vendor DLF job 500 nodes": lambda: vendor_dlf.show_job(ShowJobRequest(job_name=DLF_JOB)),
+                "vendor DLF job 500 nodes": lambda: vendor_dlf.show_job(
+                    ShowJobRequest(job_name=DLF_JOB)
+                ),
             },
             calls=4 if QUICK else 8,
         )
@@ -250,7 +293,12 @@ async def async_bench(url: str, AsyncDataArts: Any, AkSkCredentials: Any) -> dic
     import httpx
     from client_data import AK, CLUSTER, PATHS, PROJECT, SK
 
-    ours = AsyncDataArts(endpoints={"cdm": url}, project_id=PROJECT, credentials=AkSkCredentials(AK, SK), max_retries=0)
+    ours = AsyncDataArts(
+        endpoints={"cdm": url},
+        project_id=PROJECT,
+        credentials=AkSkCredentials(AK, SK),
+        max_retries=0,
+    )
     raw = httpx.AsyncClient()
     show_url, headers = url + PATHS["show"], {"Content-Type": "application/json"}
 
@@ -277,7 +325,7 @@ async def async_bench(url: str, AsyncDataArts: Any, AkSkCredentials: Any) -> dic
         await shape(call)
     names = list(cases)
     for r in range(ROUNDS):
-        for name in names[r % 4:] + names[: r % 4]:
+        for name in names[r % 4 :] + names[: r % 4]:
             shape, call = cases[name]
             METER.label = name
             start = time.perf_counter()
@@ -298,7 +346,11 @@ def report(
     async_rows: dict[str, list[float]],
     sizes: dict[str, int],
 ) -> None:
-    med = {k: statistics.median(v) for rows in (first, single, large, async_rows) for k, v in rows.items()}
+    med = {
+        k: statistics.median(v)
+        for rows in (first, single, large, async_rows)
+        for k, v in rows.items()
+    }
     calls = {k: len(v) for rows in (single, large) for k, v in rows.items()}
     print("\n1. import to first answered call, fresh process (median [p10-p90])")
     for name, samples in first.items():
@@ -306,7 +358,9 @@ def report(
     print(f"\n2. one ShowClusterDetail call (body {sizes['show']} bytes)")
     for name, samples in single.items():
         print(f"  {name:<32} {spread(samples)}{gc_note(name, calls)}")
-    print(f"\n3. large bodies (list {sizes['list'] / 1e6:.2f} MB, jobs {sizes['jobs'] / 1e6:.2f} MB, DLF job {sizes['dlf'] / 1e6:.2f} MB)")
+    print(
+        f"\n3. large bodies (list {sizes['list'] / 1e6:.2f} MB, jobs {sizes['jobs'] / 1e6:.2f} MB, DLF job {sizes['dlf'] / 1e6:.2f} MB)"
+    )
     for name, samples in large.items():
         print(f"  {name:<32} {spread(samples)}{gc_note(name, calls)}")
     print("\n4. 200 async calls (seconds per batch shown as ms)")
@@ -318,13 +372,40 @@ def report(
         ("first call CDM: dataarts / vendor", med["dataarts cdm"] / med["vendor cdm"], "<=", 0.5),
         ("first call DLF: dataarts / vendor", med["dataarts dlf"] / med["vendor dlf"], "<=", 0.5),
         ("overhead over transport: dataarts / vendor", ours_over / vendor_over, "<=", 0.1),
-        ("list 1000 clusters: vendor / dataarts", med["vendor list 1000 clusters"] / med["dataarts list 1000 clusters"], ">=", 5.0),
-        ("1000 CDM jobs: vendor / dataarts", med["vendor 1000 CDM jobs"] / med["dataarts 1000 CDM jobs"], "", 0),
-        ("DLF job 500 nodes: vendor / dataarts", med["vendor DLF job 500 nodes"] / med["dataarts DLF job 500 nodes"], "", 0),
-        ("async sequential: dataarts / httpx", med["dataarts async sequential"] / med["httpx.AsyncClient sequential"], "<=", 1.1),
-        ("async concurrent: dataarts / httpx", med["dataarts async concurrent"] / med["httpx.AsyncClient concurrent"], "<=", 1.1),
+        (
+            "list 1000 clusters: vendor / dataarts",
+            med["vendor list 1000 clusters"] / med["dataarts list 1000 clusters"],
+            ">=",
+            5.0,
+        ),
+        (
+            "1000 CDM jobs: vendor / dataarts",
+            med["vendor 1000 CDM jobs"] / med["dataarts 1000 CDM jobs"],
+            "",
+            0,
+        ),
+        (
+            "DLF job 500 nodes: vendor / dataarts",
+            med["vendor DLF job 500 nodes"] / med["dataarts DLF job 500 nodes"],
+            "",
+            0,
+        ),
+        (
+            "async sequential: dataarts / httpx",
+            med["dataarts async sequential"] / med["httpx.AsyncClient sequential"],
+            "<=",
+            1.1,
+        ),
+        (
+            "async concurrent: dataarts / httpx",
+            med["dataarts async concurrent"] / med["httpx.AsyncClient concurrent"],
+            "<=",
+            1.1,
+        ),
     ]
-    print(f"\nratios (overhead per call: dataarts {ours_over * MS:.3f} ms over httpx's transport, vendor {vendor_over * MS:.3f} ms over requests)")
+    print(
+        f"\nratios (overhead per call: dataarts {ours_over * MS:.3f} ms over httpx's transport, vendor {vendor_over * MS:.3f} ms over requests)"
+    )
     for label, value, op, goal in goals:
         if not op:
             print(f"  {label:<44} {value:6.2f}")

@@ -28,8 +28,6 @@ PATHS = {
 }
 
 
-
-
 def cluster(i: int) -> dict[str, Any]:
     """One fully populated cluster of the list (every field of the reference's tables)."""
     link = [{"rel": "self", "href": f"https://cdm.example.com/v1.1/{PROJECT}/clusters/{i}"}]
@@ -122,7 +120,9 @@ def list_item(i: int) -> dict[str, Any]:
 
 def _fixture_body(service: str, operation: str) -> dict[str, Any]:
     path = ROOT / "generated" / "fixtures" / service / f"{operation}.json"
-    body: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["cases"][0]["response"]["body"]
+    body: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["cases"][0]["response"][
+        "body"
+    ]
     return body
 
 

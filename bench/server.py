@@ -47,8 +47,12 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
 async def main(port_file: str, routes_file: str) -> None:
     global NOT_FOUND
     routes = json.loads(open(routes_file, encoding="utf-8").read())
-    ROUTES.update({path.encode(): response(json.dumps(body).encode()) for path, body in routes.items()})
-    NOT_FOUND = response(b'{"error_code": "BENCH.404", "error_msg": "no such path"}', "404 Not Found")
+    ROUTES.update(
+        {path.encode(): response(json.dumps(body).encode()) for path, body in routes.items()}
+    )
+    NOT_FOUND = response(
+        b'{"error_code": "BENCH.404", "error_msg": "no such path"}', "404 Not Found"
+    )
     server = await asyncio.start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     with open(port_file, "w") as fh:

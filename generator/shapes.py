@@ -134,9 +134,7 @@ def split_schemas(
     for used in refs.values():
         used |= {e for base in list(used) for e in extended.get(base, [])}
     split = {
-        name
-        for name, s in schemas.items()
-        if isinstance(s, dict) and has_access_marks(s, resolve)
+        name for name, s in schemas.items() if isinstance(s, dict) and has_access_marks(s, resolve)
     }
     grown = True
     while grown:
@@ -272,7 +270,8 @@ class Unions:
                 name=name,
                 schema=name,
                 module=module,
-                title="One of " + ", ".join(sorted(set(re.findall(r"_Tag\('(\w+)'\)", annotation))))
+                title="One of "
+                + ", ".join(sorted(set(re.findall(r"_Tag\('(\w+)'\)", annotation))))
                 + ", told apart by their discriminator",
                 description="",
                 doc_section="",
@@ -295,4 +294,3 @@ class Unions:
             f"Annotated[{members}, "
             f"_Discriminator(_discriminate({literal(prop)}, {{{mapping}}}{fallback}))]"
         )
-

@@ -195,7 +195,7 @@ def test_a_plain_specs_package_claims_only_its_own_license(tmp_path: Path) -> No
     pyproject = (out / "python" / "pyproject.toml").read_text(encoding="utf-8")
     assert "license" not in pyproject  # no license claimed, not this project's file
     assert not (out / "python" / "LICENSE").exists()
-    edit(spec, "  version: \"2\"\n", "  version: \"2\"\n  license: {name: MIT, identifier: MIT}\n")
+    edit(spec, '  version: "2"\n', '  version: "2"\n  license: {name: MIT, identifier: MIT}\n')
     assert generate(spec, out).returncode == 0
     pyproject = (out / "python" / "pyproject.toml").read_text(encoding="utf-8")
     assert 'license = "MIT"' in pyproject and "license-files" not in pyproject

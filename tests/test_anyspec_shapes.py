@@ -28,8 +28,16 @@ def generated(name: str, package: str, tmp_path: Path, port: str, user_code: str
     assert done.returncode == 0, done.stderr
     (out / "python" / "user_code.py").write_text(user_code, encoding="utf-8")
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", package,
-         "user_code.py"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            "/dev/null",
+            package,
+            "user_code.py",
+        ],
         cwd=out / "python",
         capture_output=True,
         text=True,
@@ -213,7 +221,14 @@ def test_the_signature_sorts_the_query_the_url_keeps_its_order() -> None:
 
     query = [("ids", ["3", "1"]), ("a", ["z y"])]
     request = PreparedRequest(
-        "op", "GET", "https", "h.example", "/v1/x", query, {"Content-Type": "application/json"}, None
+        "op",
+        "GET",
+        "https",
+        "h.example",
+        "/v1/x",
+        query,
+        {"Content-Type": "application/json"},
+        None,
     )
     signed = AkSkCredentials("ak1", "sk1").apply(request, Settings())
     url = _Urls()(signed)

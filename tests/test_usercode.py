@@ -64,9 +64,22 @@ def marked(path: Path) -> set[int]:
 def mypy(folder: Path, files: list[str]) -> tuple[int, str]:
     env = {**os.environ, "MYPYPATH": str(PACKAGE)}
     run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
-         "--no-error-summary", *files],
-        cwd=folder, env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            "--no-error-summary",
+            *files,
+        ],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return run.returncode, run.stdout + run.stderr
 
@@ -80,7 +93,10 @@ def pyright(folder: Path, files: list[str]) -> tuple[int, list[dict[str, object]
     (folder / "pyrightconfig.json").write_text(json.dumps(config), "utf-8")
     run = subprocess.run(
         [str(PYRIGHT), "--outputjson", "-p", "pyrightconfig.json", *files],
-        cwd=folder, capture_output=True, text=True, timeout=600,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(run.stdout)
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]

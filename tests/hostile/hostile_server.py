@@ -108,7 +108,9 @@ class HostileServer:
                 lines = head.decode("latin-1").split("\r\n")
                 method, target, _ = lines[0].split(" ", 2)
                 headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
-                length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), 0))
+                length = int(
+                    next((v for k, v in headers.items() if k.lower() == "content-length"), 0)
+                )
                 while len(buffer) < length:
                     data = conn.recv(65536)
                     if not data:

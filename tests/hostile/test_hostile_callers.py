@@ -46,7 +46,9 @@ REFUSED = {
         "body",
     ),
     "extra body on a list body": (
-        lambda api: api.cdm.clusters.show("c1", options=RequestOptions(extra_query={"a": object()})),
+        lambda api: api.cdm.clusters.show(
+            "c1", options=RequestOptions(extra_query={"a": object()})
+        ),
         "a",
     ),
 }

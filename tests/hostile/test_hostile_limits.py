@@ -89,7 +89,9 @@ def test_a_gzip_answer_within_the_limit_parses() -> None:
 
 
 def trickle(got: Got, conn: socket.socket, n: int) -> bool:
-    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+    )
     for _ in range(100):
         time.sleep(0.2)
         conn.sendall(b" ")

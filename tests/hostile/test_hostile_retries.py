@@ -44,7 +44,9 @@ START = [
 ]
 
 
-@pytest.mark.parametrize("call", START, ids=["cdm-start", "cdm-stop", "dlf-start", "dlf-stop", "exec"])
+@pytest.mark.parametrize(
+    "call", START, ids=["cdm-start", "cdm-stop", "dlf-start", "dlf-stop", "exec"]
+)
 def test_a_start_is_sent_once_after_a_reset(call: Any) -> None:
     server, error = run(resets, call)
     assert isinstance(error, dataarts.TransportError)
@@ -137,7 +139,9 @@ def test_json_nested_too_deep_is_a_response_error() -> None:
 def test_retry_after_beyond_the_deadline_fails_at_once_with_the_wait() -> None:
     for value, expected in (("1000000000", 1e9), ("inf", float("inf"))):
         started = time.monotonic()
-        server, error = run(status(429, b"{}", **{"Retry-After": value}), lambda api: api.cdm.clusters.show("c1"))
+        server, error = run(
+            status(429, b"{}", **{"Retry-After": value}), lambda api: api.cdm.clusters.show("c1")
+        )
         assert time.monotonic() - started < 2
         assert isinstance(error, dataarts.RateLimited) and error.retry_after == expected
         assert len(server.got) == 1

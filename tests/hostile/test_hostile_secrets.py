@@ -103,7 +103,9 @@ def test_no_secret_in_raised_errors_their_locals_pickles_or_logs(
         assert not any(s.encode() in pickle.dumps(error) for s in SECRETS)
         clone = copy.deepcopy(error)
         assert str(clone) == str(error) and type(clone) is type(error)
-        assert leaks(caplog.text) == [] and leaks(" ".join(str(r.args) for r in caplog.records)) == []
+        assert (
+            leaks(caplog.text) == [] and leaks(" ".join(str(r.args) for r in caplog.records)) == []
+        )
         assert leaks(repr(credentials)) == [] and leaks(repr(api)) == []
     if kind == "password":
         assert any("X-Subject-Token" in r.getMessage() for r in caplog.records)
@@ -126,7 +128,12 @@ def test_a_failed_login_keeps_the_password_out_of_its_locals() -> None:
 
 def test_an_api_error_copies_and_pickles() -> None:
     def refuses(got: Got, conn: socket.socket, n: int) -> bool:
-        return reply(conn, 409, b'{"error_code": "Cdm.0001", "error_msg": "conflict"}', {"X-Request-Id": "r-1"})
+        return reply(
+            conn,
+            409,
+            b'{"error_code": "Cdm.0001", "error_msg": "conflict"}',
+            {"X-Request-Id": "r-1"},
+        )
 
     with HostileServer(refuses).running() as server:
         with client_for(server) as api, pytest.raises(dataarts.Conflict) as info:  # type: ignore[attr-defined]
@@ -135,7 +142,10 @@ def test_an_api_error_copies_and_pickles() -> None:
     for clone in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
         assert type(clone) is dataarts.Conflict
         assert (clone.status_code, clone.error_code, clone.error_msg, str(clone)) == (
-            409, "Cdm.0001", "conflict", str(error)
+            409,
+            "Cdm.0001",
+            "conflict",
+            str(error),
         )
     assert TOKEN not in str(error.response.request.headers)  # type: ignore[union-attr]
 

@@ -48,9 +48,7 @@ def _unwrap(value: Any, location: str) -> tuple[Any, str, bool]:
 def _parts(value: Any) -> tuple[list[tuple[str, str]] | None, list[str]]:
     """(the (name, value) pairs of an object, or None; the values of an array or a scalar)."""
     if hasattr(value, "model_dump"):
-        value = value.model_dump(
-            mode="json", by_alias=True, exclude_none=True, exclude_unset=True
-        )
+        value = value.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_unset=True)
     if isinstance(value, dict):
         return [(str(k), _scalar(v)) for k, v in value.items() if v is not None], []
     if isinstance(value, (list, tuple)):
