@@ -12,7 +12,8 @@ import re
 
 from .ir import Connector, ConnectorParam, text
 from .names import snake, unique
-from .types import JSON_ANNOTATIONS, METHOD_NAMES, Types, py_literal, union
+from .pytypes import JSON_ANNOTATIONS, py_literal, union
+from .types import METHOD_NAMES, Types
 
 
 class Connectors(Types):

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from .ir import Api, Operation
-from .types import split_union, strip_annotated
+from .pytypes import split_union, strip_annotated
 
 
 def _call(op: Operation, kwargs: dict[str, Any]) -> str:

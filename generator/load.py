@@ -13,8 +13,8 @@ Bundling rules (see spec/README.md):
   (root `x-services` and the tags' `x-service`).
 
 Nothing outside the root file's folder is read (a `$ref` or a link that leaves it is a
-problem), and input is bounded: file size, nodes after YAML alias expansion, nesting depth,
-digits of a number. A file that breaks a bound, or is not UTF-8 text, is one problem.
+problem); each file is read by yamlread.py, within bounds against hostile input: a file that
+breaks one, or is not UTF-8 text, is one problem.
 """
 
 from __future__ import annotations
@@ -27,17 +27,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .yamlread import YMap, YSeq, Refused, inside, parse
 
 SCHEMA_PREFIX = "#/components/schemas/"
-STR_TAG = "tag:yaml.org,2002:str"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_NODES = 2_000_000  # per file, after alias expansion
-MAX_DEPTH = 200
-MAX_DIGITS = 100
-NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 
 
 @dataclass(frozen=True)
@@ -98,71 +92,6 @@ def is_schema_file(path: Path) -> bool:
     return path.parent.name == "schemas" or path.name == "schemas.yaml"
 
 
-class YMap(dict[str, Any]):
-    """A YAML mapping with the line of itself and of each of its keys (1-based)."""
-
-    line: int
-    lines: dict[str, int]
-
-
-class YSeq(list[Any]):
-    """A YAML sequence with the line of itself and of each item (1-based)."""
-
-    line: int
-    lines: list[int]
-
-
-class Refused(Exception):
-    """A file breaks one of the loader's bounds; `line` is where."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line, self.message = line, message
-
-
-class _Plain:
-    """Python data of a composed YAML node, keeping line numbers (ruamel's C composer is fast),
-    within the bounds on nodes (aliases expand here), depth and number size."""
-
-    def __init__(self, construct: Any) -> None:
-        self.construct = construct
-        self.problems: list[tuple[int, str]] = []  # (line, message): duplicate keys
-        self.nodes = 0
-
-    def __call__(self, node: Node, depth: int = 0) -> Any:
-        line = node.start_mark.line + 1
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise Refused(line, f"too large: over {MAX_NODES} nodes once YAML aliases expand")
-        if depth > MAX_DEPTH:
-            raise Refused(line, f"nested deeper than {MAX_DEPTH} levels")
-        if isinstance(node, MappingNode):
-            out = YMap()
-            out.line, out.lines = line, {}
-            for key_node, value_node in node.value:
-                key = str(self.scalar(key_node)) if isinstance(key_node, ScalarNode) else "?"
-                if key in out:
-                    self.problems.append((key_node.start_mark.line + 1, f"duplicate key {key!r}"))
-                out[key] = self(value_node, depth + 1)
-                out.lines[key] = key_node.start_mark.line + 1
-            return out
-        if isinstance(node, SequenceNode):
-            seq = YSeq(self(v, depth + 1) for v in node.value)
-            seq.line, seq.lines = line, [v.start_mark.line + 1 for v in node.value]
-            return seq
-        return self.scalar(node)
-
-    def scalar(self, node: Node) -> Any:
-        if node.tag == STR_TAG:
-            return node.value
-        if node.tag in NUMBER_TAGS and len(str(node.value)) > MAX_DIGITS:
-            raise Refused(node.start_mark.line + 1, f"a number of over {MAX_DIGITS} digits")
-        try:
-            return self.construct(node)
-        except (ValueError, YAMLError) as exc:
-            raise Refused(node.start_mark.line + 1, f"a value that cannot be read: {exc}") from None
-
-
 class _Loader:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
@@ -177,13 +106,6 @@ class _Loader:
         self.used: set[tuple[Path, str]] = set()  # (file, first token) of every inlined $ref
 
     # -- reading ---------------------------------------------------------------------------
-    def inside(self, path: Path) -> bool:
-        """Whether `path`, links resolved, is in the spec's folder."""
-        try:
-            return path.resolve().is_relative_to(self.base)
-        except (OSError, RuntimeError):  # a link loop: read() says so
-            return True
-
     def read(self, path: Path) -> Any:
         """The data of one YAML file, or None (and a problem) when it cannot be had."""
         if path not in self.files:
@@ -203,40 +125,8 @@ class _Loader:
         return self.files[path]
 
     def parse(self, path: Path) -> Any:
-        if not self.inside(path):
-            raise Refused(1, "the file is a link to outside the spec's folder")
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise Refused(1, f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise
-        except (OSError, RuntimeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise Refused(1, f"the file cannot be read: {reason}") from None
-        if b"\0" in raw:
-            raise Refused(raw[: raw.index(b"\0")].count(b"\n") + 1, "the file holds a NUL byte")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise Refused(line, f"the file is not UTF-8 text (byte {exc.start})") from None
-        try:
-            node = self.yaml.compose(text)
-        except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            raise Refused(
-                mark.line + 1 if mark else 1, f"YAML syntax error: {exc.problem}"
-            ) from None
-        except YAMLError as exc:
-            raise Refused(1, f"YAML error: {exc}") from None
-        except RecursionError:
-            raise Refused(1, f"nested deeper than {MAX_DEPTH} levels") from None
-        if node is None:
-            return None
-        plain = _Plain(self.yaml.constructor.construct_object)
-        data = plain(node)
-        for at, message in plain.problems:
+        data, duplicates = parse(path, self.base, self.yaml)
+        for at, message in duplicates:
             self.bundle.problems.append(Problem(self.bundle.rel(path), at, "", message))
         return data
 
@@ -276,7 +166,7 @@ class _Loader:
 
         if target.startswith(SCHEMA_PREFIX) and not file_part and not self.is_schema(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
-        if not self.inside(target_file):
+        if not inside(target_file, self.base):
             return fail(f"$ref {target!r} leaves the spec's folder; it is not read")
         target_file = Path(os.path.normpath(target_file))
         if not target_file.is_file():

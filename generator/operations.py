@@ -10,6 +10,7 @@ from __future__ import annotations
 import keyword
 from typing import Any
 
+from .constraints import constraints_text
 from .fixtures import Fixtures
 from .ir import (
     Fixture,
@@ -25,7 +26,8 @@ from .ir import (
 from .load import HTTP_METHODS, escape
 from .names import pascal, snake, unique
 from .shapes import default_words
-from .types import METHOD_NAMES, constraints_text, split_union, strip_annotated, union
+from .pytypes import split_union, strip_annotated, union
+from .types import METHOD_NAMES
 
 # Header parameters OpenAPI says to ignore: HTTP and the auth layer set them.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})

@@ -1,4 +1,4 @@
-"""A fast, conservative check that a schema is valid JSON Schema 2020-12 (validate.py's
+"""A fast, conservative check that a schema is valid JSON Schema 2020-12 (structure_check.py's
 `schemas` rule).
 
 Validating every schema of a large spec against the 2020-12 meta-schema with jsonschema takes

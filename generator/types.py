@@ -13,9 +13,11 @@ import json
 import re
 from typing import Any
 
+from .constraints import constrained, constraints_text, field_call
 from .ir import Fixture, Model, ModelField, aliases_of, notes_of, provenance, text
 from .load import SCHEMA_PREFIX, escape, unescape
 from .names import pascal, snake, unique
+from .pytypes import py_literal, split_union, strip_annotated, union
 from .shapes import Unions, access, default_of, default_words, extensions, split_schemas
 
 # Names a generated model module defines or imports itself.
@@ -347,14 +349,6 @@ class Types(Unions):
         return {k: sorted(v) for k, v in sorted(used.items())}
 
 
-JSON_ANNOTATIONS = {
-    "string": "str",
-    "boolean": "bool",
-    "integer": "int",
-    "number": "float",
-    "object": "dict[str, Any]",
-    "array": "list[Any]",
-}
 RESERVED_FIELDS = frozenset(
     {
         "copy",
@@ -374,41 +368,6 @@ RESERVED_FIELDS = frozenset(
 )
 
 
-def py_literal(value: Any) -> str:
-    """A Python literal for a JSON scalar (repr of str is always a safe literal)."""
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, (int, float, str)):
-        return repr(value)
-    return repr(json.dumps(value, ensure_ascii=False, sort_keys=True))
-
-
-def split_union(annotation: str) -> list[str]:
-    """The top-level members of `A | B[C | D] | None`."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(annotation):
-        depth += ch == "["
-        depth -= ch == "]"
-        if depth == 0 and annotation.startswith(" | ", i):
-            parts.append(annotation[start:i])
-            start = i + 3
-    parts.append(annotation[start:])
-    return parts
-
-
-def union(members: list[str]) -> str:
-    seen: list[str] = []
-    for m in members:
-        for part in split_union(m):
-            if part not in seen:
-                seen.append(part)
-    if "Any" in seen:
-        return "Any"
-    if "None" in seen:
-        seen = [s for s in seen if s != "None"] + ["None"]
-    return " | ".join(seen)
-
-
 def secret_names(node: Any) -> set[str]:
     """Every property name the spec marks `format: password`."""
     found: set[str] = set()
@@ -423,120 +382,3 @@ def secret_names(node: Any) -> set[str]:
         for value in node:
             found |= secret_names(value)
     return found
-
-
-# JSON Schema keyword -> (pydantic `Field` argument, the JSON types it applies to, wording)
-CONSTRAINTS = (
-    ("minLength", "min_length", ("string",), "length >= {}"),
-    ("maxLength", "max_length", ("string",), "length <= {}"),
-    ("pattern", "pattern", ("string",), "matches {!r}"),
-    ("minimum", "ge", ("integer", "number"), ">= {}"),
-    ("maximum", "le", ("integer", "number"), "<= {}"),
-    ("exclusiveMinimum", "gt", ("integer", "number"), "> {}"),
-    ("exclusiveMaximum", "lt", ("integer", "number"), "< {}"),
-    ("multipleOf", "multiple_of", ("integer", "number"), "a multiple of {}"),
-    ("minItems", "min_length", ("array",), "at least {} items"),
-    ("maxItems", "max_length", ("array",), "at most {} items"),
-    ("minProperties", "min_length", ("object",), "at least {} properties"),
-    ("maxProperties", "max_length", ("object",), "at most {} properties"),
-)
-
-
-def _applies(value: Any, kind: str) -> bool:
-    if kind == "pattern":
-        return isinstance(value, str)
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def constrained(annotation: str, schema: dict[str, Any], markers: list[str] | None = None) -> str:
-    """`annotation` with the schema's constraints of its type: `Annotated[str, Field(max_length=
-    64), Checked]` (enforced on what is sent, reported on what is received); arrays also take
-    `Unique` (uniqueItems) and the `Contains(...)` marker given."""
-    kind = schema.get("type")
-    args = [
-        f"{arg}={py_literal(schema[key])}"
-        for key, arg, kinds, _ in CONSTRAINTS
-        if kind in kinds and key in schema and _applies(schema[key], arg)
-    ]
-    extra = list(markers or [])
-    if kind == "array" and schema.get("uniqueItems") is True:
-        extra.insert(0, "Unique")
-    if not args and not extra:
-        return annotation
-    field = [f"Field({', '.join(args)})"] if args else []
-    return f"Annotated[{', '.join([annotation, *field, *extra])}, Checked]"
-
-
-def constraints_text(schema: Any) -> str:
-    """The constraints of a schema in words, for the docs: `length <= 64; one of: A, B`."""
-    if not isinstance(schema, dict):
-        return ""
-    kind = schema.get("type")
-    kind = kind if isinstance(kind, str) else next((k for k in (kind or []) if k != "null"), None)
-    words = [
-        wording.format(schema[key])
-        for key, arg, kinds, wording in CONSTRAINTS
-        if kind in kinds and key in schema and _applies(schema[key], arg)
-    ]
-    if isinstance(schema.get("enum"), list) and schema["enum"]:
-        words.append(
-            "one of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
-        )
-    if "const" in schema:
-        words.append("always " + json.dumps(schema["const"], ensure_ascii=False))
-    if kind == "array" and schema.get("uniqueItems") is True:
-        words.append("unique items")
-    if kind == "array" and isinstance(schema.get("contains"), dict):
-        inner = constraints_text(schema["contains"]) or "any value"
-        low, high = schema.get("minContains", 1), schema.get("maxContains")
-        most = "" if high is None else f", at most {high}"
-        words.append(f"at least {low}{most} items of which: {inner}")
-    items = schema.get("items")
-    if kind == "array" and isinstance(items, dict):
-        inner = constraints_text(items)
-        if inner:
-            words.append(f"each item: {inner}")
-    return "; ".join(words)
-
-
-def field_call(
-    name: str,
-    wire: str,
-    required: bool,
-    secret: bool,
-    aliases: list[str],
-    default: str = "",
-    hidden: bool = False,
-) -> str:
-    """The `Field(...)` of a model field ("" when it needs none). The wire name is a
-    validation and serialization alias, not `alias`: type checkers then see the Python name in
-    the model's `__init__` (dataclass_transform reads `alias` only). `default`: the `Field`
-    argument of the spec's default; `hidden`: accepted, never serialised (read-only in a
-    request)."""
-    args = [] if required else [default or "default=None"]
-    if aliases:
-        spellings = ", ".join(py_literal(a) for a in [wire, *aliases])
-        args.append(f"validation_alias=AliasChoices({spellings})")
-    elif name != wire:
-        args.append(f"validation_alias={py_literal(wire)}")
-    if name != wire:
-        args.append(f"serialization_alias={py_literal(wire)}")
-    if secret:
-        args.append("repr=False")
-    if hidden:
-        args.append("exclude=True")
-    return f"Field({', '.join(args)})" if args else ""
-
-
-def strip_annotated(annotation: str) -> str:
-    """The type inside `Annotated[T, ...]` (the annotation itself otherwise)."""
-    if not annotation.startswith("Annotated[") or not annotation.endswith("]"):
-        return annotation
-    inner = annotation[len("Annotated[") : -1]
-    depth = 0
-    for i, ch in enumerate(inner):
-        depth += ch == "["
-        depth -= ch == "]"
-        if depth == 0 and ch == ",":
-            return inner[:i]
-    return inner

@@ -43,6 +43,9 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
     "generator/names.py": "tests/test_hostile_spec.py tests/test_pipeline.py",
     "generator/validate.py": "tests/test_validate.py",
+    "generator/structure_check.py": "tests/test_validate.py",
+    "generator/project_check.py": "tests/test_validate.py",
+    "generator/examples_check.py": "tests/test_validate.py",
     "generator/write.py": "tests/test_pipeline.py",
     "generator/render.py": "tests/test_hostile_spec.py",
 }
