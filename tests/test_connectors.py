@@ -215,3 +215,44 @@ def test_an_extra_input_the_model_refuses_is_an_invalid_request() -> None:
             extra_inputs={"linkConfig.list": [1, 2]},
         )
     assert "LinkConfigValues" in str(info.value) and "SK" not in str(info.value)
+
+
+def test_values_of_another_json_type_are_refused_and_bool_is_not_an_integer() -> None:
+    for value, name in [("4", "str"), (True, "bool"), (2.5, "float")]:
+        with pytest.raises(InvalidRequestError) as info:
+            connectors.job_task(num_extractors=value)  # type: ignore[arg-type]
+        assert f"'throttlingConfig.numExtractors' must be of type integer, not {name}" in str(
+            info.value
+        )
+    built = connectors.job_task(num_extractors=4, record_dirty_data=False)
+    inputs = {i.name: i.value for c in built.configs or [] for i in c.inputs or []}
+    assert inputs["throttlingConfig.numExtractors"] == "4"
+    assert inputs["throttlingConfig.recordDirtyData"] == "false"
+
+
+def test_extra_inputs_that_name_a_catalogued_parameter_or_no_group_are_refused() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        connectors.job_task(extra_inputs={"throttlingConfig.numExtractors": 3, "loose": "x"})
+    message = str(info.value)
+    assert "'throttlingConfig.numExtractors' is a catalogued parameter" in message
+    assert "extra input 'loose' must be a full name such as group.parameter" in message
+
+
+def test_an_unknown_name_is_shown_with_its_two_closest_known_names() -> None:
+    from dataarts._connectors import build
+
+    with pytest.raises(InvalidRequestError) as info:
+        build(CATALOGUE["RelationalDatabaseLinkConfig"], {"linkConfig.user": "u"})
+    message = str(info.value)
+    hint = "(did you mean linkConfig.username or linkConfig.useSSL?)"
+    assert f"unknown parameter 'linkConfig.user' {hint}" in message
+
+
+def test_the_shared_catalogue_cannot_be_changed_by_a_caller() -> None:
+    import dataclasses
+
+    kind = CATALOGUE["RelationalDatabaseLinkConfig"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kind.role = "to"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kind.params[0].required = False  # type: ignore[misc]
