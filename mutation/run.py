@@ -41,7 +41,7 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_resources.py": "tests/test_runtime.py tests/test_wire_values.py",
     f"{RUNTIME}/_connectors.py": "tests/test_connectors.py",
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
-    "generator/names.py": "tests/test_hostile_spec.py tests/test_pipeline.py",
+    "generator/names.py": "tests/test_names.py",
     "generator/validate.py": "tests/test_validate.py",
     "generator/structure_check.py": "tests/test_validate.py",
     "generator/project_check.py": "tests/test_validate.py",
