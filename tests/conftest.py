@@ -31,6 +31,16 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
+def mypy_strict(*targets: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`mypy --strict TARGETS` in `cwd` (no cache), as a user type-checks generated code."""
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", *targets],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+    )
+
+
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     """A copy of the small test spec; returns its root file."""

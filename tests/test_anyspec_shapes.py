@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from conftest import edit, run_cli
+from conftest import edit, mypy_strict, run_cli
 from loopback import Loopback, Reply
 
 SPECS = Path(__file__).parent / "data" / "specs"
@@ -27,21 +27,7 @@ def generated(name: str, package: str, tmp_path: Path, port: str, user_code: str
     done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
     assert done.returncode == 0, done.stderr
     (out / "python" / "user_code.py").write_text(user_code, encoding="utf-8")
-    checked = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--cache-dir",
-            "/dev/null",
-            package,
-            "user_code.py",
-        ],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict(package, "user_code.py", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout
     return out / "python"
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import edit, run_cli
+from conftest import edit, mypy_strict, run_cli
 from loopback import Loopback, Reply
 
 SPECS = Path(__file__).parent / "data" / "specs"
@@ -47,12 +47,7 @@ def test_two_plain_clients_in_one_environment_send_the_right_bytes(tmp_path: Pat
         done = run_cli("--spec", str(spec), "--no-cache", *flags, "generate", "--out", str(out))
         assert done.returncode == 0, done.stderr
     for out, package in ((out30, "wire30"), (out31, "library")):
-        checked = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", package],
-            cwd=out / "python",
-            capture_output=True,
-            text=True,
-        )
+        checked = mypy_strict(package, cwd=out / "python")
         assert checked.returncode == 0, checked.stdout
     server.replies = [
         Reply(200, [{"id": 1, "name": "Rex", "owner": None}]),
@@ -109,12 +104,7 @@ def test_parameters_follow_their_style_and_explode(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "params"],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("params", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout
     server.replies = [Reply(204)]
     with server.running():
@@ -170,12 +160,7 @@ def test_bodies_and_responses_in_every_media_type(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "bodies"],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("bodies", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout
     server.replies = [
         Reply(202, {"ok": True}),
@@ -264,12 +249,7 @@ def test_standard_security_schemes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "auth"],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("auth", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout
     me = Reply(200, {"name": "ann"})
     server.replies = [me] * 5 + [Reply(200, {"access_token": "at1", "expires_in": 600}), me, me]
@@ -321,12 +301,7 @@ def test_recursive_and_cyclic_schemas_import_and_parse(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = run_cli("--spec", str(spec), "--no-cache", "generate", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "zoo"],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("zoo", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout
     server.replies = [
         Reply(200, {"value": 1, "children": [{"children": [{"value": 3}]}]}),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from conftest import run_cli
+from conftest import mypy_strict, run_cli
 
 from dataarts import InvalidRequestError
 from dataarts.models.cdm import Link, LinkConfigValues
@@ -198,10 +198,5 @@ def test_unique_items_contains_and_property_counts_are_enforced(tmp_path: Path) 
         "at least 1 properties",
     ):
         assert words in source, words
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "shelves"],
-        cwd=out / "python",
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("shelves", cwd=out / "python")
     assert checked.returncode == 0, checked.stdout

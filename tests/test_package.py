@@ -7,16 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import GENERATED
+from conftest import GENERATED, mypy_strict
 
 
 def test_mypy_strict() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "dataarts"],
-        cwd=GENERATED / "python",
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("dataarts", cwd=GENERATED / "python")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
