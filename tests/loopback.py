@@ -100,7 +100,10 @@ class Loopback:
 
     @contextmanager
     def running(self) -> Iterator[Loopback]:
-        thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # a short poll: shutdown() waits for it (0.5 s by default, per test)
+        thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         thread.start()
         try:
             yield self

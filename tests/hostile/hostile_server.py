@@ -66,7 +66,7 @@ class HostileServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
         self._sock.listen(512)
-        self._sock.settimeout(0.2)
+        self._sock.settimeout(0.02)  # how often it looks at _stop
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()
