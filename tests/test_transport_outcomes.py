@@ -180,6 +180,19 @@ def test_each_endpoint_gets_its_own_host(server: Loopback, mode: str) -> None:
     assert other.received[0].method == "POST"
 
 
+@pytest.mark.parametrize(
+    "header", [{"Transfer-Encoding": "chunked"}, {"Content-Length": "0"}, {"content-length": "0"}]
+)
+def test_a_framing_header_of_the_caller_is_not_doubled(
+    server: Loopback, mode: str, header: dict[str, str]
+) -> None:
+    server.replies = [Reply(204, None, "")]
+    run(mode, lambda api: start(api, options=RequestOptions(headers=header)), **at(server))
+    names = [n.lower() for n in server.received[0].headers]
+    assert names.count("content-length") == (0 if "Transfer-Encoding" in header else 1)
+    assert names[-2:] == [next(iter(header)).lower(), "x-auth-token"]
+
+
 # -- retries and waits --------------------------------------------------------------------------
 def test_dropped_connections_wait_exponentially_between_attempts(
     server: Loopback, mode: str, waits: list[float]
@@ -201,6 +214,50 @@ def test_dropped_connections_until_the_retries_run_out(
     server.replies, server.received = [DROP] * 5, []
     error = run(mode, lambda api: show(api, options=RequestOptions(max_retries=1)), **at(server))
     assert type(error) is dataarts.TransportError and len(server.received) == 2
+
+
+def test_a_negative_retry_count_is_one_attempt(
+    server: Loopback, mode: str, waits: list[float]
+) -> None:
+    server.replies = [DROP, GOOD]
+    error = run(mode, show, **at(server), max_retries=-1)
+    assert type(error) is dataarts.TransportError and len(server.received) == 1 and waits == []
+
+
+def test_a_401_makes_one_new_login_and_one_more_attempt(server: Loopback, mode: str) -> None:
+    login = "/v3/auth/tokens"
+    expired = Reply(401, {"error_code": "APIGW.0307", "error_msg": "token expired"})
+    token = [Reply(201, {}, headers={"X-Subject-Token": f"T{n}"}) for n in range(4)]
+    server.replies = [token[1], expired, token[2], GOOD, expired, token[3], expired]
+    server.replies += [Reply(404, {"error_code": "X"}), GOOD]
+    creds = dataarts.PasswordCredentials("u", "pw", "d", iam_endpoint=server.url + login)
+
+    def three(api: Any) -> Any:
+        async def go() -> list[Any]:
+            out: list[Any] = []
+            for _ in range(3):
+                try:
+                    out.append(await show(api))
+                except dataarts.DataArtsError as exc:
+                    out.append(exc)
+            return out
+
+        if mode != "sync":
+            return go()
+        out: list[Any] = []
+        for _ in range(3):
+            try:
+                out.append(show(api))
+            except dataarts.DataArtsError as exc:
+                out.append(exc)
+        return out
+
+    first, second, third = run(mode, three, **at(server), credentials=creds)
+    assert first.name == "cdm-1"
+    assert type(second) is dataarts.Unauthorized  # the new token refused too: no loop
+    assert type(third) is dataarts.NotFound  # another error: no new login
+    sent = [r.headers.get("X-Auth-Token") for r in server.received if r.path != login]
+    assert sent == ["T1", "T2", "T2", "T3", "T3"]
 
 
 def test_a_post_is_not_sent_twice_unless_the_caller_asks(
