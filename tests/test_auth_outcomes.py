@@ -47,6 +47,7 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 def calls(server: Loopback, mode: str, credentials: Any, *names: str, **kwargs: Any) -> list[Any]:
     """Calls show(name) for each name with a fresh client of `mode`; each result or error."""
+    options = kwargs.pop("options", None)
     settings: dict[str, Any] = {
         "endpoints": {"cdm": server.url, "dlf": server.url},
         "project_id": "p",
@@ -58,7 +59,7 @@ def calls(server: Loopback, mode: str, credentials: Any, *names: str, **kwargs: 
 
     def one(api: Any, name: str) -> Any:
         try:
-            return api.cdm.clusters.show(name)
+            return api.cdm.clusters.show(name, options=options)
         except dataarts.DataArtsError as exc:
             return exc
 
@@ -71,7 +72,7 @@ def calls(server: Loopback, mode: str, credentials: Any, *names: str, **kwargs: 
             out = []
             for n in names:
                 try:
-                    out.append(await api.cdm.clusters.show(n))
+                    out.append(await api.cdm.clusters.show(n, options=options))
                 except dataarts.DataArtsError as exc:
                     out.append(exc)
             return out
@@ -129,6 +130,17 @@ def test_aksk_signs_what_the_server_receives(
     else:
         assert "x-security-token" not in lower
     assert SK not in repr(creds) and repr(creds) == "AkSkCredentials(ak=AKID***, sk=***)"
+
+
+def test_aksk_keeps_a_project_header_the_caller_gives(server: Loopback, mode: str) -> None:
+    server.replies = [Reply(200, DETAIL)]
+    creds = AkSkCredentials("AKID1234", SK, "ST-7788")
+    own = dataarts.RequestOptions(headers={"X-Project-Id": "other"})
+    calls(server, mode, creds, "c1", options=own)
+    got = server.received[0]
+    sdk_hmac.verify(got.method, got.path, got.query, got.headers, got.body, "AKID1234", SK)
+    lower = {k.lower(): v for k, v in got.headers.items()}
+    assert lower["x-project-id"] == "other" and lower["x-security-token"] == "ST-7788"
 
 
 @pytest.mark.parametrize(
@@ -325,6 +337,9 @@ def test_password_credentials_show_no_password_and_refuse_pickling(server: Loopb
         (lambda: PasswordCredentials("user", "pass word", "d"), "the password"),
         (lambda: PasswordCredentials("", "pw", "d"), "the username"),
         (lambda: PasswordCredentials("u", "pw", "d\n"), "the domain"),
+        (lambda: PasswordCredentials("u", "pw", None), "the domain"),
+        (lambda: PasswordCredentials("u", None, "d"), "the password"),
+        (lambda: PasswordCredentials(None, "pw", "d"), "the username"),
         (lambda: PasswordCredentials("u", "pw", "d", iam_endpoint=1), "iam_endpoint must be a str"),
         (lambda: AkSkCredentials("AK", "S K"), "the secret key (sk)"),
         (lambda: AkSkCredentials("A\tK", "SK"), "the access key (ak)"),
