@@ -323,6 +323,13 @@ def test_a_401_with_a_token_credential_is_not_retried(server: Loopback, mode: st
     assert type(error) is dataarts.Unauthorized and len(server.received) == 1
 
 
+def test_password_credentials_take_keywords_and_keep_options_keyword_only() -> None:
+    creds = PasswordCredentials(username="user", password=PASSWORD, domain="domain")
+    assert repr(creds) == "PasswordCredentials(username='user', domain='domain', password=***)"
+    with pytest.raises(TypeError):
+        PasswordCredentials("user", PASSWORD, "domain", "http://iam.invalid")  # type: ignore[misc]
+
+
 # -- what the credentials show ----------------------------------------------------------------
 def test_password_credentials_show_no_password_and_refuse_pickling(server: Loopback) -> None:
     creds = password(server)

@@ -366,6 +366,50 @@ def test_an_answer_beyond_the_size_limit_is_not_retried(server: Loopback, mode: 
     assert len(server.received) == 1
 
 
+def download_error(api: Any) -> Any:
+    """A download's bytes, or the error reading them raises (sync or async)."""
+    download = api.dlf.jobs.export("job1")
+    if hasattr(download, "__await__"):
+
+        async def go() -> Any:
+            return [c async for c in (await download).iter_bytes()]
+
+        return go()
+    return list(download.iter_bytes())
+
+
+@pytest.mark.parametrize(("status", "kind"), [(300, dataarts.Redirected), (404, dataarts.NotFound)])
+def test_a_download_refused_reads_the_error_body(
+    server: Loopback, mode: str, status: int, kind: type
+) -> None:
+    server.replies = [Reply(status, {"error_code": "DLF.0100", "error_msg": "no such job"})]
+    error = run(mode, download_error, **at(server))
+    assert type(error) is kind and error.error_code == "DLF.0100"
+
+
+@pytest.mark.parametrize("status", [200, 201, 299])
+def test_every_2xx_is_an_answer(server: Loopback, mode: str, status: int) -> None:
+    server.replies = [Reply(status, DETAIL)]
+    assert run(mode, show, **at(server)).name == "cdm-1"
+
+
+def test_garbage_after_the_deadline_is_a_timeout(mode: str) -> None:
+    """A head trickled past the call's deadline (each line within the socket timeout), then
+    garbage: the call was out of time, whatever broke last."""
+
+    def trickle(got: Got, conn: socket.socket, n: int) -> bool:
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(6):
+            time.sleep(0.1)
+            conn.sendall(b"X-Wait: 1\r\n")
+        conn.sendall(b"no header line\r\n\r\n")
+        return False
+
+    with HostileServer(trickle).running() as server:
+        error = run(mode, show, **at(server), deadline=0.3, timeout=1.0, max_retries=0)
+    assert type(error) is dataarts.RequestTimeout
+
+
 # -- connections ----------------------------------------------------------------------------------
 def test_a_client_passed_in_is_used_and_left_open(server: Loopback, mode: str) -> None:
     server.replies = [GOOD, GOOD]
