@@ -222,6 +222,9 @@ def test_a_negative_retry_count_is_one_attempt(
     server.replies = [DROP, GOOD]
     error = run(mode, show, **at(server), max_retries=-1)
     assert type(error) is dataarts.TransportError and len(server.received) == 1 and waits == []
+    server.replies, server.received = [Reply(503, {}), GOOD], []
+    error = run(mode, show, **at(server), max_retries=-1)
+    assert type(error) is dataarts.ServiceUnavailable and len(server.received) == 1
 
 
 def test_a_401_makes_one_new_login_and_one_more_attempt(server: Loopback, mode: str) -> None:
