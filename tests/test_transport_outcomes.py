@@ -353,9 +353,9 @@ def test_a_slow_answer_is_a_timeout(server: Loopback, mode: str) -> None:
 
 def test_the_deadline_cuts_a_slow_answer(server: Loopback, mode: str) -> None:
     server.replies = [Reply(200, DETAIL, delay=1.0)] * 3
-    began = time.monotonic()
+    # without the deadline the answer would come (timeout 5 s): the deadline cut the attempt
     error = run(mode, show, **at(server), deadline=0.3, max_retries=0)
-    assert type(error) is dataarts.RequestTimeout and time.monotonic() - began < 0.95
+    assert type(error) is dataarts.RequestTimeout
     server.replies, server.received = [Reply(200, DETAIL, delay=1.0)] * 3, []
     options = RequestOptions(deadline=0.3, max_retries=0)
     error = run(mode, lambda api: show(api, options=options), **at(server))
@@ -446,7 +446,7 @@ def test_a_client_passed_in_gets_the_call_timeout(server: Loopback, mode: str) -
     assert str(error) == "ShowClusterDetail: no answer within 0.2s"
 
 
-def connections(delay: float = 0.05) -> HostileServer:
+def connections(delay: float = 0.2) -> HostileServer:
     def slow(got: Got, conn: socket.socket, n: int) -> bool:
         time.sleep(delay)
         return reply(conn, 200, b'{"id": "c1", "name": "cdm-1", "status": "200"}')
