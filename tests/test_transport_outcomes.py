@@ -50,7 +50,8 @@ def mode(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The client's waits between attempts, recorded instead of slept (a zero-second sleep is
-    the event loop's own checkpoint and passes through); backoff jitter at its highest."""
+    the event loop's own checkpoint and passes through); the backoff's jitter halfway (a
+    backoff of 0.5 s waits between 0.25 and 0.5 s: 0.375 s here)."""
     recorded: list[float] = []
     real_async_sleep = asyncio.sleep
 
@@ -64,7 +65,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(time, "sleep", sleep)
     monkeypatch.setattr(asyncio, "sleep", async_sleep)
-    monkeypatch.setattr(random, "uniform", lambda low, high: high)
+    monkeypatch.setattr(random, "uniform", lambda low, high: low + (high - low) / 2)
     return recorded
 
 
@@ -199,7 +200,7 @@ def test_dropped_connections_wait_exponentially_between_attempts(
 ) -> None:
     server.replies = [DROP, DROP, GOOD]
     assert run(mode, show, **at(server)).name == "cdm-1"
-    assert waits == [0.5, 1.0] and len(server.received) == 3
+    assert waits == [0.375, 0.75] and len(server.received) == 3
 
 
 def test_dropped_connections_until_the_retries_run_out(
@@ -208,7 +209,7 @@ def test_dropped_connections_until_the_retries_run_out(
     server.replies = [DROP] * 5
     error = run(mode, show, **at(server), max_retries=3)
     assert type(error) is dataarts.TransportError and len(server.received) == 4
-    assert waits == [0.5, 1.0, 2.0]
+    assert waits == [0.375, 0.75, 1.5]
     assert str(error).startswith("ShowClusterDetail: RemoteProtocolError: ")
     assert "\n" not in str(error)
     server.replies, server.received = [DROP] * 5, []
@@ -272,20 +273,20 @@ def test_a_post_is_not_sent_twice_unless_the_caller_asks(
     server.replies, server.received = [DROP, Reply(204, None, "")], []
     opt_in = RequestOptions(retry_non_idempotent=True)
     assert run(mode, lambda api: start(api, options=opt_in), **at(server)) is None
-    assert len(server.received) == 2 and waits == [0.5]
+    assert len(server.received) == 2 and waits == [0.375]
 
 
 def test_a_post_that_never_left_is_sent_again(mode: str, waits: list[float]) -> None:
     url = f"http://127.0.0.1:{closed_port()}"
     error = run(mode, start, endpoints={"dlf": url, "cdm": url})
     assert type(error) is dataarts.TransportError and "ConnectError" in str(error)
-    assert waits == [0.5, 1.0]
+    assert waits == [0.375, 0.75]
 
 
 def test_no_wait_beyond_the_deadline(server: Loopback, mode: str, waits: list[float]) -> None:
     server.replies = [DROP, DROP, GOOD]
-    error = run(mode, show, **at(server), deadline=0.7)  # the second wait (1 s) would pass it
-    assert type(error) is dataarts.TransportError and waits == [0.5]
+    error = run(mode, show, **at(server), deadline=0.7)  # the second wait would pass it
+    assert type(error) is dataarts.TransportError and waits == [0.375]
     assert len(server.received) == 2
 
 
@@ -295,7 +296,7 @@ def test_retried_statuses_wait_as_told_or_back_off(
 ) -> None:
     server.replies = [Reply(status, {}, headers={"Retry-After": "7"}), Reply(status, {}), GOOD]
     assert run(mode, show, **at(server)).name == "cdm-1"
-    assert waits == [7.0, 1.0]  # the second retry's backoff: 0.5 * 2, jitter at its highest
+    assert waits == [7.0, 0.75]  # the second retry's backoff: 0.5 * 2, jitter halfway
 
 
 def test_retry_after_up_to_a_minute_is_waited_for(
@@ -316,7 +317,7 @@ def test_a_retry_after_beyond_the_deadline_fails_at_once(
     error = run(mode, show, **at(server), deadline=4.0)
     assert type(error) is dataarts.RateLimited and error.retry_after == 5.0 and waits == []
     server.replies, server.received = [Reply(429, {}), GOOD], []
-    error = run(mode, show, **at(server), deadline=0.4)  # the backoff (0.5 s) would pass it
+    error = run(mode, show, **at(server), deadline=0.3)  # the backoff would pass it
     assert type(error) is dataarts.RateLimited and error.retry_after is None and waits == []
 
 
@@ -326,7 +327,7 @@ def test_statuses_until_the_retries_run_out(
     server.replies = [Reply(503, {})] * 4
     error = run(mode, show, **at(server), max_retries=2)
     assert type(error) is dataarts.ServiceUnavailable and len(server.received) == 3
-    assert waits == [0.5, 1.0]
+    assert waits == [0.375, 0.75]
     server.replies, server.received = [Reply(503, {})] * 4, []
     error = run(mode, lambda api: show(api, options=RequestOptions(max_retries=0)), **at(server))
     assert type(error) is dataarts.ServiceUnavailable and len(server.received) == 1
