@@ -38,7 +38,8 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_errors.py": "tests/test_errors.py",
     f"{RUNTIME}/_settings.py": "tests/test_runtime.py tests/test_wire_values.py",
     f"{RUNTIME}/_request.py": "tests/test_wire_values.py tests/test_runtime.py tests/test_faults.py",
-    f"{RUNTIME}/_transport.py": f"{FAST} tests/test_transport_outcomes.py tests/test_faults.py"
+    f"{RUNTIME}/_transport.py": f"{FAST} tests/test_transport_outcomes.py"
+    " tests/test_transport_connections.py tests/test_faults.py"
     " tests/hostile/test_hostile_retries.py tests/hostile/test_hostile_limits.py"
     " -k 'not http_date and not pool_is_bounded'",
     f"{RUNTIME}/_auth.py": f"{FAST} tests/test_auth_outcomes.py tests/hostile/test_hostile_iam.py"
