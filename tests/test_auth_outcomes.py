@@ -254,6 +254,7 @@ def test_no_region_for_iam_is_a_configuration_error(server: Loopback, mode: str)
     [
         (Reply(401, {"error": {"code": 401, "message": "bad"}}), dataarts.Unauthorized, "401"),
         (Reply(302, {}, headers={"Location": "/x"}), dataarts.Redirected, ""),
+        (Reply(300, {}, headers={"X-Subject-Token": "T1"}), dataarts.Redirected, "300"),
         (Reply(201, {}), dataarts.TransportError, "IAM answered without a token header"),
         (Reply(201, {}, headers={"X-Subject-Token": ""}), dataarts.TransportError, "without"),
         (
@@ -297,6 +298,23 @@ def test_a_failed_login_is_not_repeated_during_its_back_off(server: Loopback, mo
     time.sleep(0.35)
     assert calls(server, mode, creds, "c5")[0].name == "cdm-1"
     assert [r.path.endswith(LOGIN) for r in server.received] == [True, True, True, False]
+
+
+def test_the_default_back_off_is_ten_seconds(
+    server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read on a clock moved forward, not waited for (sync: the event loop keeps its own)."""
+    refused = Reply(401, {"error": {"code": 401, "message": "bad password"}})
+    server.replies = [refused, token_reply(), Reply(200, DETAIL)]
+    creds = password(server)
+    assert type(calls(server, "sync", creds, "c1")[0]) is dataarts.Unauthorized
+    real = time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: real() + 9.8)
+    assert type(calls(server, "sync", creds, "c2")[0]) is dataarts.Unauthorized
+    assert len(server.received) == 1  # still within the back-off: IAM not asked
+    monkeypatch.setattr(time, "monotonic", lambda: real() + 10.2)
+    assert calls(server, "sync", creds, "c3")[0].name == "cdm-1"
+    assert len(logins(server)) == 2
 
 
 def test_a_401_drops_the_token_and_logs_in_again_once(server: Loopback, mode: str) -> None:
