@@ -7,11 +7,14 @@ repr or pickle of the credentials shows."""
 from __future__ import annotations
 
 import asyncio
+import functools
+import gzip
 import inspect
 import json
 import pickle
 import socket
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -315,6 +318,44 @@ def test_the_default_back_off_is_ten_seconds(
     monkeypatch.setattr(time, "monotonic", lambda: real() + 10.2)
     assert calls(server, "sync", creds, "c3")[0].name == "cdm-1"
     assert len(logins(server)) == 2
+
+
+def test_the_default_refresh_margin_is_ten_minutes(
+    server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A token expiring at E is used until E - 600 s, read on a clock set, not waited for."""
+    expires = int(time.time()) + 3600
+    text = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(expires))
+    server.replies = [token_reply("T1", {"token": {"expires_at": text}}), Reply(200, DETAIL)]
+    server.replies += [Reply(200, DETAIL), token_reply("T2"), Reply(200, DETAIL)]
+    creds = password(server)
+    assert calls(server, "sync", creds, "c1")[0].name == "cdm-1"
+    monkeypatch.setattr(time, "time", lambda: expires - 600.5)
+    assert calls(server, "sync", creds, "c2")[0].name == "cdm-1"
+    monkeypatch.setattr(time, "time", lambda: expires - 599.5)
+    assert calls(server, "sync", creds, "c3")[0].name == "cdm-1"
+    assert [r.headers.get("X-Auth-Token") for r in api_calls(server)] == ["T1", "T1", "T2"]
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """32 MB of zeros in about 32 KB of gzip."""
+    return gzip.compress(b"\0" * (32 * 1024 * 1024), compresslevel=6)
+
+
+def test_an_iam_answer_is_read_within_the_size_limit(server: Loopback, mode: str) -> None:
+    server.replies = [
+        Reply(201, gzip_bomb(), headers={"X-Subject-Token": "T1", "Content-Encoding": "gzip"})
+    ]
+    tracemalloc.start()
+    try:
+        error = calls(server, mode, password(server), "c1", max_response_size=1024 * 1024)[0]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert type(error) is dataarts.ResponseTooLarge and "ObtainToken" in str(error)
+    assert peak < 16 * 1024 * 1024, peak  # never the whole 32 MB in memory
+    assert api_calls(server) == []
 
 
 def test_a_401_drops_the_token_and_logs_in_again_once(server: Loopback, mode: str) -> None:
