@@ -406,6 +406,8 @@ def test_password_credentials_show_no_password_and_refuse_pickling(server: Loopb
         (lambda: PasswordCredentials(None, "pw", "d"), "the username"),
         (lambda: PasswordCredentials("u", "pw", "d", iam_endpoint=1), "iam_endpoint must be a str"),
         (lambda: AkSkCredentials("AK", "S K"), "the secret key (sk)"),
+        (lambda: AkSkCredentials("AK", None), "the secret key (sk)"),
+        (lambda: AkSkCredentials(None, "SK"), "the access key (ak)"),
         (lambda: AkSkCredentials("A\tK", "SK"), "the access key (ak)"),
         (lambda: AkSkCredentials("AK", "SK", "s t"), "the security token"),
     ],
