@@ -13,6 +13,7 @@ import inspect
 import json
 import pickle
 import socket
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from typing import Any
 
 import pytest
 import sdk_hmac
+from hostile.hostile_server import Got, HostileServer, reply
 from loopback import Loopback, Reply
 
 import dataarts
@@ -372,6 +374,47 @@ def test_a_401_drops_the_token_and_logs_in_again_once(server: Loopback, mode: st
         "T2",
         "T3",
     ]
+
+
+@pytest.mark.parametrize("names", [("TOKEN-A", "TOKEN-B"), ("TOKEN-B", "TOKEN-A")])
+def test_a_late_401_for_an_old_token_keeps_the_new_one(names: tuple[str, str]) -> None:
+    """Two threads: B's 401 for the first token makes a new login; A's 401 for the same old
+    token comes later and must not throw the new token away (one login more, not two)."""
+    old, new = names
+    issued = [old, new, "TOKEN-C"]
+    seen_old: list[int] = []
+
+    def script(got: Got, conn: socket.socket, n: int) -> bool:
+        if got.target.startswith(LOGIN):
+            return reply(conn, 201, b"{}", {"X-Subject-Token": issued.pop(0)})
+        if got.header("X-Auth-Token") == old:
+            seen_old.append(n)
+            if len(seen_old) == 2:  # A's request: answered late
+                time.sleep(0.4)
+            if len(seen_old) > 1:
+                return reply(conn, 401, b'{"error_code": "APIGW.0307"}')
+        return reply(conn, 200, json.dumps(DETAIL).encode())
+
+    with HostileServer(script).running() as server:
+        creds = password(server)  # type: ignore[arg-type]
+        settings = {"endpoints": {"cdm": server.url}, "project_id": "p", "credentials": creds}
+        with DataArts(**settings) as api:  # type: ignore[arg-type]
+            assert api.cdm.clusters.show("c0").name == "cdm-1"  # the first login
+            results: list[Any] = []
+            a = threading.Thread(target=lambda: results.append(api.cdm.clusters.show("a")))
+            a.start()
+            while len(seen_old) < 2:
+                time.sleep(0.01)
+            results.append(api.cdm.clusters.show("b"))
+            a.join(5)
+    assert [r.name for r in results] == ["cdm-1", "cdm-1"]
+    assert [g.target.startswith(LOGIN) for g in server.got].count(True) == 2
+    assert issued == ["TOKEN-C"]
+
+
+def test_a_2xx_from_iam_is_a_login(server: Loopback, mode: str) -> None:
+    server.replies = [Reply(299, {}, headers={"X-Subject-Token": "T1"}), Reply(200, DETAIL)]
+    assert calls(server, mode, password(server), "c1")[0].name == "cdm-1"
 
 
 def test_a_401_with_a_token_credential_is_not_retried(server: Loopback, mode: str) -> None:
