@@ -44,7 +44,7 @@ def refused(**fields: Any) -> str:
     return str(info.value)
 
 
-def test_unique_items_accepts_distinct_items_and_refuses_repeats() -> None:
+def test_uniqueitems_accepts_distinct_items_and_refuses_repeats() -> None:
     assert Shelf(tags=["a", "b", "c"]).tags == ["a", "b", "c"]
     assert Shelf(books=[{"isbn": "1"}, {"isbn": "2"}]).books == [{"isbn": "1"}, {"isbn": "2"}]
     assert "unique" in refused(tags=["a", "b", "a"])
