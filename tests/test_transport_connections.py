@@ -8,10 +8,13 @@ these.
 from __future__ import annotations
 
 import asyncio
+import functools
+import gzip
 import socket
 import ssl
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -59,6 +62,25 @@ def test_a_client_passed_in_gets_the_call_timeout(server: Loopback, mode: str) -
     http: Any = httpx.Client() if mode == "sync" else httpx.AsyncClient()
     error = run(mode, show, **at(server), http_client=http, timeout=0.2, max_retries=0)
     assert str(error) == "ShowClusterDetail: no answer within 0.2s"
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """32 MB of zeros in about 32 KB of gzip."""
+    return gzip.compress(b"\0" * (32 * 1024 * 1024), compresslevel=6)
+
+
+def test_a_client_passed_in_reads_within_the_size_limit(server: Loopback, mode: str) -> None:
+    server.replies = [Reply(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})]
+    http: Any = httpx.Client() if mode == "sync" else httpx.AsyncClient()
+    tracemalloc.start()
+    try:
+        error = run(mode, show, **at(server), http_client=http, max_response_size=1024 * 1024)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert type(error) is dataarts.ResponseTooLarge
+    assert peak < 16 * 1024 * 1024, peak  # never the whole 32 MB in memory
 
 
 def connections(delay: float = 0.2) -> HostileServer:

@@ -152,6 +152,20 @@ def test_dropped_connections_until_the_retries_run_out(
     assert type(error) is dataarts.TransportError and len(server.received) == 2
 
 
+def test_a_long_transport_error_is_cut_to_200_characters(mode: str) -> None:
+    def script(got: Got, conn: socket.socket, n: int) -> bool:
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nno colon " + b"b" * 300 + b"\r\n\r\n{}"
+        )
+        return False
+
+    with HostileServer(script).running() as server:
+        error = run(mode, show, **at(server), max_retries=0)
+    assert type(error) is dataarts.TransportError
+    prefix = "ShowClusterDetail: RemoteProtocolError: "
+    assert str(error).startswith(prefix) and len(str(error)) == len(prefix) + 200
+
+
 def test_a_negative_retry_count_is_one_attempt(
     server: Loopback, mode: str, waits: list[float]
 ) -> None:
@@ -168,13 +182,13 @@ def test_a_401_makes_one_new_login_and_one_more_attempt(server: Loopback, mode: 
     expired = Reply(401, {"error_code": "APIGW.0307", "error_msg": "token expired"})
     token = [Reply(201, {}, headers={"X-Subject-Token": f"T{n}"}) for n in range(4)]
     server.replies = [token[1], expired, token[2], GOOD, expired, token[3], expired]
-    server.replies += [Reply(404, {"error_code": "X"}), GOOD]
+    server.replies += [Reply(404, {"error_code": "X"}), Reply(302, {}), GOOD]
     creds = dataarts.PasswordCredentials("u", "pw", "d", iam_endpoint=server.url + login)
 
-    def three(api: Any) -> Any:
+    def four(api: Any) -> Any:
         async def go() -> list[Any]:
             out: list[Any] = []
-            for _ in range(3):
+            for _ in range(4):
                 try:
                     out.append(await show(api))
                 except dataarts.DataArtsError as exc:
@@ -184,19 +198,20 @@ def test_a_401_makes_one_new_login_and_one_more_attempt(server: Loopback, mode: 
         if mode != "sync":
             return go()
         out: list[Any] = []
-        for _ in range(3):
+        for _ in range(4):
             try:
                 out.append(show(api))
             except dataarts.DataArtsError as exc:
                 out.append(exc)
         return out
 
-    first, second, third = run(mode, three, **at(server), credentials=creds)
+    first, second, third, fourth = run(mode, four, **at(server), credentials=creds)
     assert first.name == "cdm-1"
     assert type(second) is dataarts.Unauthorized  # the new token refused too: no loop
-    assert type(third) is dataarts.NotFound  # another error: no new login
+    assert type(third) is dataarts.NotFound  # other errors: no new login
+    assert type(fourth) is dataarts.Redirected
     sent = [r.headers.get("X-Auth-Token") for r in server.received if r.path != login]
-    assert sent == ["T1", "T2", "T2", "T3", "T3"]
+    assert sent == ["T1", "T2", "T2", "T3", "T3", "T3"]
 
 
 def test_a_post_is_not_sent_twice_unless_the_caller_asks(
