@@ -42,6 +42,8 @@ NESTED = re.compile(r"^\s*#|^\s+(?:class |def |async def |@)", re.MULTILINE)
 # A string statement (an attribute's docstring) is formatted after this line, which is then
 # dropped: alone, black would take it for the module's docstring.
 LEAD = "_ = 0\n"
+IMPORT = re.compile(r"^(?:from |import )", re.MULTILINE)
+DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""')  # a string alone: the module's docstring
 ASYNC_DEF = "async def "
 AWAITED = re.compile(r"await ([A-Za-z_][\w.]*\()")  # `await self._call(`: a call awaited
 
@@ -70,6 +72,9 @@ def pieces(source: str) -> list[list[Piece]]:
     (fields()), then one per method, each dedented to the top level."""
     out: list[list[Piece]] = []
     for part in _cuts(source, TOP_LEVEL):
+        if not out and not TOP_LEVEL.match(part):
+            out.append(module_head(part))
+            continue
         if not part.startswith("class "):
             out.append([(part, 0, 0)])
             continue
@@ -80,6 +85,27 @@ def pieces(source: str) -> list[list[Piece]]:
             continue
         group = fields(head) or [(head, 0, 0)]
         out.append(group + [(_dedent(m), 1, 1) for m in methods])
+    return out
+
+
+def module_head(part: str) -> list[Piece]:
+    """A module's head (its docstring, imports and what comes before the first definition)
+    cut before each import, with the blank lines black puts there: one after the module's
+    docstring, else those of the source, at most two. The imports repeat from module to
+    module, and each is formatted once per run and cached by its text."""
+    cut = _cuts(part, IMPORT)
+    out: list[Piece] = []
+    for i, text in enumerate(cut):
+        body = text.rstrip("\n")
+        if not body:
+            continue
+        if not out:
+            before = 0
+        elif len(out) == 1 and DOCSTRING.fullmatch(out[0][0].rstrip("\n")):
+            before = 1
+        else:
+            before = min(len(cut[i - 1]) - len(cut[i - 1].rstrip("\n")) - 1, 2)
+        out.append((body + "\n", 0, before))
     return out
 
 

@@ -67,6 +67,14 @@ def _resource(name: str, call: str, doc: str = "Doc.", ret: str = "X") -> str:
     return "".join(out)
 
 
+HEADS = {
+    "head": '"""Doc."""\nfrom __future__ import annotations\n\n\n\nimport a\nfrom b import (c,\n d)\n'
+    "import e\n\nclass A:\n    x: int\n",
+    "head, comment and block": '"""Doc."""\n\n# c\nimport a\nif T:\n    import b\nimport c\nX = 1\n'
+    'from d import e\n"""import f"""\n',
+    "head without docstring": "import a\n\nimport b\ndef f(): pass\n",
+}
+CASES.update(HEADS)
 long_name = "m" * 88  # `async def m...(` no longer fits where `def m...(` does
 CASES.update(
     {
@@ -78,6 +86,10 @@ CASES.update(
         "async twin, wide characters": _resource("show", "self._call", doc="说明" * 60),
     }
 )
+
+
+def test_a_head_is_cut_before_each_import() -> None:
+    assert len(fmt.pieces(HEADS["head"])[0]) == 5  # the docstring, then one per import
 
 
 def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyPatch) -> None:
