@@ -36,8 +36,6 @@ CASES = {
 }
 
 
-
-
 def _resource(name: str, call: str, doc: str = "Doc.", ret: str = "X") -> str:
     """A module with a sync resource class and its async twin (as the template makes them)."""
     out = []
@@ -81,7 +79,9 @@ CASES.update(
         "async twin": _resource("show", "self._call"),
         "async twin, def line at the limit": _resource(long_name, "self._call"),
         "async twin, call at the limit": _resource("show", "self." + "c" * 80),
-        "async twin, the call in its docstring": _resource("show", "self._call", "await self._call("),
+        "async twin, the call in its docstring": _resource(
+            "show", "self._call", "await self._call("
+        ),
         "async twin, long return type": _resource("show", "self._call", ret="A" * 95),
         "async twin, wide characters": _resource("show", "self._call", doc="说明" * 60),
     }
