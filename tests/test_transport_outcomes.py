@@ -166,6 +166,14 @@ def test_a_long_transport_error_is_cut_to_200_characters(mode: str) -> None:
     assert str(error).startswith(prefix) and len(str(error)) == len(prefix) + 200
 
 
+def test_a_dropped_connection_near_the_deadline_is_a_transport_error(
+    server: Loopback, mode: str
+) -> None:
+    server.replies = [DROP]
+    error = run(mode, show, **at(server), deadline=0.9, max_retries=0)
+    assert type(error) is dataarts.TransportError  # not a timeout: time was left
+
+
 def test_a_negative_retry_count_is_one_attempt(
     server: Loopback, mode: str, waits: list[float]
 ) -> None:
@@ -340,6 +348,16 @@ def test_a_download_refused_reads_the_error_body(
     server.replies = [Reply(status, {"error_code": "DLF.0100", "error_msg": "no such job"})]
     error = run(mode, download_error, **at(server))
     assert type(error) is kind and error.error_code == "DLF.0100"
+
+
+@pytest.mark.parametrize("status", [200, 299])
+def test_a_download_of_any_2xx_streams_beyond_the_size_limit(
+    server: Loopback, mode: str, status: int
+) -> None:
+    payload = bytes(range(256)) * 40
+    server.replies = [Reply(status, payload, "application/octet-stream")]
+    chunks = run(mode, download_error, **at(server), max_response_size=1000)
+    assert b"".join(chunks) == payload
 
 
 @pytest.mark.parametrize("status", [200, 201, 299])
