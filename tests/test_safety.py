@@ -114,7 +114,9 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
                 assert node.id.isidentifier() and not keyword.iskeyword(node.id)
 
     sys.path.insert(0, str(out / "python"))
-    for name in [m for m in sys.modules if m == "dataarts" or m.startswith("dataarts.")]:
+    # the real package's modules, put back after: later tests hold its classes
+    saved = {k: v for k, v in sys.modules.items() if k == "dataarts" or k.startswith("dataarts.")}
+    for name in saved:
         del sys.modules[name]
     try:
         models = importlib.import_module("dataarts.models.svc")
@@ -149,3 +151,4 @@ def test_hostile_text_stays_text(mini: Path, tmp_path: Path) -> None:
         sys.path.remove(str(out / "python"))
         for name in [m for m in sys.modules if m == "dataarts" or m.startswith("dataarts.")]:
             del sys.modules[name]
+        sys.modules.update(saved)
