@@ -210,10 +210,17 @@ def test_a_list_of_models_reports_what_each_did_not_validate(clients: Path) -> N
         {"kind": "Fish", "name": "nemo", "id": 2, "fins": 3, "water": "brackish"},
         {"kind": "Fish", "name": "dory", "id": 3, "fins": 2, "water": "salt"},
     ]
-    wire = Wire(httpx.Response(200, json=animals), httpx.Response(200, json=animals[2:]))
+    wire = Wire(
+        httpx.Response(200, json=animals),
+        httpx.Response(200, json=animals[2:]),
+        httpx.Response(201, json=animals[0]),
+    )
     with wire.client(clients, "shapes30", "Farm") as client:
         bird, nemo, dory = client.api.animals.list_animals()
         (alone,) = client.api.animals.list_animals()
+        bird.secret = "s"
+        client.api.animals.add_animal(bird)  # a response model, sent as its request shape
+    assert wire.sent[-1].content == b'{"kind": "bird", "name": "tweety", "secret": "s"}'
     assert (bird.not_validated(), dory.not_validated(), alone.not_validated()) == ((), (), ())
     assert nemo.water == "brackish" and [n.split(":")[0] for n in nemo.not_validated()] == [
         "water"

@@ -20,6 +20,7 @@ from dataarts import (
     Download,
     NotFound,
     RequestOptions,
+    ResponseTooLarge,
     with_raw_response,
     with_raw_response_async,
 )
@@ -139,3 +140,18 @@ def test_raw_option_on_its_own() -> None:
     with wire.client() as api:
         raw = api.cdm.clusters.show("c1", options=RequestOptions(raw=True))
     check_raw(raw, wire.last, None)
+
+
+def test_a_response_over_the_size_limit_is_refused() -> None:
+    body = {**DETAIL, "vpc_id": "v" * 200}
+    wire = Wire(reply(200, body), reply(200, body))
+    with wire.client(max_response_size=200) as api:
+        with pytest.raises(ResponseTooLarge):
+            api.cdm.clusters.show("c1")
+
+    async def main() -> Any:
+        async with wire.async_client(max_response_size=200) as api:
+            return await api.cdm.clusters.show("c1")
+
+    with pytest.raises(ResponseTooLarge):
+        run(main())
