@@ -26,7 +26,11 @@ class Wire:
     def _answer(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.sent.append(request)
-        return self.replies.pop(0) if self.replies else httpx.Response(200, json={"total": 0, "scripts": []})
+        return (
+            self.replies.pop(0)
+            if self.replies
+            else httpx.Response(200, json={"total": 0, "scripts": []})
+        )
 
     def client(self, **kwargs: Any) -> DataArts:
         kwargs.setdefault("credentials", TokenCredentials("tok"))

@@ -203,9 +203,7 @@ def test_content_type_on_every_call(api: DataArts, wire: Wire) -> None:
     assert wire.sent[0].content == b"" and "Content-Length" not in wire.sent[0].headers
 
 
-@pytest.mark.parametrize(
-    "where", ["headers", "extra_headers"], ids=["headers", "extra_headers"]
-)
+@pytest.mark.parametrize("where", ["headers", "extra_headers"], ids=["headers", "extra_headers"])
 def test_header_options_reach_the_wire(api: DataArts, wire: Wire, where: str) -> None:
     token_chars = "!#$%&'*+-.^_`|~09azAZ"
     headers = {
@@ -230,9 +228,7 @@ def test_both_header_options_together(api: DataArts, wire: Wire) -> None:
     assert wire.last.headers["X-A"] == "1" and wire.last.headers["X-B"] == "2"
 
 
-@pytest.mark.parametrize(
-    "name", ["", "a b", "a:b", "a\x7f", "é", "a\nb", 5, None], ids=repr
-)
+@pytest.mark.parametrize("name", ["", "a b", "a:b", "a\x7f", "é", "a\nb", 5, None], ids=repr)
 def test_bad_header_names_are_refused(api: DataArts, wire: Wire, name: Any) -> None:
     with refused(wire, r"DeleteScript: a header name must be a token \(ASCII, no ':'\)"):
         api.dlf.scripts.delete("s", options=RequestOptions(headers={name: "v"}))
@@ -448,4 +444,3 @@ def test_a_large_response_leaves_the_garbage_collector_as_it_was(wire: Wire) -> 
             assert not gc.isenabled()
         finally:
             gc.enable()
-

@@ -28,7 +28,12 @@ from conftest import GENERATED, ROOT, run_cli
 SPECS = Path(__file__).parent / "data" / "specs"
 CACHE = Path(tempfile.gettempdir()) / "dataarts-test-clients"
 RUNTIME = GENERATED / "python" / "dataarts" / "_request.py"
-PACKAGES = {"bodies": "rq_bodies", "params": "rq_params", "schemas": "rq_zoo", "shapes30": "rq_farm"}
+PACKAGES = {
+    "bodies": "rq_bodies",
+    "params": "rq_params",
+    "schemas": "rq_zoo",
+    "shapes30": "rq_farm",
+}
 
 
 def _sources_key() -> str:
@@ -86,7 +91,9 @@ class Wire:
     def client(self, clients: Path, spec: str, cls: str, **kwargs: Any) -> Any:
         package = importlib.import_module(PACKAGES[spec])
         http = httpx.Client(transport=httpx.MockTransport(self.answer))
-        return getattr(package, cls)(endpoints={"api": "http://h.test/b"}, http_client=http, **kwargs)
+        return getattr(package, cls)(
+            endpoints={"api": "http://h.test/b"}, http_client=http, **kwargs
+        )
 
 
 def test_form_multipart_and_raw_bodies(clients: Path) -> None:
@@ -222,6 +229,4 @@ def test_a_list_of_models_reports_what_each_did_not_validate(clients: Path) -> N
         client.api.animals.add_animal(bird)  # a response model, sent as its request shape
     assert wire.sent[-1].content == b'{"kind": "bird", "name": "tweety", "secret": "s"}'
     assert (bird.not_validated(), dory.not_validated(), alone.not_validated()) == ((), (), ())
-    assert nemo.water == "brackish" and [n.split(":")[0] for n in nemo.not_validated()] == [
-        "water"
-    ]
+    assert nemo.water == "brackish" and [n.split(":")[0] for n in nemo.not_validated()] == ["water"]
