@@ -93,6 +93,7 @@ def test_path_values_are_one_segment(api: DataArts, wire: Wire, value: Any, segm
     [
         ("", "DeleteScript: path parameter script_name is empty"),
         (None, "DeleteScript: path parameter script_name is empty"),
+        (Name(""), "DeleteScript: path parameter script_name is empty"),
         ("x" * 4097, "DeleteScript: script_name is longer than 4096 characters"),
         ("数" * 4097, "DeleteScript: script_name is longer than 4096 characters"),
         ("a\ud800", r"DeleteScript: script_name is not valid text \(a lone surrogate\)"),
