@@ -408,6 +408,7 @@ def test_lenient_keeps_what_does_not_parse(wire: Wire) -> None:
         reply(200, [1, 2]),
         reply(200, {"total": "many", "scripts": [{"name": 5}]}),
         reply(200, b""),
+        reply(200, {**DETAIL, "instances": [{"flavor": 5}]}),
     ]
     with wire.client(lenient=True) as api:
         shown = api.cdm.clusters.show("c1")
@@ -423,6 +424,10 @@ def test_lenient_keeps_what_does_not_parse(wire: Wire) -> None:
         assert listed.total == "many" and listed.scripts == [{"name": 5}]
         with pytest.raises(ResponseValidationError, match="the body is empty"):
             api.cdm.clusters.show("c1")
+        nested = api.cdm.clusters.show("c1")  # a field that does not parse deep down: kept whole
+        assert nested.name == "cdm-1" and nested.instances is None
+        assert nested.model_extra == {"instances": [{"flavor": 5}]}
+        assert [n.split(":")[0] for n in nested.not_validated()] == ["instances.0.flavor"]
 
 
 def test_a_large_response_leaves_the_garbage_collector_as_it_was(wire: Wire) -> None:
