@@ -200,7 +200,8 @@ def test_query_text_lists_and_extra_query(api: DataArts, wire: Wire) -> None:
 def test_content_type_on_every_call(api: DataArts, wire: Wire) -> None:
     api.dlf.scripts.delete("s")
     api.dlf.scripts.create(body=SCRIPT)
-    assert [r.headers["Content-Type"] for r in wire.sent] == ["application/json"] * 2
+    api.dlf.scripts.list()  # a GET without a body too, as the vendor's SDK sends
+    assert [r.headers["Content-Type"] for r in wire.sent] == ["application/json"] * 3
     assert wire.sent[0].content == b"" and "Content-Length" not in wire.sent[0].headers
 
 
@@ -344,6 +345,18 @@ def test_many_body_errors_are_summed_up(api: DataArts, wire: Wire) -> None:
     message = str(info.value)
     assert message.endswith(f" (and {count - 8} more)") and message.count("; ") == 7
     assert "object" not in message  # the values are not shown
+
+
+@pytest.mark.parametrize("count", [8, 9, 20])
+def test_errors_past_the_eighth_are_counted(api: DataArts, wire: Wire, count: int) -> None:
+    body = {**SCRIPT, "approvers": [5] * count}  # one error per item
+    with refused(wire, r"CreateScript: invalid request body: approvers\.0: ") as info:
+        api.dlf.scripts.create(body=body)
+    message = str(info.value)
+    assert message.count("; ") == 7 and message.count("approvers.") == 8
+    assert message.endswith(
+        "or instance of ScriptApprover" if count == 8 else f"(and {count - 8} more)"
+    )
 
 
 def test_no_credentials_is_named_and_nothing_is_sent(wire: Wire) -> None:

@@ -180,6 +180,8 @@ def test_styled_values_are_checked_against_their_types(clients: Path) -> None:
     with wire.client(clients, "params", "Params") as client:
         with pytest.raises(package.InvalidRequestError, match=r"argument ids \(list\)"):
             client.api.items.get_items(["x"], ["a"], ["m"])
+        with pytest.raises(package.InvalidRequestError, match=r"type: .* unable to parse string"):
+            client.api.items.get_items(["x", 1.5], ["a"], ["m"])  # the first problem named
         with pytest.raises(package.InvalidRequestError, match=r"argument csv \(list\)"):
             client.api.items.get_items([1], ["a"], ["m"], csv=[["x"]])
     assert wire.sent == []
@@ -232,3 +234,10 @@ def test_a_list_of_models_reports_what_each_did_not_validate(clients: Path) -> N
     # nothing recorded on a list where all validated: equal to the model made from its data
     assert alone == type(alone).model_validate(animals[2])
     assert nemo.water == "brackish" and [n.split(":")[0] for n in nemo.not_validated()] == ["water"]
+
+
+def test_lenient_gives_a_list_that_does_not_parse_as_it_came(clients: Path) -> None:
+    animals = [{"kind": "bird", "id": 1}, {"kind": "Fish", "name": "nemo", "id": 2}]
+    wire = Wire(httpx.Response(200, json=animals))
+    with wire.client(clients, "shapes30", "Farm", lenient=True) as client:
+        assert client.api.animals.list_animals() == animals
