@@ -241,3 +241,13 @@ def test_lenient_gives_a_list_that_does_not_parse_as_it_came(clients: Path) -> N
     wire = Wire(httpx.Response(200, json=animals))
     with wire.client(clients, "shapes30", "Farm", lenient=True) as client:
         assert client.api.animals.list_animals() == animals
+
+
+def test_lenient_gives_json_that_is_not_text_as_it_came(clients: Path) -> None:
+    wire = Wire(httpx.Response(200, json={"a": 1}), httpx.Response(200, json={"a": 1}))
+    with wire.client(clients, "bodies", "Bodies", lenient=True) as client:
+        assert client.api.io.echo_text("x") == {"a": 1}
+    package = importlib.import_module(PACKAGES["bodies"])
+    with wire.client(clients, "bodies", "Bodies") as client:
+        with pytest.raises(package.ResponseValidationError, match="echoText: .*valid string"):
+            client.api.io.echo_text("x")
