@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def _sources_key() -> str:
 
 
 @pytest.fixture(scope="module")
-def clients() -> Path:
+def clients() -> Iterator[Path]:
     """A folder with the four generated packages, each with this checkout's _request.py."""
     cached = CACHE / _sources_key()
     if not cached.exists():
