@@ -1,17 +1,36 @@
 """The client's wire without sockets: an httpx.MockTransport that records every request the
-client sent and answers from a script (fast enough for the many runs of mutation testing)."""
+client sent and answers from a script (fast enough for the many runs of mutation testing).
+
+Clients and names come from the package as imported now: another test (test_safety) imports
+it again, and an error class of the first import is not the one the second raises.
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
+from types import ModuleType
 from typing import Any
 
 import httpx
 
-from dataarts import AsyncDataArts, DataArts, TokenCredentials
-
 CDM = "https://cdm.test"
 DLF = "https://dlf.test"
+
+
+def package() -> Any:
+    return importlib.import_module("dataarts")
+
+
+def rebind(namespace: dict[str, Any]) -> None:
+    """`namespace`'s names of the package's exports, and its `cdm`/`dlf` models modules, bound
+    to the package as imported now (for an autouse fixture of the test modules)."""
+    current = package()
+    for name, value in list(namespace.items()):
+        if name in current.__all__:
+            namespace[name] = getattr(current, name)
+        elif name in ("cdm", "dlf") and isinstance(value, ModuleType):
+            namespace[name] = importlib.import_module(f"dataarts.models.{name}")
 
 
 class Wire:
@@ -32,19 +51,19 @@ class Wire:
             else httpx.Response(200, json={"total": 0, "scripts": []})
         )
 
-    def client(self, **kwargs: Any) -> DataArts:
-        kwargs.setdefault("credentials", TokenCredentials("tok"))
+    def client(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("credentials", package().TokenCredentials("tok"))
         kwargs.setdefault("endpoints", {"cdm": CDM, "dlf": DLF})
         kwargs.setdefault("project_id", "p")
         http = httpx.Client(transport=httpx.MockTransport(self._answer))
-        return DataArts(http_client=http, **kwargs)
+        return package().DataArts(http_client=http, **kwargs)
 
-    def async_client(self, **kwargs: Any) -> AsyncDataArts:
-        kwargs.setdefault("credentials", TokenCredentials("tok"))
+    def async_client(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("credentials", package().TokenCredentials("tok"))
         kwargs.setdefault("endpoints", {"cdm": CDM, "dlf": DLF})
         kwargs.setdefault("project_id", "p")
         http = httpx.AsyncClient(transport=httpx.MockTransport(self._answer))
-        return AsyncDataArts(http_client=http, **kwargs)
+        return package().AsyncDataArts(http_client=http, **kwargs)
 
     @property
     def last(self) -> httpx.Request:

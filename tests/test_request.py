@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from mockwire import CDM, DLF, Wire, reply
+from mockwire import CDM, DLF, Wire, rebind, reply
 
 from dataarts import (
     ConfigurationError,
@@ -29,6 +29,11 @@ from dataarts.models import cdm, dlf
 
 DETAIL = {"id": "c1", "name": "cdm-1", "status": "200"}
 SCRIPT = {"name": "s", "type": "Shell", "content": "echo 1"}
+
+
+@pytest.fixture(autouse=True)
+def _current_package() -> None:
+    rebind(globals())  # another test may have imported the package again (tests/mockwire.py)
 
 
 @pytest.fixture
@@ -313,11 +318,11 @@ def test_a_body_that_is_not_json_is_refused(
         (5, r"invalid request body: body: Input should be a valid dictionary"),
         ([SCRIPT], r"invalid request body: body: Input should be"),
         (
-            dlf.ScriptCreate.model_construct(name="n" * 129, type_="Shell", content="c"),
+            lambda: dlf.ScriptCreate.model_construct(name="n" * 129, type_="Shell", content="c"),
             "invalid request body: name: String should have at most 128 characters$",
         ),
         (
-            dlf.ScriptUpdate(name="s", type_="Shell", content="c"),
+            lambda: dlf.ScriptUpdate(name="s", type_="Shell", content="c"),
             "CreateScript: body must be a ScriptCreate or a dict, not a ScriptUpdate",
         ),
     ],
@@ -327,7 +332,7 @@ def test_bad_bodies_are_refused_with_what_is_wrong(
     api: DataArts, wire: Wire, body: Any, match: str
 ) -> None:
     with refused(wire, match):
-        api.dlf.scripts.create(body=body)
+        api.dlf.scripts.create(body=body() if callable(body) else body)
     assert not wire.sent
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from mockwire import CDM, DLF, Wire, reply
+from mockwire import CDM, DLF, Wire, rebind, reply
 
 from dataarts import (
     ApiResponse,
@@ -30,12 +30,18 @@ DETAIL = {"id": "c1", "name": "cdm-1", "status": "200"}
 ZIP = b"PK\x03\x04" + bytes(range(256)) * 3
 
 
+@pytest.fixture(autouse=True)
+def _current_package() -> None:
+    rebind(globals())  # another test may have imported the package again (tests/mockwire.py)
+
+
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
-@pytest.mark.parametrize("options", [None, RequestOptions(), RequestOptions(timeout=5)])
-def test_a_call_returns_the_parsed_model(options: RequestOptions | None) -> None:
+@pytest.mark.parametrize("given", [None, {}, {"timeout": 5}])
+def test_a_call_returns_the_parsed_model(given: dict[str, Any] | None) -> None:
+    options = None if given is None else RequestOptions(**given)
     wire = Wire(reply(200, DETAIL))
     with wire.client() as api:
         shown = api.cdm.clusters.show("c1", options=options)
@@ -105,19 +111,24 @@ def check_raw(raw: Any, sent: Any, header: str | None) -> None:
     assert sent.headers.get("X-Trace") == header
 
 
-CASES: list[tuple[dict[str, Any], str | None]] = [
+CASES: list[tuple[dict[str, Any], str | None]] = [  # "options": RequestOptions' arguments
     ({}, None),
     ({"options": None}, None),
-    ({"options": RequestOptions(headers={"X-Trace": "t"})}, "t"),
-    ({"options": RequestOptions(headers={"X-Trace": "u"}, raw=False)}, "u"),
+    ({"options": {"headers": {"X-Trace": "t"}}}, "t"),
+    ({"options": {"headers": {"X-Trace": "u"}, "raw": False}}, "u"),
 ]
+
+
+def options_of(case: dict[str, Any]) -> dict[str, Any]:
+    given = case.get("options")
+    return {**case, "options": RequestOptions(**given)} if given else case
 
 
 @pytest.mark.parametrize("kwargs,header", CASES)
 def test_raw_response_keeps_the_callers_options(kwargs: dict[str, Any], header: str | None) -> None:
     wire = Wire(reply(200, DETAIL, **{"X-Request-Id": "r1"}))
     with wire.client() as api:
-        raw = with_raw_response(api.cdm.clusters.show, "c1", **kwargs)
+        raw = with_raw_response(api.cdm.clusters.show, "c1", **options_of(kwargs))
     check_raw(raw, wire.last, header)
 
 
@@ -130,7 +141,7 @@ def test_async_raw_response_keeps_the_callers_options(
     async def main() -> Any:
         async with wire.async_client() as api:
             show: Callable[..., Any] = api.cdm.clusters.show
-            return await with_raw_response_async(show, "c1", **kwargs)
+            return await with_raw_response_async(show, "c1", **options_of(kwargs))
 
     check_raw(run(main()), wire.last, header)
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mockwire import CDM, DLF, Wire, reply
+from mockwire import CDM, DLF, Wire, rebind, reply
 
 from dataarts import (
     ApiResponse,
@@ -33,6 +33,11 @@ from dataarts import (
 
 DETAIL = {"id": "c1", "name": "cdm-1", "status": "200"}
 SCRIPT = {"name": "s", "type": "Shell", "content": "echo 1"}
+
+
+@pytest.fixture(autouse=True)
+def _current_package() -> None:
+    rebind(globals())  # another test may have imported the package again (tests/mockwire.py)
 
 
 @pytest.fixture
