@@ -66,8 +66,9 @@ class ExampleRules(Checker):
         )
         try:
             errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-        except (Unresolvable, UnknownType, SchemaError):
-            return  # the broken $ref or schema is reported by the refs and schemas rules
+        except (Unresolvable, UnknownType, SchemaError, TypeError):
+            # the broken $ref or schema (`maximum: many`) is reported by the refs and schemas rules
+            return
         for err in errors:
             at = "".join("/" + escape(str(p)) for p in err.absolute_path)
             self.report(pointer + at, f"example does not match its schema: {err.message}")
@@ -109,7 +110,7 @@ class ExampleRules(Checker):
                 checker = Draft202012Validator(part, registry=self.registry)
                 try:
                     matches = checker.is_valid(value)
-                except (Unresolvable, UnknownType, SchemaError):
+                except (Unresolvable, UnknownType, SchemaError, TypeError):
                     matches = False
                 if matches:
                     out += self.branches(value, part)

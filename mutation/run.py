@@ -42,12 +42,13 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_connectors.py": "tests/test_connectors.py",
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
     "generator/names.py": "tests/test_names.py",
-    "generator/validate.py": "tests/test_validate.py",
-    "generator/structure_check.py": "tests/test_validate.py",
-    "generator/project_check.py": "tests/test_validate.py",
-    "generator/examples_check.py": "tests/test_validate.py",
-    "generator/write.py": "tests/test_pipeline.py",
-    "generator/render.py": "tests/test_hostile_spec.py",
+    "generator/validate.py": "tests/test_validate_rules.py",
+    "generator/checker.py": "tests/test_validate_rules.py",
+    "generator/structure_check.py": "tests/test_validate_rules.py",
+    "generator/project_check.py": "tests/test_validate_rules.py",
+    "generator/examples_check.py": "tests/test_validate_rules.py",
+    "generator/write.py": "tests/test_write_filters.py",
+    "generator/render.py": "tests/test_write_filters.py",
 }
 TIMEOUT = 120.0
 
