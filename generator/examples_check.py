@@ -152,10 +152,11 @@ class ExampleRules(Checker):
         }
         body_examples = set()
         for media in ((op.get("requestBody") or {}).get("content") or {}).values():
-            body_examples |= set((media or {}).get("examples") or {})
+            if isinstance(media, dict):  # not a mapping: the structure rules' concern
+                body_examples |= set(media.get("examples") or {})
         for name, ex in (op.get("x-examples") or {}).items():
             ep = f"{pointer}/x-examples/{escape(name)}"
-            uri = (ex or {}).get("uri")
+            uri = ex.get("uri") if isinstance(ex, dict) else None
             if not isinstance(uri, str):
                 self.report(ep, "request example has no uri")
                 continue
