@@ -50,7 +50,7 @@ MODULES: dict[str, str] = {
     "generator/project_check.py": f"{LEAN} tests/test_validate_rules.py",
     "generator/examples_check.py": f"{LEAN} tests/test_validate_rules.py",
     "generator/write.py": f"{LEAN} tests/test_write_stage.py tests/test_write_filters.py",
-    "generator/render.py": f"{LEAN} tests/test_write_filters.py",
+    "generator/render.py": f"{LEAN} tests/test_write_filters.py tests/test_render_stage.py",
 }
 TIMEOUT = 120.0
 
