@@ -902,3 +902,30 @@ def test_request_examples_have_a_body_example_of_their_name(
             "        text/plain: 3\n",
         ),
     ) == [f"spec/svc/paths.yaml:49: {LIST}/x-examples/default: {p}" for p in problems]
+
+
+def test_a_ref_that_does_not_resolve_is_one_problem_wherever_a_rule_follows_it(spec: Path) -> None:
+    """As a parameter (the path and paging rules look it up) and as the schema of a property an
+    example reaches only through an alias (the example rule looks it up)."""
+    assert found(
+        spec,
+        (
+            PATHS,
+            "      - {name: offset, in: query, schema: {type: integer}}\n",
+            "      - {name: offset, in: query, schema: {type: integer}}\n"
+            "      - {$ref: '#/components/schemas/Nope'}\n",
+        ),
+        (
+            PATHS,
+            'schema: {$ref: "schemas/things.yaml#/Thing"}\n            examples:\n'
+            "              default: {value: {id: t1, size: 3}}",
+            "schema: {properties: {link: {$ref: '#/components/schemas/Gone', x-aliases: [Link], "
+            "x-doc-notes: [n]}}}\n            examples:\n"
+            "              default: {value: {Link: {x: 1}}}",
+        ),
+    ) == [
+        f"spec/svc/paths.yaml:19: {SHOW_OK}/schema/properties/link/$ref: $ref "
+        "'#/components/schemas/Gone' does not resolve",
+        f"spec/svc/paths.yaml:41: {LIST}/parameters/3/$ref: $ref '#/components/schemas/Nope' "
+        "does not resolve",
+    ]
