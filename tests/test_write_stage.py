@@ -269,3 +269,33 @@ def test_the_bundle_as_yaml(tmp_path: Path, name: str) -> None:
     assert text.index("/b:") < text.index("/a:")
     assert sorted(p.name for p in path.parent.iterdir()) == [name]
     assert os.stat(path).st_size == len(text.encode())
+
+
+def test_a_folder_link_is_not_followed(tmp_path: Path) -> None:
+    """What a linked folder holds (perhaps outside the inputs) is not read; the link is."""
+    outside = folder(tmp_path / "outside", {"secret": b"1"})
+    spec = folder(tmp_path / "spec", {"f": b"x"})
+    (spec / "elsewhere").symlink_to(outside, target_is_directory=True)
+    before = write.input_digest(spec)
+    (outside / "secret").write_bytes(b"2")
+    (outside / "more").write_bytes(b"3")
+    assert write.input_digest(spec) == before
+
+
+def test_counts_of_written_and_unchanged_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    four = {f"f{i}": bytes([i]) for i in range(4)}
+    assert write.write_tree(out, four, "in") == (4, 0)
+    assert write.write_tree(out, {**four, "f0": b"new"}, "in") == (1, 3)
+    assert write.write_tree(out, {**four, "f1": b"n", "f2": b"n"}, "in") == (3, 1)
+
+
+def test_any_difference_of_content_or_name_is_stale(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write.write_tree(out, FILES, "in")
+    (out / "a.py").write_bytes(b"\xff")  # sorts after the expected content
+    (out / ".extra").write_bytes(b"")  # a name that sorts before the stamp's
+    (out / "-x").write_bytes(b"")
+    assert write.differences(out, FILES) == ["-x", ".extra", "a.py"]
+    assert write.write_tree(out, FILES, "in") == (1, 2)
+    assert on_disk(out) == FILES
