@@ -299,3 +299,13 @@ def test_any_difference_of_content_or_name_is_stale(tmp_path: Path) -> None:
     assert write.differences(out, FILES) == ["-x", ".extra", "a.py"]
     assert write.write_tree(out, FILES, "in") == (1, 2)
     assert on_disk(out) == FILES
+
+
+def test_the_yaml_bundle_does_not_depend_on_the_c_extension(tmp_path: Path) -> None:
+    """The same bytes on a machine without ruamel.yaml.clib: the pure emitter's (which, unlike
+    the C one, keeps a multi-line text on one line)."""
+    doc = {"info": {"description": "line1\nline2\n"}}
+    write.write_bundle(doc, tmp_path / "b.yaml")
+    assert (tmp_path / "b.yaml").read_text(encoding="utf-8") == (
+        'info:\n  description: "line1\\nline2\\n"\n'
+    )
