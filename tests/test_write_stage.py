@@ -309,3 +309,21 @@ def test_the_yaml_bundle_does_not_depend_on_the_c_extension(tmp_path: Path) -> N
     assert (tmp_path / "b.yaml").read_text(encoding="utf-8") == (
         'info:\n  description: "line1\\nline2\\n"\n'
     )
+
+
+def test_any_edit_or_extra_file_makes_the_tree_not_current(tmp_path: Path) -> None:
+    """Whichever way the edited file's digest compares with the recorded one; an extra file
+    whose name sorts before the stamp's."""
+    out = tmp_path / "out"
+    write.write_tree(out, FILES, "in")
+    recorded = hashlib.sha256(FILES["a.py"]).hexdigest()
+    edits = [str(i).encode() for i in range(64)]
+    lower = next(e for e in edits if hashlib.sha256(e).hexdigest() < recorded)
+    higher = next(e for e in edits if hashlib.sha256(e).hexdigest() > recorded)
+    for edit in (lower, higher):
+        (out / "a.py").write_bytes(edit)
+        assert not write.is_current(out, "in"), edit
+    (out / "a.py").write_bytes(FILES["a.py"])
+    assert write.is_current(out, "in")
+    (out / ".extra").write_bytes(b"")
+    assert not write.is_current(out, "in")
