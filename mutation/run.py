@@ -30,6 +30,7 @@ RUNTIME = "generated/python/dataarts"
 
 # pytest plugins the generator's tests never use: without them pytest starts in a third of the time
 LEAN = "-p no:schemathesis -p no:hypothesispytest -p no:anyio -p no:typeguard"
+RULES = "tests/test_validate_rules.py tests/test_project_rules.py tests/test_example_rules.py"
 # module file -> the tests that exercise it (outcome tests, fast: -x stops at the first kill)
 MODULES: dict[str, str] = {
     f"{RUNTIME}/_paging.py": "tests/test_runtime.py -k 'iterator or paging or page'",
@@ -44,11 +45,11 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_connectors.py": "tests/test_connectors.py",
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
     "generator/names.py": "tests/test_names.py",
-    "generator/validate.py": f"{LEAN} tests/test_validate_rules.py",
-    "generator/checker.py": f"{LEAN} tests/test_validate_rules.py",
-    "generator/structure_check.py": f"{LEAN} tests/test_validate_rules.py",
-    "generator/project_check.py": f"{LEAN} tests/test_validate_rules.py",
-    "generator/examples_check.py": f"{LEAN} tests/test_validate_rules.py",
+    "generator/validate.py": f"{LEAN} {RULES}",
+    "generator/checker.py": f"{LEAN} {RULES}",
+    "generator/structure_check.py": f"{LEAN} {RULES}",
+    "generator/project_check.py": f"{LEAN} tests/test_project_rules.py {RULES}",
+    "generator/examples_check.py": f"{LEAN} tests/test_example_rules.py {RULES}",
     "generator/write.py": f"{LEAN} tests/test_write_stage.py tests/test_write_filters.py",
     "generator/render.py": f"{LEAN} tests/test_write_filters.py tests/test_render_stage.py",
 }
