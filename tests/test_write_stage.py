@@ -327,3 +327,26 @@ def test_any_edit_or_extra_file_makes_the_tree_not_current(tmp_path: Path) -> No
     assert write.is_current(out, "in")
     (out / ".extra").write_bytes(b"")
     assert not write.is_current(out, "in")
+
+
+def test_a_first_write_into_a_new_folder(tmp_path: Path) -> None:
+    out = tmp_path / "a" / "b" / "out"
+    assert write.write_tree(out, FILES, "in") == (3, 0)
+    assert on_disk(out) == FILES and write.is_current(out, "in")
+
+
+def test_a_failed_first_write_leaves_nothing_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    real = Path.write_bytes
+
+    def full(self: Path, data: bytes) -> int:
+        if self.name == "b.txt":
+            raise OSError("disk full")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(OSError, match="disk full"):
+        write.write_tree(out, FILES, "in")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
