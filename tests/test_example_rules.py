@@ -5,6 +5,8 @@ problem of each break (see tests/test_validate_rules.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from specedit import LIST, PATHS, SHOW, SHOW_OK, THINGS, UNDECLARED, found, found_rules, spec

@@ -4,6 +4,8 @@ than one way: exactly its `file:line` problem each (see tests/test_validate_rule
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from specedit import LIST, PATHS, SHOW, THINGS, UNDECLARED, found, spec

@@ -12,6 +12,8 @@ problems, in the order they are printed. tests/test_validate.py runs the command
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import SPEC
@@ -327,4 +329,21 @@ def test_a_ref_that_does_not_resolve_is_one_problem_wherever_a_rule_follows_it(s
         "'#/components/schemas/Gone' does not resolve",
         f"spec/svc/paths.yaml:41: {LIST}/parameters/3/$ref: $ref '#/components/schemas/Nope' "
         "does not resolve",
+    ]
+
+
+def test_the_settings_and_connector_rules_run_too(spec: Path) -> None:
+    assert found(
+        spec,
+        ("openapi.yaml", "x-service: svc,", "x-service: svd,"),
+        (
+            "openapi.yaml",
+            "x-error-schema: Error\n",
+            "x-error-schema: Error\nx-connector-roles:\n  link: {schema: LinkValues, configs: c}\n",
+        ),
+    ) == [
+        "spec/openapi.yaml:16: /x-connector-roles/link/schema: x-connector-roles: role 'link' "
+        "names 'LinkValues', not a schema",
+        "spec/openapi.yaml:20: /tags/0: tag 'things': x-service 'svd' is not one of x-services "
+        "(svc)",
     ]
