@@ -350,3 +350,14 @@ def test_a_failed_first_write_leaves_nothing_and_says_why(
     with pytest.raises(OSError, match="disk full"):
         write.write_tree(out, FILES, "in")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_write_that_cannot_start_reports_its_own_error(tmp_path: Path) -> None:
+    """Where the new tree cannot even be made, that error is what the user sees (not a
+    follow-up of the clean-up)."""
+    (tmp_path / "file").write_bytes(b"")
+    out = tmp_path / "file" / "out"
+    with pytest.raises(OSError) as caught:
+        write.write_tree(out, FILES, "in")
+    assert caught.value.__context__ is None
+    assert (tmp_path / "file").read_bytes() == b""
