@@ -344,3 +344,17 @@ def test_a_broken_cache_entry_is_rendered_again(mini, tmp_path: Path) -> None:  
     store.put("abcdef", b"y")
     assert store.get("abcdef") == b"y"
     assert [p.name for p in (tmp_path / "store" / "ab").iterdir()] == ["abcdef"]
+
+
+def test_every_included_template_counts_however_often_it_is_included(tmp_path: Path) -> None:
+    templates = tmp_path / "t"
+    templates.mkdir()
+    (templates / "main.j2").write_text(
+        '{% include "c.j2" %}{% include "b.j2" %}{% include "b.j2" %}', encoding="utf-8"
+    )
+    (templates / "b.j2").write_text("b", encoding="utf-8")
+    (templates / "c.j2").write_text("c", encoding="utf-8")
+    env = stage.environment(templates)
+    before = stage.template_digest(env, templates, "main.j2")
+    (templates / "c.j2").write_text("c2", encoding="utf-8")
+    assert stage.template_digest(env, templates, "main.j2") != before
