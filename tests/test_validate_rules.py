@@ -351,14 +351,22 @@ def test_the_settings_and_connector_rules_run_too(spec: Path) -> None:
 
 def test_only_the_bad_schema_node_silences_the_structure_rule(spec: Path) -> None:
     """A bad keyword deep in a schema silences openapi-pydantic's echo of it, not its other
-    findings higher up in the same schema."""
+    findings higher up in the same schema or in a sibling property."""
     assert found(
         spec,
-        (THINGS, "size: {type: integer}", "size: {type: integer, minimum: x}"),
+        (
+            THINGS,
+            "size: {type: integer}",
+            "size: {type: integer, minimum: x}\n    kind: {type: string, discriminator: 5}",
+        ),
         (THINGS, "Thing:\n  type: object\n", "Thing:\n  type: object\n  discriminator: 5\n"),
     ) == [
         "spec/svc/schemas/things.yaml:3: /components/schemas/Thing/discriminator: OpenAPI 3.1: "
         "Input should be a valid dictionary or instance of Discriminator",
         "spec/svc/schemas/things.yaml:7: /components/schemas/Thing/properties/size/minimum: not a "
         "valid JSON Schema: 'x' is not of type 'number'",
+        "spec/svc/schemas/things.yaml:8: /components/schemas/Thing/properties/kind/$ref: "
+        "OpenAPI 3.1: Field required",
+        "spec/svc/schemas/things.yaml:8: /components/schemas/Thing/properties/kind/discriminator: "
+        "OpenAPI 3.1: Input should be a valid dictionary or instance of Discriminator",
     ]
