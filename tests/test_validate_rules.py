@@ -370,3 +370,22 @@ def test_only_the_bad_schema_node_silences_the_structure_rule(spec: Path) -> Non
         "spec/svc/schemas/things.yaml:8: /components/schemas/Thing/properties/kind/discriminator: "
         "OpenAPI 3.1: Input should be a valid dictionary or instance of Discriminator",
     ]
+
+
+def test_a_path_parameter_required_as_one_and_keywords_after_type(spec: Path) -> None:
+    """`required: 1` is not `true`; a bad keyword that sorts after `type` is not a type."""
+    assert found(
+        spec,
+        (
+            PATHS,
+            "- {name: thing_id, in: path, required: true,",
+            "- {name: thing_id, in: path, required: 1,",
+        ),
+        (THINGS, "size: {type: integer}", "size: {type: integer, uniqueItems: x, writeOnly: 2}"),
+    ) == [
+        f"spec/svc/paths.yaml:11: {SHOW}/parameters/1: a path parameter must be required",
+        "spec/svc/schemas/things.yaml:6: /components/schemas/Thing/properties/size/uniqueItems: "
+        "not a valid JSON Schema: 'x' is not of type 'boolean'",
+        "spec/svc/schemas/things.yaml:6: /components/schemas/Thing/properties/size/writeOnly: "
+        "not a valid JSON Schema: 2 is not of type 'boolean'",
+    ]
