@@ -222,3 +222,25 @@ def test_request_examples_have_a_body_example_of_their_name(
             "        text/plain: 3\n",
         ),
     ) == [f"spec/svc/paths.yaml:49: {LIST}/x-examples/default: {p}" for p in problems]
+
+
+def test_a_branch_that_cannot_be_checked_declares_nothing(spec: Path) -> None:
+    """An anyOf branch whose $ref does not resolve is not taken to match the example."""
+    schema = (
+        "{anyOf: [{properties: {a: {}}}, "
+        "{$ref: '#/components/schemas/Gone', properties: {c: {}}}]}"
+    )
+    assert found(
+        spec,
+        (
+            PATHS,
+            'schema: {$ref: "schemas/things.yaml#/Thing"}\n            examples:\n'
+            "              default: {value: {id: t1, size: 3}}",
+            f"schema: {schema}\n            examples:\n              default: {{value: {{a: 1, c: 2}}}}",
+        ),
+    ) == [
+        f"spec/svc/paths.yaml:19: {SHOW_OK}/schema/anyOf/1/$ref: $ref '#/components/schemas/Gone' "
+        "does not resolve",
+        f"spec/svc/paths.yaml:21: {SHOW_OK}/examples/default/value: example has a property 'c' "
+        f"its schema does not declare {UNDECLARED}",
+    ]
