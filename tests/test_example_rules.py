@@ -244,3 +244,26 @@ def test_a_branch_that_cannot_be_checked_declares_nothing(spec: Path) -> None:
         f"spec/svc/paths.yaml:21: {SHOW_OK}/examples/default/value: example has a property 'c' "
         f"its schema does not declare {UNDECLARED}",
     ]
+
+
+def test_examples_without_a_value_or_schema_are_skipped_not_the_rest(spec: Path) -> None:
+    """A parameter example without `value` (a summary only, or not a mapping), a media type
+    without a schema: nothing to check there, and the examples after them are still checked."""
+    assert found_rules(
+        spec,
+        (
+            PATHS,
+            "      - {name: offset, in: query, schema: {type: integer}}\n",
+            "      - name: offset\n        in: query\n        schema: {type: integer}\n"
+            "        examples: {a: {summary: none}, b: 'a value', c: {value: x}}\n"
+            "    requestBody:\n      content:\n"
+            "        text/plain: {example: 5}\n"
+            "        application/json:\n"
+            "          schema: {type: integer}\n          example: y\n",
+        ),
+    ) == [
+        f"spec/svc/paths.yaml:43: {LIST}/parameters/2/examples/c/value: example does not match "
+        "its schema: 'x' is not of type 'integer'",
+        f"spec/svc/paths.yaml:49: {LIST}/requestBody/content/application~1json/example: example "
+        "does not match its schema: 'y' is not of type 'integer'",
+    ]
