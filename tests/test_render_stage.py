@@ -358,3 +358,24 @@ def test_every_included_template_counts_however_often_it_is_included(tmp_path: P
     before = stage.template_digest(env, templates, "main.j2")
     (templates / "c.j2").write_text("c2", encoding="utf-8")
     assert stage.template_digest(env, templates, "main.j2") != before
+
+
+def test_an_edit_of_the_generator_code_renders_again(
+    mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Any module of the generator shapes the output: editing one makes the cache's files
+    stale (a copy of the generator's code stands in for it here)."""
+    api, plain = mini
+    code = tmp_path / "generator"
+    code.mkdir()
+    for path in (ROOT / "generator").glob("*.py"):
+        shutil.copyfile(path, code / path.name)
+    monkeypatch.setattr(stage, "__file__", str(code / "render.py"))
+    stage.render(api, TEMPLATES, tmp_path / "cache")
+    stats: dict[str, int] = {}
+    assert stage.render(api, TEMPLATES, tmp_path / "cache", stats) == plain
+    assert stats["rendered"] == 0
+    with (code / "names.py").open("a", encoding="utf-8") as f:
+        f.write("# an edit\n")
+    assert stage.render(api, TEMPLATES, tmp_path / "cache", stats) == plain
+    assert stats["rendered"] > 0
