@@ -379,3 +379,8 @@ def test_an_edit_of_the_generator_code_renders_again(
         f.write("# an edit\n")
     assert stage.render(api, TEMPLATES, tmp_path / "cache", stats) == plain
     assert stats["rendered"] > 0
+
+
+def test_an_indented_block_tag_leaves_no_whitespace(tmp_path: Path) -> None:
+    (tmp_path / "t.j2").write_text("a\n    {% if x %}\nb\n    {% endif %}\nc\n", encoding="utf-8")
+    assert stage.environment(tmp_path).get_template("t.j2").render(x=True) == "a\nb\nc\n"
