@@ -107,6 +107,41 @@ def test_a_trickle_cannot_stretch_a_call() -> None:
             assert time.monotonic() - started < 2.0
 
 
+def trickled_headers(got: Got, conn: socket.socket, n: int) -> bool:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+    for _ in range(100):  # one header byte every 0.2 s: each read is quick, the call is not
+        time.sleep(0.2)
+        conn.sendall(b"X")
+    return False
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_trickled_headers_cannot_stretch_a_call(asynchronous: bool) -> None:
+    async def main(server: HostileServer) -> None:
+        async with client_for(server, asynchronous=True, timeout=1.0, max_retries=0) as api:  # type: ignore[attr-defined]
+            await api.cdm.clusters.show("c1")
+
+    with HostileServer(trickled_headers, max_requests=5).running() as server:
+        started = time.monotonic()
+        with pytest.raises(dataarts.RequestTimeout):
+            if asynchronous:
+                asyncio.run(main(server))
+            else:
+                with client_for(server, timeout=1.0, max_retries=0) as api:  # type: ignore[attr-defined]
+                    api.cdm.clusters.show("c1")
+        assert time.monotonic() - started < 2.0
+    assert len(server.got) == 1
+
+
+def test_the_deadline_bounds_trickled_headers_under_a_longer_timeout() -> None:
+    with HostileServer(trickled_headers, max_requests=5).running() as server:
+        with client_for(server, timeout=30.0, deadline=1.0, max_retries=0) as api:  # type: ignore[attr-defined]
+            started = time.monotonic()
+            with pytest.raises(dataarts.RequestTimeout):
+                api.cdm.clusters.show("c1")
+            assert time.monotonic() - started < 2.0
+
+
 def test_a_trickle_cannot_stretch_an_async_call() -> None:
     async def main(url: HostileServer) -> None:
         async with client_for(url, asynchronous=True, timeout=1.0, max_retries=0) as api:  # type: ignore[attr-defined]
