@@ -127,7 +127,10 @@ def interleaved(
 
 def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str, list[float]]:
     """Seconds from the first import to the first answered call, each in a fresh process."""
-    env = {**os.environ, "BENCH_URL": url}
+    # Bytecode cached as an installed package has it (pip compiles at install): a shell with
+    # PYTHONDONTWRITEBYTECODE would otherwise make every run compile the generated modules.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["BENCH_URL"] = url
     out: dict[str, list[float]] = {name: [] for name in snippets}
     for r in range(runs + 1):
         for name, code in (snippets.items() if r % 2 else reversed(snippets.items())):
