@@ -7,7 +7,7 @@ or the caller opts in. Retry-After is honoured within the call's deadline (beyon
 fails at once, the wait on the error). Redirects are never followed: a 3xx is an error. A 401
 on a cached IAM token makes one new login and one more attempt. Parsed bodies are read within
 max_response_size (_limits). An attempt (its headers and its body) is over within its timeout and
-the call's deadline: the sync pool's sockets are cut to what is left (`_bounded`), the async
+the call's deadline: the sync pool's sockets are cut to what is left (_sockets), the async
 attempt is awaited within it.
 """
 
@@ -23,13 +23,13 @@ import urllib.request
 from typing import Any
 
 import httpx
-import httpcore
 
 from . import _encoding
 from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
 from ._settings import PreparedRequest, RequestOptions, Settings
+from ._sockets import BOUND, bounded
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
@@ -73,92 +73,6 @@ def tls_context() -> ssl.SSLContext:
     """What the client's own transports verify servers with (hostname checked, certificate
     required; PROTOCOL_TLS_CLIENT's defaults, as ssl.create_default_context)."""
     return _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-class _Bound(threading.local):
-    """The time (time.monotonic) by which the sync attempt under way on this thread must be
-    over, None outside one (a download's stream read later by the caller)."""
-
-    at: float | None = None
-
-
-_BOUND = _Bound()
-
-
-def _cut(timeout: float | None) -> float | None:
-    """A socket operation's timeout, cut to what is left of the attempt under way."""
-    at = _BOUND.at
-    if at is None:
-        return timeout
-    left = max(0.001, at - time.monotonic())
-    return left if timeout is None or left < timeout else timeout
-
-
-class _BoundedStream(httpcore.NetworkStream):
-    """A connection whose every read and write ends by the attempt's deadline, so a server
-    trickling its status line and headers cannot stretch a call (httpcore bounds each read
-    only)."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _cut(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _cut(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _BoundedStream(self._stream.start_tls(ssl_context, server_hostname, _cut(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _BoundedBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, its connections `_BoundedStream`s."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(host, port, _cut(timeout), local_address, socket_options)
-        return _BoundedStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        return _BoundedStream(
-            self._backend.connect_unix_socket(path, _cut(timeout), socket_options)
-        )
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-def _bounded(http: httpx.Client) -> None:
-    """Cut the socket operations of the pools of a client the client made itself (its
-    transport, a proxy's) to the attempt's deadline."""
-    for transport in [http._transport, *http._mounts.values()]:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if backend is not None and not isinstance(backend, _BoundedBackend):
-            pool._network_backend = _BoundedBackend(backend)  # type: ignore[union-attr]
 
 
 def retry_delay(settings: Settings, attempt: int, after: float | None) -> float:
@@ -318,7 +232,7 @@ class Core:
             self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         if self._owns_http:
-            _bounded(http)
+            bounded(http)
         self.http = http
         self.urls = _Urls()
         settings.http = self.http
@@ -354,7 +268,7 @@ class Core:
             signed = credentials.apply(request, settings) if credentials else request
             failure: Exception | None = None
             within = attempts.deadline.within(attempts.timeout)
-            _BOUND.at = within.at if within.seconds is not None else None
+            BOUND.at = within.at if within.seconds is not None else None
             try:
                 response = self._send_once(signed, attempts.socket_timeout())
                 if not stream or response.status_code >= 300:
@@ -362,7 +276,7 @@ class Core:
             except (httpx.HTTPError, DataArtsError) as exc:
                 failure = exc
             finally:
-                _BOUND.at = None
+                BOUND.at = None
             if failure is not None:
                 wait, error = attempts.after_error(failure)
                 del failure
