@@ -231,8 +231,7 @@ class Core:
         elif http is None:
             self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
-        if self._owns_http:
-            bounded(http)
+        bounded(http)  # a client passed in too: its sockets are cut only inside this client's calls
         self.http = http
         self.urls = _Urls()
         settings.http = self.http

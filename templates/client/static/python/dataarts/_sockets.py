@@ -93,8 +93,9 @@ class _BoundedBackend(httpcore.NetworkBackend):
 
 
 def bounded(http: httpx.Client) -> None:
-    """Cut the socket operations of the pools of a client the client made itself (its
-    transport, a proxy's) to the attempt's deadline."""
+    """Cut the socket operations of an httpx.Client's pools (its transport's, a proxy's) to the
+    attempt under way, when one is (a pool made later by httpx, or another transport, keeps
+    per-read bounds only)."""
     for transport in [http._transport, *http._mounts.values()]:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
