@@ -132,7 +132,7 @@ def build_request(
     request = httpx.Request(
         signed.method,
         url,
-        headers=auto + raw if auto else raw,
+        headers=_headers(auto + raw if auto else raw),
         stream=httpx.ByteStream(content or b""),
         extensions={
             "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
@@ -140,6 +140,20 @@ def build_request(
     )
     request._content = content or b""  # what request.read() would set (the stream is bytes)
     return request
+
+
+_FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
+
+
+def _headers(raw: list[tuple[bytes, bytes]]) -> Any:
+    """httpx.Headers of ASCII names and values checked by `prepare`, without httpx checking and
+    normalising each again (httpx.Request copies a Headers as it is)."""
+    if not _FAST_HEADERS:
+        return raw
+    headers = httpx.Headers()
+    headers._list = [(name, name.lower(), value) for name, value in raw]
+    headers._encoding = "ascii"
+    return headers
 
 
 class _Attempts:
