@@ -194,14 +194,31 @@ async def aread_limited(
         return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
-    raw: AsyncIterator[bytes] = response.aiter_raw()
+    stream = response.stream
+    direct = (
+        type(response) is httpx.Response
+        and isinstance(stream, httpx.AsyncByteStream)
+        and not response.is_stream_consumed
+        and not response.is_closed
+    )  # as in `_raw`
+    raw: AsyncIterator[bytes]
+    if direct:
+        response.is_stream_consumed = True
+        raw = stream.__aiter__()  # type: ignore[union-attr]
+    else:
+        raw = response.aiter_raw()
     try:
         async for chunk in raw:
             parts.extend(inflater.feed(chunk))
             deadline.check(operation)
         parts.extend(inflater.end())
     finally:
-        await response.aclose()
+        if direct and not response.is_closed:
+            response.is_closed = True
+            response._num_bytes_downloaded = inflater.received
+            await stream.aclose()  # type: ignore[union-attr]
+        else:
+            await response.aclose()
     content = b"".join(parts)
     response._content = content
     return content
