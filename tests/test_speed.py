@@ -123,6 +123,9 @@ def test_urls_are_what_httpx_would_parse(host: str, path: str, query: Any) -> No
         ("POST", None, {"Content-Type": "application/json"}),
         ("POST", b'{"a": 1}', {"Content-Type": "application/json"}),
         ("PUT", b"", {}),
+        ("POST", None, {"Host": "other:1"}),
+        ("PATCH", None, {"Transfer-Encoding": "chunked"}),
+        ("POST", b"{}", {"X-B": "2", "Accept": "application/json"}),
         ("DELETE", b"{}", {"Content-Length": "2"}),
     ],
 )

@@ -115,24 +115,27 @@ def build_request(
     would send, in its order (Host and Content-Length first when missing, the length of a body
     last), made without its body encoding step (a third of the request's cost) and with one
     header list, not three (the names and values were checked by `prepare`, ASCII)."""
-    merged = {**TRANSPORT_HEADERS, **signed.headers}
-    names = {name.lower() for name in merged}
     content = signed.content
-    raw = [(name.encode("ascii"), value.encode("ascii")) for name, value in merged.items()]
-    auto: list[tuple[bytes, bytes]] = []
-    if "host" not in names:
-        auto.append((b"Host", url.netloc))
+    headers: list[tuple[bytes, bytes, bytes]] = []
+    present: set[bytes] = set()
+    for name, value in {**TRANSPORT_HEADERS, **signed.headers}.items():
+        key, lower = _NAMES.get(name) or _name(name)
+        if lower in _SET_BY_HTTPX:
+            present.add(lower)
+        headers.append((key, lower, value.encode("ascii")))
+    auto: list[tuple[bytes, bytes, bytes]] = []
+    if b"host" not in present:
+        auto.append((b"Host", b"host", url.netloc))
     if content:
-        if "content-length" not in names:
-            raw.append((b"Content-Length", str(len(content)).encode("ascii")))
-    elif signed.method in ("POST", "PUT", "PATCH") and not (
-        "content-length" in names or "transfer-encoding" in names
-    ):
-        auto.append((b"Content-Length", b"0"))
+        if b"content-length" not in present:
+            length = str(len(content)).encode("ascii")
+            headers.append((b"Content-Length", b"content-length", length))
+    elif signed.method in ("POST", "PUT", "PATCH") and not present - {b"host"}:
+        auto.append((b"Content-Length", b"content-length", b"0"))
     request = httpx.Request(
         signed.method,
         url,
-        headers=_headers(auto + raw if auto else raw),
+        headers=_headers(auto + headers if auto else headers),
         stream=httpx.ByteStream(content or b""),
         extensions={
             "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
@@ -142,16 +145,31 @@ def build_request(
     return request
 
 
+# Header names as sent and lower-cased, by name (the spec's and the signer's: a few dozen; a
+# bound keeps a caller's ever-new extra header names from growing it).
+_NAMES: dict[str, tuple[bytes, bytes]] = {}
+# Headers httpx.Request adds when missing (Content-Length: unless Transfer-Encoding is set).
+_SET_BY_HTTPX = frozenset({b"host", b"content-length", b"transfer-encoding"})
+
+
+def _name(name: str) -> tuple[bytes, bytes]:
+    key = name.encode("ascii")
+    found = key, key.lower()
+    if len(_NAMES) < 512:
+        _NAMES[name] = found
+    return found
+
+
 _FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
 
 
-def _headers(raw: list[tuple[bytes, bytes]]) -> Any:
-    """httpx.Headers of ASCII names and values checked by `prepare`, without httpx checking and
-    normalising each again (httpx.Request copies a Headers as it is)."""
+def _headers(triples: list[tuple[bytes, bytes, bytes]]) -> Any:
+    """httpx.Headers of (name, lower-cased name, value), ASCII checked by `prepare`, without
+    httpx checking and normalising each again (httpx.Request copies a Headers as it is)."""
     if not _FAST_HEADERS:
-        return raw
+        return [(name, value) for name, _, value in triples]
     headers = httpx.Headers()
-    headers._list = [(name, name.lower(), value) for name, value in raw]
+    headers._list = triples
     headers._encoding = "ascii"
     return headers
 
