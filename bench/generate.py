@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,22 +46,45 @@ def peers() -> Path:
 Job = tuple[list[str], Callable[[], object] | None]
 
 
+def environment() -> dict[str, str]:
+    """The commands' environment: the peers' tools first on PATH (openapi-python-client runs
+    their ruff), and Python's usual bytecode cache (PYTHONDONTWRITEBYTECODE, set in some
+    shells, would make every run of ours compile the generator again, while the peers were
+    compiled when pip installed them)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PATH"] = f"{PEERS / 'bin'}:{os.environ.get('PATH', '')}"
+    return env
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: dict[str, float] = {}  # median CPU seconds (user + system, with the children) of each job
+
+
 def interleaved(jobs: dict[str, Job]) -> dict[str, tuple[float, subprocess.CompletedProcess[str]]]:
     """Median wall time of RUNS runs of each job, run in rounds (one run of each job per round,
     each after its setup), so that the load of a shared machine weighs on every job alike;
-    with the last result of each."""
+    with the last result of each. The median CPU time of each goes in CPU: on a shared
+    machine it varies less than the wall time."""
     times: dict[str, list[float]] = {name: [] for name in jobs}
+    cpu: dict[str, list[float]] = {name: [] for name in jobs}
     results: dict[str, subprocess.CompletedProcess[str]] = {}
-    env = {**os.environ, "PATH": f"{PEERS / 'bin'}:{os.environ.get('PATH', '')}"}  # its ruff
+    env = environment()
     for _ in range(RUNS):
         for name, (cmd, setup) in jobs.items():
             if setup:
                 setup()
+            used = children_cpu()
             start = time.perf_counter()
             result = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
             times[name].append(time.perf_counter() - start)
+            cpu[name].append(children_cpu() - used)
             results[name] = result
             ok(name, result)
+    CPU.update({name: statistics.median(cpu[name]) for name in jobs})
     return {name: (statistics.median(times[name]), results[name]) for name in jobs}
 
 
@@ -159,8 +183,10 @@ def main() -> None:
     size = bundle.stat().st_size // 1024
     print(f"\nmedian of {RUNS} rounds; load {os.getloadavg()[0]:.1f}; spec {size} KiB bundled;")
     print(f"Python lines: ours {ours_lines}, openapi-python-client {opc_lines}")
-    for name, seconds in rows:
-        print(f"  {name:<66} {seconds:7.3f} s")
+    cpus = [CPU[name] for name in timings]
+    print(f"  {'':<66} {'wall':>9} {'CPU':>9}")
+    for (name, seconds), used in zip(rows, cpus):
+        print(f"  {name:<66} {seconds:7.3f} s {used:7.3f} s")
     print(f"  (one change: {one_work})")
     print("\nratios")
     print(f"  one change / openapi-python-client      {one / opc:6.2f}  (goal <= 0.25)")
@@ -168,6 +194,10 @@ def main() -> None:
     print(f"  warm full run / openapi-python-client   {warm / opc:6.2f}")
     print(f"  first full run / datamodel-codegen      {cold / dmc:6.2f}")
     print(f"  no change                          {nochange:6.3f} s (goal < 0.1 s)")
+    opc_cpu = CPU["openapi-python-client"]
+    print("CPU time ratios (user + system, all processes)")
+    print(f"  one change / openapi-python-client      {CPU['ours (one change)'] / opc_cpu:6.2f}")
+    print(f"  first full run / openapi-python-client  {CPU['ours (first run)'] / opc_cpu:6.2f}")
     shutil.rmtree(work, ignore_errors=True)
 
 

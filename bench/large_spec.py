@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import ROOT, peers  # noqa: E402
+from generate import ROOT, children_cpu, environment, peers  # noqa: E402
 
 RESOURCES = 100  # at 1x
 
@@ -175,10 +175,15 @@ def spec(resources: int) -> dict[str, Any]:
     }
 
 
+CPU: dict[str, list[float]] = {}  # CPU seconds (user + system, all processes) by command
+
+
 def run(cmd: list[str]) -> float:
+    used = children_cpu()
     start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=environment())
     seconds = time.perf_counter() - start
+    CPU.setdefault(cmd[0], []).append(children_cpu() - used)
     if done.returncode != 0:
         sys.exit(f"{cmd[0]} failed: {(done.stderr or done.stdout).strip()[-800:]}")
     return seconds
@@ -193,6 +198,7 @@ def main() -> None:
     bin_dir = peers()
     work = Path(tempfile.mkdtemp(prefix="bench-large-"))
     rows = []
+    cpu_rows: list[tuple[int, float, float]] = []
     for size in sizes:
         folder = work / f"x{size}"
         folder.mkdir()
@@ -245,7 +251,10 @@ def main() -> None:
             times[1].append(run(opc_cmd))
             times[2].append(run(dmc_cmd))
         ours, opc, dmc = (statistics.median(t) for t in times)
+        ours_cpu, opc_cpu = (statistics.median(CPU.pop(c[0])) for c in (ours_cmd, opc_cmd))
+        CPU.clear()
         rows.append((size, ops, len(doc["components"]["schemas"]), ours, opc, dmc))
+        cpu_rows.append((size, ours_cpu, opc_cpu))
         print(f"{size}x done", file=sys.stderr)
     print(
         f"\n{'size':>4} {'ops':>5} {'schemas':>7} {'ours':>8} {'opc':>8} {'dmc':>8} "
@@ -257,6 +266,11 @@ def main() -> None:
             f"{size:>3}x {ops:>5} {n:>7} {ours:>7.2f}s {opc:>7.2f}s {dmc:>7.2f}s "
             f"{ours / opc:>8.2f} {ours / first[3]:>10.2f}x {opc / first[4]:>9.2f}x"
         )
+    print(
+        f"\nCPU time (user + system, all processes)\n{'size':>4} {'ours':>8} {'opc':>8} {'ours/opc':>8}"
+    )
+    for size, ours_cpu, opc_cpu in cpu_rows:
+        print(f"{size:>3}x {ours_cpu:>7.2f}s {opc_cpu:>7.2f}s {ours_cpu / opc_cpu:>8.2f}")
     print("\ngoal: ours/opc <= 0.5; growth about the size factor (linear)")
     shutil.rmtree(work, ignore_errors=True)
 

@@ -11,7 +11,9 @@ generated module unchanged, and a piece that is not Python on its own makes its 
 formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
 it small to redo: black's output is cached by the exact text of a piece (`.cache/black/`), so
 an edit re-formats only the pieces it changed. Black's second pass runs only where it can
-matter (see _black).
+matter (see _black). An async method that is its sync twin with `async` and `await`s added
+is not formatted again: black's output of the twin is taken with the same words added
+(`twin`), when that cannot change how black splits its lines.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ NESTED = re.compile(r"^\s*#|^\s+(?:class |def |async def |@)", re.MULTILINE)
 # A string statement (an attribute's docstring) is formatted after this line, which is then
 # dropped: alone, black would take it for the module's docstring.
 LEAD = "_ = 0\n"
+IMPORT = re.compile(r"^(?:from |import )", re.MULTILINE)
+DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""')  # a string alone: the module's docstring
+ASYNC_DEF = "async def "
+AWAITED = re.compile(r"await ([A-Za-z_][\w.]*\()")  # `await self._call(`: a call awaited
 
 
 def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
@@ -66,6 +72,9 @@ def pieces(source: str) -> list[list[Piece]]:
     (fields()), then one per method, each dedented to the top level."""
     out: list[list[Piece]] = []
     for part in _cuts(source, TOP_LEVEL):
+        if not out and not TOP_LEVEL.match(part):
+            out.append(module_head(part))
+            continue
         if not part.startswith("class "):
             out.append([(part, 0, 0)])
             continue
@@ -76,6 +85,27 @@ def pieces(source: str) -> list[list[Piece]]:
             continue
         group = fields(head) or [(head, 0, 0)]
         out.append(group + [(_dedent(m), 1, 1) for m in methods])
+    return out
+
+
+def module_head(part: str) -> list[Piece]:
+    """A module's head (its docstring, imports and what comes before the first definition)
+    cut before each import, with the blank lines black puts there: one after the module's
+    docstring, else those of the source, at most two. The imports repeat from module to
+    module, and each is formatted once per run and cached by its text."""
+    cut = _cuts(part, IMPORT)
+    out: list[Piece] = []
+    for i, text in enumerate(cut):
+        body = text.rstrip("\n")
+        if not body:
+            continue
+        if not out:
+            before = 0
+        elif len(out) == 1 and DOCSTRING.fullmatch(out[0][0].rstrip("\n")):
+            before = 1
+        else:
+            before = min(len(cut[i - 1]) - len(cut[i - 1].rstrip("\n")) - 1, 2)
+        out.append((body + "\n", 0, before))
     return out
 
 
@@ -118,6 +148,49 @@ def fields(head: str) -> list[Piece] | None:
         out.append(((LEAD + text) if text.startswith('"""') else text, 1, before))
         previous = part
     return out
+
+
+def twin(source: str) -> tuple[str, list[str]] | None:
+    """The sync twin of an async method piece and the calls it awaits: `source` without its
+    `async` and with each `await` before a call (`await f(`) dropped; None unless each such
+    call is awaited everywhere it appears in `source` and appears nowhere else (not in a
+    docstring either), so that the twin's formatted text shows where the words go back.
+    """
+    if not source.startswith(ASYNC_DEF):
+        return None
+    calls = sorted(set(AWAITED.findall(source)))
+    if source.count("await ") != sum(source.count("await " + c) for c in calls):
+        return None  # an `await` that is not before a call (or in a docstring)
+    if any(source.count(c) != source.count("await " + c) for c in calls):
+        return None
+    return "def " + AWAITED.sub(r"\1", source[len(ASYNC_DEF) :]), calls
+
+
+def untwin(formatted: str, calls: list[str]) -> str | None:
+    """An async method's formatted text (indented in its class) from its sync twin's, or
+    None where the words put back could change black's choices.
+
+    Black splits a `def` line at its parameters' bracket (left_hand_split) and a call at its
+    last bracket, whatever comes before them: when the twin's `def` line and each line
+    holding an awaited call end with the bracket that opens (the lines were split there),
+    and those lines still fit with `async `/`await ` added, black makes the same lines of
+    the async method, with those words in them."""
+    lines = formatted.split("\n")
+    first = lines[0]
+    if not first.startswith(INDENT + "def ") or not first.endswith("("):
+        return None
+    changed = [0]
+    lines[0] = INDENT + "async " + first[len(INDENT) :]
+    for i, line in enumerate(lines):
+        for call in calls:
+            if call in line:
+                if line.count(call) != 1 or not line.endswith(call):
+                    return None
+                lines[i] = line.replace(call, "await " + call)
+                changed.append(i)
+    if any(not lines[i].isascii() or len(lines[i]) > BLACK_LINE_LENGTH for i in changed):
+        return None
+    return "\n".join(lines)
 
 
 def _piece(job: tuple[str, int]) -> str | None:
@@ -189,6 +262,21 @@ class Formatter:
         self.done: dict[tuple[str, int], str] = {}
         self.sent: list[tuple[list[tuple[str, int]], Any]] = []
         self.left: list[tuple[str, int]] = []
+        self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str]]] = {}
+        self.methods: dict[str, tuple[str, int]] = {}  # depth-1 jobs by their text
+
+    def cached(self, job: tuple[str, int]) -> bool:
+        """Note the job's key; True if its formatted text is in the cache (now in done)."""
+        text, depth = job
+        key = hashlib.sha256(self.salt + bytes([depth]) + text.encode()).hexdigest()
+        self.keys[job] = key
+        if self.cache:
+            try:
+                self.done[job] = (self.cache / key[:2] / key).read_text("utf-8")
+                return True
+            except OSError:
+                pass
+        return False
 
     def add(self, sources: dict[str, str]) -> None:
         new: list[tuple[str, int]] = []
@@ -198,17 +286,16 @@ class Formatter:
             for group in groups:
                 for text, depth, _ in group:
                     job = (text, depth)
-                    if job in self.keys:
+                    if depth == 1:  # black ignores the blank lines that end a piece
+                        self.methods.setdefault(text.rstrip("\n"), job)
+                    if job in self.keys or self.cached(job):
                         continue
-                    key = hashlib.sha256(self.salt + bytes([job[1]]) + text.encode()).hexdigest()
-                    self.keys[job] = key
-                    try:
-                        if self.cache:
-                            self.done[job] = (self.cache / key[:2] / key).read_text("utf-8")
-                            continue
-                    except OSError:
-                        pass
-                    new.append(job)
+                    pair = twin(text) if depth == 1 else None
+                    sync = self.methods.get(pair[0].rstrip("\n")) if pair else None
+                    if pair is None or sync is None:
+                        new.append(job)  # no sync twin met before it (the sync class is first)
+                        continue
+                    self.twins[job] = (sync, pair[1])
         new.sort(key=lambda j: len(j[0]), reverse=True)
         workers = getattr(self.pool, "_processes", 0)
         if self.pool and new and (workers > 1 or sum(len(j[0]) for j in new) < INLINE_LIMIT):
@@ -236,6 +323,13 @@ class Formatter:
                 if out is not None:
                     self.done[job] = out
                     self.store(self.keys[job], out)
+        for job, (sync, calls) in self.twins.items():
+            base = self.done.get(sync)
+            out = untwin(base, calls) if base is not None else None
+            out = out if out is not None else _piece(job)  # formatted itself where it must
+            if out is not None:
+                self.done[job] = out
+                self.store(self.keys[job], out)
         result = {}
         for path, groups in self.split.items():
             try:

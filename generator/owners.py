@@ -32,14 +32,19 @@ def anchor(kind: str, name: str) -> str:
 
 
 def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every mapping of the document with its JSON pointer, in document order."""
-    if isinstance(node, dict):
-        yield pointer, node
-        for key, value in node.items():
-            yield from walk(value, f"{pointer}/{escape(str(key))}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from walk(value, f"{pointer}/{i}")
+    """Every mapping of the document with its JSON pointer, in document order (a stack, not
+    nested generators: the review pages walk the whole bundle more than once)."""
+    stack: list[tuple[str, Any]] = [(pointer, node)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            yield pointer, node
+            items = [(f"{pointer}/{escape(str(k))}", v) for k, v in node.items()]
+        elif isinstance(node, list):
+            items = [(f"{pointer}/{i}", v) for i, v in enumerate(node)]
+        else:
+            continue
+        stack += reversed([(p, v) for p, v in items if isinstance(v, (dict, list))])
 
 
 def tokens(pointer: str) -> list[str]:

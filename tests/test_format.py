@@ -36,6 +36,75 @@ CASES = {
 }
 
 
+def _resource(name: str, call: str, doc: str = "Doc.", ret: str = "X") -> str:
+    """A module with a sync resource class and its async twin (as the template makes them)."""
+    out = []
+    for mode in ("", "async "):
+        awaited = "await " if mode else ""
+        out.append(
+            f"class {'Async' if mode else ''}R(Base):\n"
+            f'    """R."""\n\n'
+            f"    {mode}def {name}(\n"
+            "        self,\n"
+            "        a: str,\n"
+            "        *,\n"
+            "        options: Options | None = None,\n"
+            f"    ) -> {ret}:\n"
+            f'        """{doc}"""\n'
+            "        return cast(\n"
+            f"            {ret},\n"
+            f"            {awaited}{call}(\n"
+            '                "op",\n'
+            "                path={'a': a},\n"
+            "                options=options,\n"
+            "            ),\n"
+            "        )\n\n"
+            f"    {mode}def other(self) -> int:\n"
+            f"        return {awaited}self.f(1)\n\n\n"
+        )
+    return "".join(out)
+
+
+HEADS = {
+    "head": '"""Doc."""\nfrom __future__ import annotations\n\n\n\nimport a\nfrom b import (c,\n d)\n'
+    "import e\n\nclass A:\n    x: int\n",
+    "head, comment and block": '"""Doc."""\n\n# c\nimport a\nif T:\n    import b\nimport c\nX = 1\n'
+    'from d import e\n"""import f"""\n',
+    "head without docstring": "import a\n\nimport b\ndef f(): pass\n",
+}
+CASES.update(HEADS)
+long_name = "m" * 88  # `async def m...(` no longer fits where `def m...(` does
+CASES.update(
+    {
+        "async twin": _resource("show", "self._call"),
+        "async twin, def line at the limit": _resource(long_name, "self._call"),
+        "async twin, call at the limit": _resource("show", "self." + "c" * 80),
+        "async twin, the call in its docstring": _resource(
+            "show", "self._call", "await self._call("
+        ),
+        "async twin, long return type": _resource("show", "self._call", ret="A" * 95),
+        "async twin, wide characters": _resource("show", "self._call", doc="说明" * 60),
+    }
+)
+
+
+def test_a_head_is_cut_before_each_import() -> None:
+    assert len(fmt.pieces(HEADS["head"])[0]) == 5  # the docstring, then one per import
+
+
+def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[str] = []
+    piece = fmt._piece
+    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    source = CASES["async twin"]
+    assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
+    assert not [text for text in sent if text.startswith("async def show")]
+    sent.clear()
+    source = CASES["async twin, def line at the limit"]  # where it cannot be: formatted itself
+    assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
+    assert [text for text in sent if text.startswith("async def " + long_name)]
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_pieces_join_to_what_black_makes_of_the_whole(name: str) -> None:
     source = CASES[name]
