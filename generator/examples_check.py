@@ -66,8 +66,9 @@ class ExampleRules(Checker):
         )
         try:
             errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-        except (Unresolvable, UnknownType, SchemaError):
-            return  # the broken $ref or schema is reported by the refs and schemas rules
+        except (Unresolvable, UnknownType, SchemaError, TypeError):
+            # the broken $ref or schema (`maximum: many`) is reported by the refs and schemas rules
+            return
         for err in errors:
             at = "".join("/" + escape(str(p)) for p in err.absolute_path)
             self.report(pointer + at, f"example does not match its schema: {err.message}")
@@ -109,7 +110,7 @@ class ExampleRules(Checker):
                 checker = Draft202012Validator(part, registry=self.registry)
                 try:
                     matches = checker.is_valid(value)
-                except (Unresolvable, UnknownType, SchemaError):
+                except (Unresolvable, UnknownType, SchemaError, TypeError):
                     matches = False
                 if matches:
                     out += self.branches(value, part)
@@ -151,10 +152,11 @@ class ExampleRules(Checker):
         }
         body_examples = set()
         for media in ((op.get("requestBody") or {}).get("content") or {}).values():
-            body_examples |= set((media or {}).get("examples") or {})
+            if isinstance(media, dict):  # not a mapping: the structure rules' concern
+                body_examples |= set(media.get("examples") or {})
         for name, ex in (op.get("x-examples") or {}).items():
             ep = f"{pointer}/x-examples/{escape(name)}"
-            uri = (ex or {}).get("uri")
+            uri = ex.get("uri") if isinstance(ex, dict) else None
             if not isinstance(uri, str):
                 self.report(ep, "request example has no uri")
                 continue

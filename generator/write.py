@@ -130,6 +130,7 @@ def write_tree(
         if leftover.exists():
             shutil.rmtree(leftover)
     try:
+        new.mkdir(parents=True)  # even for no files at all
         for name, content in files.items():
             target = new / name
             target.parent.mkdir(parents=True, exist_ok=True)
