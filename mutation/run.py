@@ -28,7 +28,8 @@ SKIP = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", ".cache"
 PY = sys.executable
 RUNTIME = "generated/python/dataarts"
 
-# pytest plugins the generator's tests never use: without them pytest starts in a third of the time
+# pytest plugins the generator's and the fast runtime tests never use: without them pytest
+# starts in a third of the time
 LEAN = "-p no:schemathesis -p no:hypothesispytest -p no:anyio -p no:typeguard"
 RULES = "tests/test_validate_rules.py tests/test_project_rules.py tests/test_example_rules.py"
 # module file -> the tests that exercise it (outcome tests, fast: -x stops at the first kill)
@@ -36,12 +37,12 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_paging.py": "tests/test_runtime.py -k 'iterator or paging or page'",
     f"{RUNTIME}/_downloads.py": "tests/test_faults.py -k download tests/test_dlf_jobs.py",
     f"{RUNTIME}/_errors.py": "tests/test_errors.py",
-    f"{RUNTIME}/_settings.py": "tests/test_runtime.py tests/test_wire_values.py",
-    f"{RUNTIME}/_request.py": "tests/test_wire_values.py tests/test_runtime.py tests/test_faults.py",
+    f"{RUNTIME}/_settings.py": f"{LEAN} tests/test_settings.py",
+    f"{RUNTIME}/_request.py": f"{LEAN} tests/test_request.py tests/test_request_media.py",
     f"{RUNTIME}/_transport.py": "tests/test_faults.py",
     f"{RUNTIME}/_auth.py": "tests/test_runtime.py tests/test_signing.py",
     f"{RUNTIME}/_models.py": "tests/test_secrets.py tests/test_aliases.py",
-    f"{RUNTIME}/_resources.py": "tests/test_runtime.py tests/test_wire_values.py",
+    f"{RUNTIME}/_resources.py": f"{LEAN} tests/test_resources.py",
     f"{RUNTIME}/_connectors.py": "tests/test_connectors.py",
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
     "generator/names.py": "tests/test_names.py",

@@ -382,6 +382,7 @@ def _lenient(
     """The fields that validate, parsed; the ones that do not, kept as they came (as unknown
     fields, under their wire names)."""
     bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+    context[RECEIVED].clear()  # what the failed parse noted, noted again by the one below
     context[RECEIVED].extend(
         f"{where}: {msg}"
         for where, msg in (
