@@ -101,6 +101,11 @@ def spread(samples: list[float]) -> str:
     return f"{statistics.median(samples) * MS:9.3f} ms [{lo * MS:.3f}-{hi * MS:.3f}]"
 
 
+# This process's CPU seconds per call, by case: on a loaded machine the wall time of a call is
+# mostly waiting for a core, its CPU time is not.
+CPU: dict[str, list[float]] = {}
+
+
 def interleaved(
     cases: dict[str, Callable[[], Any]], calls: int, rounds: int = ROUNDS
 ) -> dict[str, list[float]]:
@@ -115,33 +120,46 @@ def interleaved(
         for name in order:
             fn, out = cases[name], samples[name]
             METER.label = name
+            cpu = CPU.setdefault(name, [])
             for _ in range(calls):
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), time.process_time()
                 result = fn()
                 _due = [None]  # a tracked allocation: a collection this call made due runs here
                 KEPT[name] = result  # (before the previous result is freed, which is timed too)
                 out.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - cpu_start)
             METER.label = ""
     return samples
 
 
 def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str, list[float]]:
     """Seconds from the first import to the first answered call, each in a fresh process."""
-    env = {**os.environ, "BENCH_URL": url}
+    # Bytecode cached as an installed package has it (pip compiles at install): a shell with
+    # PYTHONDONTWRITEBYTECODE would otherwise make every run compile the generated modules.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["BENCH_URL"] = url
     out: dict[str, list[float]] = {name: [] for name in snippets}
     for r in range(runs + 1):
         for name, code in (snippets.items() if r % 2 else reversed(snippets.items())):
             prog = (
-                "import time\nt0 = time.perf_counter()\n"
+                "import time\nt0, c0 = time.perf_counter(), time.process_time()\n"
                 + code
-                + "\nprint(time.perf_counter() - t0)\n"
+                + "\nprint(time.perf_counter() - t0, time.process_time() - c0)\n"
             )
             done = subprocess.run(
                 [sys.executable, "-c", prog], env=env, check=True, capture_output=True, text=True
             )
             if r:  # the first run of each compiles the bytecode
-                out[name].append(float(done.stdout.strip().splitlines()[-1]))
+                wall, cpu = done.stdout.strip().splitlines()[-1].split()
+                out[name].append(float(wall))
+                out.setdefault(name + " (CPU)", []).append(float(cpu))
     return out
+
+
+# What any client built on pydantic and httpx pays before its own code runs: the part of the
+# first call that no change to this client can remove.
+DEPENDENCIES = "from pydantic import BaseModel, TypeAdapter\nimport httpx\nhttpx.HTTPTransport()\n"
+PYDANTIC = "from pydantic import BaseModel, TypeAdapter\n"
 
 
 OURS_SETUP = (
@@ -211,6 +229,8 @@ def main() -> None:
                 "vendor cdm": "import os\n" + VENDOR_CDM.format(**fmt),
                 "dataarts dlf": ours_dlf,
                 "vendor dlf": "import os\n" + VENDOR_DLF.format(**fmt),
+                "pydantic + httpx + transport": DEPENDENCIES,
+                "pydantic alone": PYDANTIC,
             },
             url,
             runs=5 if QUICK else 11,
@@ -403,9 +423,27 @@ def report(
             1.1,
         ),
     ]
+    cpu = {k: v for k, v in med.items() if k.endswith(" (CPU)")}
+    if cpu:
+        print("\nfirst call in CPU time (the machine's load aside): ratios to the vendor's")
+        for name in ("dataarts cdm", "pydantic + httpx + transport", "pydantic alone"):
+            print(
+                f"  {name:<44} {cpu[name + ' (CPU)'] / cpu['vendor cdm (CPU)']:6.2f} x vendor cdm"
+            )
+        print(
+            f"  {'dataarts dlf':<44} {cpu['dataarts dlf (CPU)'] / cpu['vendor dlf (CPU)']:6.2f} x vendor dlf"
+        )
     print(
         f"\nratios (overhead per call: dataarts {ours_over * MS:.3f} ms over httpx's transport, vendor {vendor_over * MS:.3f} ms over requests)"
     )
+    if "dataarts show" in CPU:
+        cpu = {k: statistics.median(v) for k, v in CPU.items()}
+        ours_cpu = cpu["dataarts show"] - cpu["httpx transport GET"]
+        vendor_cpu = cpu["vendor show"] - cpu["requests Session GET"]
+        print(
+            f"  (in CPU time: dataarts {ours_cpu * MS:.3f} ms over httpx's transport, vendor {vendor_cpu * MS:.3f} ms over requests: {ours_cpu / vendor_cpu:.2f};"
+            f" list 1000 clusters vendor / dataarts {cpu['vendor list 1000 clusters'] / cpu['dataarts list 1000 clusters']:.2f})"
+        )
     for label, value, op, goal in goals:
         if not op:
             print(f"  {label:<44} {value:6.2f}")

@@ -1,11 +1,13 @@
 """What makes the client fast, asserted as behaviour (the numbers live in bench/client.py): a sync
 call imports only what it uses, TLS is set up only for https, URLs and requests are built as httpx
-would build them, tagged unions pick their member by the tag, large bodies leave no collection due.
+would build them, a body read straight from its stream leaves the response as httpx's read would,
+tagged unions pick their member by the tag, large bodies leave no collection due.
 """
 
 from __future__ import annotations
 
 import gc
+import gzip
 import json
 import os
 import subprocess
@@ -21,6 +23,7 @@ from conftest import GENERATED
 from loopback import Loopback, Reply
 
 from dataarts import AkSkCredentials, DataArts
+from dataarts._limits import Deadline, read_limited
 from dataarts._request import parse
 from dataarts._settings import PreparedRequest, Settings
 from dataarts._transport import _Urls, build_request
@@ -120,6 +123,9 @@ def test_urls_are_what_httpx_would_parse(host: str, path: str, query: Any) -> No
         ("POST", None, {"Content-Type": "application/json"}),
         ("POST", b'{"a": 1}', {"Content-Type": "application/json"}),
         ("PUT", b"", {}),
+        ("POST", None, {"Host": "other:1"}),
+        ("PATCH", None, {"Transfer-Encoding": "chunked"}),
+        ("POST", b"{}", {"X-B": "2", "Accept": "application/json"}),
         ("DELETE", b"{}", {"Content-Length": "2"}),
     ],
 )
@@ -168,3 +174,25 @@ def test_a_large_body_leaves_no_collection_due() -> None:
     assert len(result.clusters or []) == 3000
     assert gc.get_count()[0] < 700  # the young objects were collected inside the call
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip"])
+def test_a_body_read_straight_from_the_stream_leaves_the_response_as_httpx_would(
+    encoding: str,
+) -> None:
+    body = json.dumps({"id": "c", "name": "x" * 5000}).encode()
+    sent = gzip.compress(body) if encoding else body
+    headers = [(b"Content-Encoding", encoding.encode())] if encoding else []
+
+    def streamed() -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(sent))
+
+    ours, theirs = streamed(), streamed()
+    assert read_limited(ours, "Op", 1 << 20, Deadline(5)) == body
+    theirs.read()
+    assert ours.content == theirs.content == body
+    assert (ours.is_closed, ours.is_stream_consumed) == (
+        theirs.is_closed,
+        theirs.is_stream_consumed,
+    )
+    assert ours.num_bytes_downloaded == theirs.num_bytes_downloaded == len(sent)

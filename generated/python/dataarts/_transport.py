@@ -6,7 +6,9 @@ connection errors, 429 and 5xx; any other only when the request never left (a co
 or the caller opts in. Retry-After is honoured within the call's deadline (beyond it the call
 fails at once, the wait on the error). Redirects are never followed: a 3xx is an error. A 401
 on a cached IAM token makes one new login and one more attempt. Parsed bodies are read within
-max_response_size (_limits).
+max_response_size (_limits). An attempt (its headers and its body) is over within its timeout and
+the call's deadline: the sync pool's sockets are cut to what is left (_sockets), the async
+attempt is awaited within it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpco
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
 from ._settings import PreparedRequest, RequestOptions, Settings
+from ._sockets import BOUND, bounded
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
@@ -112,24 +115,27 @@ def build_request(
     would send, in its order (Host and Content-Length first when missing, the length of a body
     last), made without its body encoding step (a third of the request's cost) and with one
     header list, not three (the names and values were checked by `prepare`, ASCII)."""
-    merged = {**TRANSPORT_HEADERS, **signed.headers}
-    names = {name.lower() for name in merged}
     content = signed.content
-    raw = [(name.encode("ascii"), value.encode("ascii")) for name, value in merged.items()]
-    auto: list[tuple[bytes, bytes]] = []
-    if "host" not in names:
-        auto.append((b"Host", url.netloc))
+    headers: list[tuple[bytes, bytes, bytes]] = []
+    present: set[bytes] = set()
+    for name, value in {**TRANSPORT_HEADERS, **signed.headers}.items():
+        key, lower = _NAMES.get(name) or _name(name)
+        if lower in _SET_BY_HTTPX:
+            present.add(lower)
+        headers.append((key, lower, value.encode("ascii")))
+    auto: list[tuple[bytes, bytes, bytes]] = []
+    if b"host" not in present:
+        auto.append((b"Host", b"host", url.netloc))
     if content:
-        if "content-length" not in names:
-            raw.append((b"Content-Length", str(len(content)).encode("ascii")))
-    elif signed.method in ("POST", "PUT", "PATCH") and not (
-        "content-length" in names or "transfer-encoding" in names
-    ):
-        auto.append((b"Content-Length", b"0"))
+        if b"content-length" not in present:
+            length = str(len(content)).encode("ascii")
+            headers.append((b"Content-Length", b"content-length", length))
+    elif signed.method in ("POST", "PUT", "PATCH") and not present - {b"host"}:
+        auto.append((b"Content-Length", b"content-length", b"0"))
     request = httpx.Request(
         signed.method,
         url,
-        headers=auto + raw if auto else raw,
+        headers=_headers(auto + headers if auto else headers),
         stream=httpx.ByteStream(content or b""),
         extensions={
             "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
@@ -137,6 +143,35 @@ def build_request(
     )
     request._content = content or b""  # what request.read() would set (the stream is bytes)
     return request
+
+
+# Header names as sent and lower-cased, by name (the spec's and the signer's: a few dozen; a
+# bound keeps a caller's ever-new extra header names from growing it).
+_NAMES: dict[str, tuple[bytes, bytes]] = {}
+# Headers httpx.Request adds when missing (Content-Length: unless Transfer-Encoding is set).
+_SET_BY_HTTPX = frozenset({b"host", b"content-length", b"transfer-encoding"})
+
+
+def _name(name: str) -> tuple[bytes, bytes]:
+    key = name.encode("ascii")
+    found = key, key.lower()
+    if len(_NAMES) < 512:
+        _NAMES[name] = found
+    return found
+
+
+_FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
+
+
+def _headers(triples: list[tuple[bytes, bytes, bytes]]) -> Any:
+    """httpx.Headers of (name, lower-cased name, value), ASCII checked by `prepare`, without
+    httpx checking and normalising each again (httpx.Request copies a Headers as it is)."""
+    if not _FAST_HEADERS:
+        return [(name, value) for name, _, value in triples]
+    headers = httpx.Headers()
+    headers._list = triples
+    headers._encoding = "ascii"
+    return headers
 
 
 class _Attempts:
@@ -228,6 +263,7 @@ class Core:
         elif http is None:
             self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
+        bounded(http)  # a client passed in too: its sockets are cut only inside this client's calls
         self.http = http
         self.urls = _Urls()
         settings.http = self.http
@@ -262,13 +298,16 @@ class Core:
         while True:
             signed = credentials.apply(request, settings) if credentials else request
             failure: Exception | None = None
+            within = attempts.deadline.within(attempts.timeout)
+            BOUND.at = within.at if within.seconds is not None else None
             try:
                 response = self._send_once(signed, attempts.socket_timeout())
                 if not stream or response.status_code >= 300:
-                    within = attempts.deadline.within(attempts.timeout)
                     read_limited(response, request.operation, limit, within)
             except (httpx.HTTPError, DataArtsError) as exc:
                 failure = exc
+            finally:
+                BOUND.at = None
             if failure is not None:
                 wait, error = attempts.after_error(failure)
                 del failure

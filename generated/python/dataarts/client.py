@@ -38,7 +38,7 @@ class DataArts:
         workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
         language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
-        timeout: seconds per request (each socket operation, and each attempt's body).
+        timeout: seconds per attempt (its connection, headers and body) and per socket operation.
         max_retries: retries on connection errors, 429 and 5xx of the operations the spec says
             are safe to repeat; the others only when the request never left (connect errors).
         lenient: return what parsed (unknown shapes kept) instead of raising when a response
@@ -151,7 +151,7 @@ class AsyncDataArts:
         workspace: 工作空间ID，获取方式请参见实例ID和工作空间ID（1.6）。
         language: 请求语言（7.1 公共请求消息头，示例 en_us），设置后发送。
         endpoints: explicit base URLs by service name, overriding the region.
-        timeout: seconds per request (each socket operation, and each attempt's body).
+        timeout: seconds per attempt (its connection, headers and body) and per socket operation.
         max_retries: retries on connection errors, 429 and 5xx of the operations the spec says
             are safe to repeat; the others only when the request never left (connect errors).
         lenient: return what parsed (unknown shapes kept) instead of raising when a response

@@ -144,6 +144,22 @@ def _already_read(response: httpx.Response, operation: str, limit: int) -> bytes
     return response.content
 
 
+def _raw(response: httpx.Response) -> tuple[Iterator[bytes], bool]:
+    """The raw chunks of a streamed response, and whether they come straight from its stream:
+    a plain httpx.Response's are read as iter_raw() would, without its two context managers and
+    chunker (a tenth of a call's own time); it is then marked consumed, and closed by `_close`."""
+    stream = response.stream
+    if (
+        type(response) is httpx.Response
+        and isinstance(stream, httpx.SyncByteStream)
+        and not response.is_stream_consumed
+        and not response.is_closed
+    ):
+        response.is_stream_consumed = True
+        return iter(stream), True
+    return response.iter_raw(), False
+
+
 def read_limited(response: httpx.Response, operation: str, limit: int, deadline: Deadline) -> bytes:
     """Read a streamed response's body within the limits; the response holds it after."""
     done = _already_read(response, operation, limit)
@@ -151,14 +167,19 @@ def read_limited(response: httpx.Response, operation: str, limit: int, deadline:
         return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
-    raw: Iterator[bytes] = response.iter_raw()
+    raw, direct = _raw(response)
     try:
         for chunk in raw:
             parts.extend(inflater.feed(chunk))
             deadline.check(operation)
         parts.extend(inflater.end())
     finally:
-        response.close()
+        if direct and not response.is_closed:
+            response.is_closed = True
+            response._num_bytes_downloaded = inflater.received
+            response.stream.close()  # type: ignore[union-attr]
+        else:
+            response.close()
     content = b"".join(parts)
     response._content = content  # what response.content gives from now on
     return content
@@ -173,14 +194,31 @@ async def aread_limited(
         return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
-    raw: AsyncIterator[bytes] = response.aiter_raw()
+    stream = response.stream
+    direct = (
+        type(response) is httpx.Response
+        and isinstance(stream, httpx.AsyncByteStream)
+        and not response.is_stream_consumed
+        and not response.is_closed
+    )  # as in `_raw`
+    raw: AsyncIterator[bytes]
+    if direct:
+        response.is_stream_consumed = True
+        raw = stream.__aiter__()  # type: ignore[union-attr]
+    else:
+        raw = response.aiter_raw()
     try:
         async for chunk in raw:
             parts.extend(inflater.feed(chunk))
             deadline.check(operation)
         parts.extend(inflater.end())
     finally:
-        await response.aclose()
+        if direct and not response.is_closed:
+            response.is_closed = True
+            response._num_bytes_downloaded = inflater.received
+            await stream.aclose()  # type: ignore[union-attr]
+        else:
+            await response.aclose()
     content = b"".join(parts)
     response._content = content
     return content

@@ -163,13 +163,13 @@ break a constraint are reported to (and kept) instead of failing."""
 
 
 def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-    context = info.context
-    found = context.get(RECEIVED) if isinstance(context, dict) else None
-    if not isinstance(found, list):
-        return handler(value)
     try:
         return handler(value)
     except ValidationError as exc:
+        context = info.context
+        found = context.get(RECEIVED) if isinstance(context, dict) else None
+        if not isinstance(found, list):
+            raise
         where = info.field_name or "value"
         for err in exc.errors(include_input=False, include_url=False):
             found.append(".".join([where, *(str(p) for p in err["loc"])]) + f": {err['msg']}")
