@@ -16,12 +16,13 @@ import socket
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import sdk_hmac
 from hostile.hostile_server import Got, HostileServer, reply
+from calls import mode, server, shared  # noqa: F401 (the fixtures this module's tests use)
 from loopback import Loopback, Reply
 
 import dataarts
@@ -31,23 +32,6 @@ DETAIL = {"id": "c1", "name": "cdm-1", "status": "200"}
 PASSWORD = "pa55-Word-0042"
 SK = "SK-secret-9876"
 LOGIN = "/v3/auth/tokens"
-
-
-@pytest.fixture(scope="module")
-def shared() -> Iterator[Loopback]:
-    with Loopback().running() as loop:
-        yield loop
-
-
-@pytest.fixture
-def server(shared: Loopback) -> Loopback:
-    shared.replies, shared.received = [], []
-    return shared
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def calls(server: Loopback, mode: str, credentials: Any, *names: str, **kwargs: Any) -> list[Any]:
