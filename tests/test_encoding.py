@@ -129,7 +129,8 @@ def test_media_types(enc: ModuleType) -> None:
     for media in ("", " ", "application/json", "Application/JSON; charset=utf-8",
                   " application/problem+json ", "application/vnd.x+JSON"):  # fmt: skip
         assert enc.is_json(media), media
-    for media in ("text/plain", "application/jsonx", "text/json+xml", "application/xml"):
+    for media in ("text/plain", "application/jsonx", "text/json+xml", "application/xml",
+                  "application/java-archive", "application/gzip", "a/b"):  # fmt: skip
         assert not enc.is_json(media), media
     assert enc.text_response("text/csv; charset=utf-8")
     assert not enc.text_response(None)
@@ -156,6 +157,8 @@ def test_raw_bodies(enc: ModuleType) -> None:
     assert enc.encode_body([1, "a"], "application/json") == (b'[1, "a"]', "application/json")
     assert enc.encode_body(b"x", "multipart/form-data") == (b"x", "multipart/form-data")
     assert enc.encode_body({"a": 1}, "text/plain") == (b'{"a": 1}', "text/plain")
+    for media in ("application/json", "application/octet-stream", "application/a"):
+        assert enc.encode_body({"a": [1]}, media) == (b'{"a": [1]}', media)
 
 
 def test_multipart_body(enc: ModuleType) -> None:
