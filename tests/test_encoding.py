@@ -377,9 +377,9 @@ def test_client_credentials_exchange(schemes: ModuleType, monkeypatch: pytest.Mo
     assert cred.apply(_request(), settings).headers == {"Authorization": "Bearer T2"}
     clock[0] = 1199.0  # T2 expires at 1230
     assert cred.apply(_request(), settings).headers == {"Authorization": "Bearer T2"}
-    clock[0] = 1200.0
+    clock[0] = 1201.0  # past the margin, not at it
     assert cred.apply(_request(), settings).headers == {"Authorization": "Bearer T3"}
-    clock[0] = 1200.0 + 3600 - 30 - 0.5  # no expires_in: an hour
+    clock[0] = 1201.0 + 3600 - 30 - 0.5  # no expires_in: an hour
     assert cred.apply(_request(), settings).headers == {"Authorization": "Bearer T3"}
     assert len(server.sent) == 3
     # no scopes, the token URL given, no margin, a lifetime that is not a number
@@ -394,6 +394,31 @@ def test_client_credentials_exchange(schemes: ModuleType, monkeypatch: pytest.Mo
     assert [r.content for r in server.sent] == [b"grant_type=client_credentials"] * 2
     assert {str(r.url) for r in server.sent} == {"https://t.test/x"}
     assert repr(cred) == "ClientCredentials(client_id='i', client_secret=***)"
+
+
+def test_client_credentials_scheme_and_arguments(
+    schemes: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors = _mod("_errors")
+    spec = _mod("_spec")
+    server = TokenServer(_token("K"), _token("L"))
+    settings = _mod("_settings").Settings(http=httpx.Client(transport=httpx.MockTransport(server)))
+    # the only oauth2 scheme among others: no name needed; a name read at run time
+    monkeypatch.setattr(spec, "SECURITY_SCHEMES", {"hdr": SCHEMES["hdr"], "o": SCHEMES["oa"]})
+    cred = schemes.ClientCredentials(client_id="i", client_secret="s")
+    assert cred.apply(_request(), settings).headers["Authorization"] == "Bearer K"
+    name = "".join(["o", "2"])
+    monkeypatch.setattr(spec, "SECURITY_SCHEMES", {"o1": SCHEMES["oa"], "o2": SCHEMES["oa"]})
+    cred = schemes.ClientCredentials("i", "s", scheme=name)
+    assert cred.apply(_request(), settings).headers["Authorization"] == "Bearer L"
+    assert [str(r.url) for r in server.sent] == ["https://auth.test/token"] * 2
+    monkeypatch.setattr(
+        spec, "SECURITY_SCHEMES", {"hdr": SCHEMES["hdr"], "o2": SCHEMES["oa"], "o1": SCHEMES["oa"]}
+    )
+    with pytest.raises(errors.ConfigurationError, match=r"oauth2 security scheme .*\): o1, o2$"):
+        schemes.ClientCredentials("i", "s").apply(_request(), settings)
+    with pytest.raises(TypeError):
+        schemes.ClientCredentials("i", "s", ("read",))  # scopes and the rest by name only
 
 
 def test_client_credentials_failures(schemes: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
