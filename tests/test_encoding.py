@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import importlib
 import json
 import re
@@ -66,6 +67,11 @@ def test_styled_and_structured(enc: ModuleType) -> None:
     assert enc.styled(None, "form", True) is None
     s = enc.styled([1], "label", False)
     assert (s.value, s.style, s.explode) == ([1], "label", False)
+    # a value, shared by calls: compared and hashed by content, never changed
+    t = enc.styled((1,), "label", False)
+    assert t == enc.styled((1,), "label", False) and len({t, enc.styled((1,), "label", False)}) == 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.style = "matrix"
     for value in (s, [1], (1,), {"a": 1}, Item(itemId=1)):
         assert enc.is_structured(value)
     for value in ("x", 1, None, b"x"):
