@@ -166,6 +166,24 @@ def test_the_deadline_is_checked_after_each_chunk(asynchronous: bool) -> None:
     assert 2 <= stream.pulled <= 6 and stream.closed
 
 
+@both
+def test_a_stream_already_read_or_closed_is_not_read_again(asynchronous: bool) -> None:
+    started, _ = streamed([b"ab", b"cd"])
+    if asynchronous:
+        asyncio.run(started.aiter_raw().__anext__())
+    else:
+        next(started.iter_raw())
+    with pytest.raises(httpx.StreamConsumed):
+        read(started, 100, asynchronous)
+    closed, _ = streamed([b"ab", b"cd"])
+    if asynchronous:
+        asyncio.run(closed.aclose())
+    else:
+        closed.close()
+    with pytest.raises(httpx.StreamClosed):
+        read(closed, 100, asynchronous)
+
+
 def test_a_body_made_in_memory_is_checked_too() -> None:
     assert read(httpx.Response(200, content=b"12345"), 5, False) == b"12345"
     with pytest.raises(dataarts.ResponseTooLarge, match="^op: the response body exceeds 4 bytes$"):
