@@ -83,6 +83,11 @@ def test_a_plain_body_at_the_limit_is_read_and_kept(asynchronous: bool, kind: ty
     assert response.content == b"abcdef"  # kept: read again without the stream
     assert response.is_closed and stream.closed and stream.pulled == 3
     assert response.num_bytes_downloaded == 6
+    with pytest.raises(httpx.StreamConsumed):  # read once: not again from its stream
+        if asynchronous:
+            asyncio.run(response.aiter_raw().__anext__())
+        else:
+            next(response.iter_raw())
 
 
 @both
@@ -147,10 +152,37 @@ def test_a_corrupt_compressed_body_is_a_transport_error(asynchronous: bool, enco
     assert stream.closed
 
 
+@pytest.mark.parametrize("packer", ["zlib", "raw-deflate"])
+def test_a_gzip_label_on_other_data_is_corrupt(packer: str) -> None:
+    squeeze = zlib.compressobj(wbits=zlib.MAX_WBITS if packer == "zlib" else -zlib.MAX_WBITS)
+    response, _ = streamed([squeeze.compress(b"{}" * 100) + squeeze.flush()], "gzip")
+    with pytest.raises(dataarts.TransportError, match="corrupt"):
+        read(response, 1000, False)
+
+
+def test_the_limit_holds_for_what_a_chunk_inflates_after_others() -> None:
+    squeeze = zlib.compressobj(wbits=31)
+    first = squeeze.compress(b"\0" * 399_000) + squeeze.flush(zlib.Z_FULL_FLUSH)
+    rest = squeeze.compress(b"\0" * (16 * 1024 * 1024)) + squeeze.flush()
+    response, _ = streamed([first, rest], "gzip")
+    tracemalloc.start()
+    try:
+        with pytest.raises(dataarts.ResponseTooLarge):
+            read(response, 400_000, False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_100_000, peak  # twice what was kept (840 KB), not the 2 MB of a larger room
+
+
 def test_an_unknown_encoding_is_refused_by_name() -> None:
     response, _ = streamed([b"x"], "br" + "x" * 100)
     with pytest.raises(dataarts.TransportError, match=r"unsupported Content-Encoding 'brx{38}'$"):
         read(response, 1000, False)
+    for other in ("zstd", "compress", "deflatex"):  # sorting after and before "deflate"
+        response, _ = streamed([b"x"], other)
+        with pytest.raises(dataarts.TransportError, match="unsupported Content-Encoding"):
+            read(response, 1000, False)
     for identity in ("identity", " Identity "):
         response, _ = streamed([b"xy"], identity)
         assert read(response, 2, False) == b"xy"
@@ -224,6 +256,8 @@ def test_retry_after_in_seconds_and_dates() -> None:
     assert retry_after("-3") == 0.0 and retry_after("0") == 0.0
     assert retry_after("nan") == math.inf and retry_after("inf") == math.inf
     assert retry_after("soon") is None
+    assert retry_after("Mon, 01 Jan 99999 00:00:00 GMT") is None  # ValueError
+    assert retry_after("Mon, 01 Jan 2020 99999999999999999999:00:00 GMT") is None  # Overflow
     later = datetime.now(timezone.utc) + timedelta(seconds=120)
     assert 100 < retry_after(format_datetime(later, usegmt=True)) <= 121  # type: ignore[operator]
     earlier = datetime.now(timezone.utc) - timedelta(seconds=120)
