@@ -11,6 +11,7 @@ import gzip
 import logging
 import math
 import pickle
+import random
 import time
 import tracemalloc
 import zlib
@@ -150,6 +151,14 @@ def test_a_corrupt_compressed_body_is_a_transport_error(asynchronous: bool, enco
     with pytest.raises(dataarts.TransportError, match=r"^op: the compressed body is corrupt$"):
         read(response, 1000, asynchronous)
     assert stream.closed
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_body_repeating_from_far_back_inflates(encoding: str) -> None:
+    block = random.Random(18).randbytes(20_000)  # repeated 20 KB back: the full 32 KB window
+    packed = gzip.compress(block * 2) if encoding == "gzip" else zlib.compress(block * 2)
+    response, _ = streamed([packed], encoding)
+    assert read(response, 40_000, False) == block * 2
 
 
 @pytest.mark.parametrize("packer", ["zlib", "raw-deflate"])
