@@ -121,13 +121,14 @@ def test_a_compressed_body_is_inflated_up_to_the_limit(asynchronous: bool, encod
 
 
 @both
-def test_a_bomb_stops_at_the_limit_after_its_first_chunk(asynchronous: bool) -> None:
+@pytest.mark.parametrize("limit", [100_000, 100_001])
+def test_a_bomb_stops_at_the_limit_after_its_first_chunk(asynchronous: bool, limit: int) -> None:
     bomb = gzip.compress(b"\0" * (16 * 1024 * 1024))  # about 16 KB
     response, stream = streamed([bomb[:8000], bomb[8000:]], "gzip")  # 8 MB in the first
     tracemalloc.start()
     try:
         with pytest.raises(dataarts.ResponseTooLarge):
-            read(response, 100_000, asynchronous)
+            read(response, limit, asynchronous)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -169,9 +170,17 @@ def test_a_gzip_label_on_other_data_is_corrupt(packer: str) -> None:
         read(response, 1000, False)
 
 
+def test_a_deflate_stream_corrupt_after_its_first_chunk_is_corrupt() -> None:
+    start = zlib.compress(b"x" * 1000 + bytes(range(256)) * 10)[:8]
+    squeeze = zlib.compressobj(wbits=-zlib.MAX_WBITS)  # a raw stream, not what follows
+    response, _ = streamed([start, squeeze.compress(b"hello") + squeeze.flush()], "deflate")
+    with pytest.raises(dataarts.TransportError, match="corrupt"):
+        read(response, 10_000, False)
+
+
 def test_the_limit_holds_for_what_a_chunk_inflates_after_others() -> None:
     squeeze = zlib.compressobj(wbits=31)
-    first = squeeze.compress(b"\0" * 399_000) + squeeze.flush(zlib.Z_FULL_FLUSH)
+    first = squeeze.compress(b"\0" * 399_999) + squeeze.flush(zlib.Z_FULL_FLUSH)
     rest = squeeze.compress(b"\0" * (16 * 1024 * 1024)) + squeeze.flush()
     response, _ = streamed([first, rest], "gzip")
     tracemalloc.start()
