@@ -27,7 +27,6 @@ import dataarts
 from dataarts import _limits, _secret, _sockets
 from dataarts._limits import Deadline, aread_limited, read_limited, retry_after
 
-
 # --- reading a body within the limits --------------------------------------------------------
 
 
@@ -325,7 +324,16 @@ def test_within_an_attempt_every_socket_operation_is_cut(bound: None) -> None:
     assert stream.get_extra_info("socket") == "get_extra_info-result"
     stream.close()
     (r, n, t1), (w, b, t2), (r2, _, t3), (s, c, h, t4), extra, close = inner.calls
-    assert (r, n, w, b, r2, s, c, h) == ("read", 10, "write", b"x", "read", "start_tls", "ctx", "host")
+    assert (r, n, w, b, r2, s, c, h) == (
+        "read",
+        10,
+        "write",
+        b"x",
+        "read",
+        "start_tls",
+        "ctx",
+        "host",
+    )
     assert all(0.3 < t <= 0.5 for t in (t1, t2, t4)) and t3 == 0.1
     assert extra == ("get_extra_info", "socket") and close == ("close",)
 
@@ -418,8 +426,15 @@ def test_a_setting_is_refused_for_control_characters_only() -> None:
 
 
 @pytest.mark.parametrize(
-    "logger", ["httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection",
-               "httpcore.proxy", "httpcore.socks"]
+    "logger",
+    [
+        "httpx",
+        "httpcore.http11",
+        "httpcore.http2",
+        "httpcore.connection",
+        "httpcore.proxy",
+        "httpcore.socks",
+    ],
 )
 def test_secret_headers_are_masked_in_the_http_logs(
     logger: str, caplog: pytest.LogCaptureFixture
@@ -436,7 +451,11 @@ def test_secret_headers_are_masked_in_the_http_logs(
     message = caplog.records[-1].getMessage()
     assert VALUE not in message and VALUE not in caplog.text
     assert "(b'Content-Type', b'application/json')" in message
-    assert "(b'Cookie', b'***')" in message and "(b'X-Subject-Token', b'***')" in message and "(b'set-cookie', b'***')" in message
+    assert (
+        "(b'Cookie', b'***')" in message
+        and "(b'X-Subject-Token', b'***')" in message
+        and "(b'set-cookie', b'***')" in message
+    )
     assert "('Authorization', '***')" in message
 
 
