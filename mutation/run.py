@@ -53,6 +53,11 @@ MODULES: dict[str, str] = {
     f"{RUNTIME}/_servers.py": f"{LEAN} tests/test_encoding.py",
     f"{RUNTIME}/_encoding.py": f"{LEAN} tests/test_encoding.py",
     f"{RUNTIME}/_schemes.py": f"{LEAN} tests/test_encoding.py",
+    f"{RUNTIME}/_secret.py": f"{LEAN} tests/test_limits.py tests/test_secrets.py "
+    "tests/hostile/test_hostile_secrets.py",
+    f"{RUNTIME}/_sockets.py": f"{LEAN} tests/test_limits.py tests/hostile/test_hostile_limits.py "
+    "-k 'socket or attempt or bounded or millisecond or under_a_longer'",
+    f"{RUNTIME}/_limits.py": f"{LEAN} tests/test_limits.py tests/test_resources.py",
     f"{RUNTIME}/signing.py": "tests/test_signing.py",
     "generator/names.py": "tests/test_names.py",
     "generator/validate.py": f"{LEAN} {RULES}",
