@@ -233,7 +233,7 @@ def test_server_urls(servers: ModuleType, monkeypatch: pytest.MonkeyPatch) -> No
         with pytest.raises(error, match=r"no region set and no endpoint given for 'svc': pass "
                            r"region=\.\.\. or endpoints=\{'svc': 'https://\.\.\.'\}"):  # fmt: skip
             servers.service_url("svc", region)
-    for region in ("EU", "-eu", "eu-", "e.u", "e u", "eu_1"):
+    for region in ("EU", "-eu", "eu-", "e.u", "e u", "eu_1", "eu\n", "eu\r\n"):
         with pytest.raises(error, match=f"region {re.escape(repr(region))} is not a valid"):
             servers.service_url("svc", region)
     monkeypatch.setattr(_mod("_spec"), "SERVICES", {"svc": {"url": "https://{region}.{zone}.t"}})

@@ -14,7 +14,7 @@ import httpx
 from . import _spec
 from ._errors import ConfigurationError
 
-HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+HOST_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?")
 VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
@@ -30,7 +30,7 @@ def service_url(service: str, region: str | None) -> str:
                     f"no region set and no endpoint given for {service!r}: "
                     f"pass region=... or endpoints={{{service!r}: 'https://...'}}"
                 )
-            if not HOST_LABEL.match(region):
+            if not HOST_LABEL.fullmatch(region):
                 raise ConfigurationError(f"region {region!r} is not a valid region id")
             return region
         if name in defaults:
