@@ -36,7 +36,7 @@ MAX_VALUE = 4096  # characters of one path, query or header value
 
 def _encode_segment(operation: str, name: str, value: Any) -> str:
     if type(value) is str and value.isascii() and len(value) <= MAX_VALUE:
-        return _quoted_segment(value)  # the project ID, a cluster ID: the same on every call
+        return _quoted_segment(value)  # an ID in the path: the same value on every call
     text = _scalar(operation, name, value)
     if text in (".", ".."):
         return text.replace(".", "%2E")
