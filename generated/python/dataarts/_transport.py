@@ -119,7 +119,7 @@ def build_request(
     headers: list[tuple[bytes, bytes, bytes]] = []
     present: set[bytes] = set()
     for name, value in {**TRANSPORT_HEADERS, **signed.headers}.items():
-        key, lower = _NAMES.get(name) or _name(name)
+        key, lower = _name(name)
         if lower in _SET_BY_HTTPX:
             present.add(lower)
         headers.append((key, lower, value.encode("ascii")))
@@ -145,19 +145,16 @@ def build_request(
     return request
 
 
-# Header names as sent and lower-cased, by name (the spec's and the signer's: a few dozen; a
-# bound keeps a caller's ever-new extra header names from growing it).
-_NAMES: dict[str, tuple[bytes, bytes]] = {}
 # Headers httpx.Request adds when missing (Content-Length: unless Transfer-Encoding is set).
 _SET_BY_HTTPX = frozenset({b"host", b"content-length", b"transfer-encoding"})
 
 
+@functools.lru_cache(maxsize=512)
 def _name(name: str) -> tuple[bytes, bytes]:
+    """A header name as sent and lower-cased (the spec's and the signer's names: a few dozen;
+    the bound keeps a caller's ever-new extra header names from growing the cache)."""
     key = name.encode("ascii")
-    found = key, key.lower()
-    if len(_NAMES) < 512:
-        _NAMES[name] = found
-    return found
+    return key, key.lower()
 
 
 _FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
