@@ -9,8 +9,9 @@ method, one after a class docstring, else at most one, as the source has them). 
 result is what black makes of the whole file: the test suite checks that black leaves every
 generated module unchanged, and a piece that is not Python on its own makes its module
 formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
-it small to redo: black's output is cached by the exact text of a piece (`.cache/black/`), so
-an edit re-formats only the pieces it changed. Black's second pass runs only where it can
+it small to redo: black's output of each piece is cached by the piece's exact text, one file
+per module (`.cache/black/<digest of its path>`: a cold run makes thousands of pieces, and a
+file each cost more than black on some), so an edit re-formats only the pieces it changed. Black's second pass runs only where it can
 matter (see _black). An async method that is its sync twin with `async` and `await`s added
 is not formatted again: black's output of the twin is taken with the same words added
 (`twin`), when that cannot change how black splits its lines.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -264,31 +266,43 @@ class Formatter:
         self.left: list[tuple[str, int]] = []
         self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str]]] = {}
         self.methods: dict[str, tuple[str, int]] = {}  # depth-1 jobs by their text
+        self.packs: dict[str, dict[str, str]] = {}  # each module's pieces found in the cache
+        # No cache folder yet (a fresh clone, `--no-cache`): there is nothing to look up.
+        self.empty = cache is None or not cache.is_dir()
 
-    def cached(self, job: tuple[str, int]) -> bool:
-        """Note the job's key; True if its formatted text is in the cache (now in done)."""
-        text, depth = job
-        key = hashlib.sha256(self.salt + bytes([depth]) + text.encode()).hexdigest()
-        self.keys[job] = key
-        if self.cache:
-            try:
-                self.done[job] = (self.cache / key[:2] / key).read_text("utf-8")
-                return True
-            except OSError:
-                pass
-        return False
+    def pack(self, path: str) -> Path | None:
+        """Where the cache keeps the formatted pieces of the module at `path`."""
+        return self.cache / hashlib.sha256(path.encode()).hexdigest() if self.cache else None
+
+    def read(self, path: str) -> dict[str, str]:
+        """The formatted pieces the cache holds for the module at `path`, by their key."""
+        file = self.pack(path)
+        if file is None or self.empty:
+            return {}
+        try:
+            found = json.loads(file.read_bytes())
+        except (OSError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
 
     def add(self, sources: dict[str, str]) -> None:
         new: list[tuple[str, int]] = []
         for path, src in sources.items():
             self.sources[path] = src
             self.split[path] = groups = pieces(src)
+            known = self.packs[path] = self.read(path)
             for group in groups:
                 for text, depth, _ in group:
                     job = (text, depth)
                     if depth == 1:  # black ignores the blank lines that end a piece
                         self.methods.setdefault(text.rstrip("\n"), job)
-                    if job in self.keys or self.cached(job):
+                    if job in self.keys:
+                        continue
+                    key = hashlib.sha256(self.salt + bytes([depth]) + text.encode()).hexdigest()
+                    self.keys[job] = key
+                    hit = known.get(key)
+                    if isinstance(hit, str):
+                        self.done[job] = hit
                         continue
                     pair = twin(text) if depth == 1 else None
                     sync = self.methods.get(pair[0].rstrip("\n")) if pair else None
@@ -319,19 +333,17 @@ class Formatter:
         if stats is not None:
             stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
         for jobs, formatted in batches:
-            for job, out in zip(jobs, formatted):
-                if out is not None:
-                    self.done[job] = out
-                    self.store(self.keys[job], out)
+            self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
         for job, (sync, calls) in self.twins.items():
             base = self.done.get(sync)
             out = untwin(base, calls) if base is not None else None
             out = out if out is not None else _piece(job)  # formatted itself where it must
             if out is not None:
                 self.done[job] = out
-                self.store(self.keys[job], out)
         result = {}
         for path, groups in self.split.items():
+            jobs = [(text, depth) for g in groups for text, depth, _ in g]
+            self.store(path, {self.keys[j]: self.done[j] for j in jobs if j in self.done})
             try:
                 result[path] = join(
                     [
@@ -343,13 +355,24 @@ class Formatter:
                 result[path] = _black(self.sources[path])
         return result
 
-    def store(self, key: str, text: str) -> None:
-        if self.cache:
-            folder = self.cache / key[:2]
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = folder / f"{key}.{os.getpid()}.tmp"
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, folder / key)
+    def store(self, path: str, found: dict[str, str]) -> None:
+        """Keep the module's formatted pieces (one file per module: a cold run makes
+        thousands of pieces), unless the cache holds them already."""
+        file = self.pack(path)
+        if file is not None and found != self.packs.get(path):
+            _put(file, json.dumps(found, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def _put(file: Path, data: bytes) -> None:
+    """`data` at `file`, written atomically (a temporary file renamed); its folder is made
+    when missing."""
+    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+    except FileNotFoundError:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+    os.replace(tmp, file)
 
 
 def join(groups: list[list[tuple[str, int]]]) -> str:
