@@ -55,19 +55,24 @@ def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
 def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str, str]:
     """Load, then validate beside the model and render stages (cache.validate_later): the
     spec's problems, if any, are reported instead of what they made those stages do."""
+    from . import cache as caches
     from .format import prestart
 
     cold = cache is None or not (cache / "render").is_dir()
-    # black's workers import it while the spec loads: one per core for a cold run, else one
+    # While the spec loads, a cold run's validator imports its libraries, and black's workers
+    # import black (one per core for a cold run, else one).
+    side = caches.prestart() if cold else None
     pool = prestart(0 if cold else 1)
     try:
-        return _stages(spec, templates, cache, pool)
+        return _stages(spec, templates, cache, pool, side)
     finally:
         pool.terminate()
+        if side is not None:
+            side.terminate()
 
 
 def _stages(
-    spec: Path, templates: Path, cache: Path | None, pool: Any
+    spec: Path, templates: Path, cache: Path | None, pool: Any, side: Any = None
 ) -> tuple[dict[str, bytes], str, str]:
     from .cache import validate_later
     from .model import build, source_files
@@ -75,7 +80,7 @@ def _stages(
     from .render import render
 
     bundle = _load(spec, cache)
-    problems = validate_later(bundle, cache)
+    problems = validate_later(bundle, cache, side=side)
     try:
         api = build(bundle.doc, bundle.origins, source_files(bundle))
     except Exception:

@@ -20,6 +20,8 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable
+from dataclasses import replace
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -125,18 +127,35 @@ def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
     return validate_later(bundle, cache, background=False)()
 
 
+def prestart() -> Pool:
+    """A process importing the validator's libraries (jsonschema, openapi-pydantic: a third
+    of a second) while the spec loads, to validate it then (validate_later's `side`)."""
+    return multiprocessing.get_context("fork").Pool(1, initializer=_import)
+
+
+def _import() -> None:
+    from . import validate  # noqa: F401
+
+
 def validate_later(
-    bundle: Bundle, cache: Path | None, background: bool = True
+    bundle: Bundle, cache: Path | None, background: bool = True, side: Pool | None = None
 ) -> Callable[[], list[Problem]]:
     """Start validating; the result is the returned function's. Unless the cache knows the
-    bundle valid, validation runs in a forked process (when `background`), beside the model
-    and render stages; the caller writes nothing before it has the result."""
-    if bundle.problems or cache is None:
+    bundle valid, validation runs in `side` (prestart()) or else in a forked process (when
+    `background`), beside the model and render stages; the caller writes nothing before it
+    has the result."""
+    if bundle.problems:
         problems = _run(bundle, None)
         return lambda: problems
-    entry = _entry(bundle, cache)
-    if entry.is_file():
+    entry = _entry(bundle, cache) if cache is not None else None
+    if entry is not None and entry.is_file():
         return lambda: []
+    if side is not None:
+        alone = replace(bundle)  # without the loader's memo (cache._CachedLoader), to pickle
+        return side.apply_async(_run, (alone, entry)).get
+    if entry is None:
+        problems = _run(bundle, None)
+        return lambda: problems
     if not background:
         problems = _run(bundle, entry)
         return lambda: problems
