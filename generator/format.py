@@ -195,6 +195,27 @@ def untwin(formatted: str, calls: list[str]) -> str | None:
     return "\n".join(lines)
 
 
+def plain_string(source: str) -> bool:
+    """Whether `source` is an attribute's docstring piece (LEAD, then a string statement)
+    that black leaves as it is: a string in three double quotes, without a prefix, without
+    a backslash (no escape to normalise), without a double quote at either end of its text
+    or three in it, and with only printable characters and newlines. Black changes nothing
+    in such a statement: it is not in a docstring's place (it follows `_ = 0`), its quotes
+    are the preferred ones, and a line of one string cannot be split. Most attribute
+    docstrings are so and need no black call; the test suite compares with black."""
+    if not source.startswith(LEAD + '"""') or not source.endswith('"""\n'):
+        return False
+    text = source[len(LEAD) + 3 : -4]
+    return (
+        bool(text)
+        and not text.startswith('"')
+        and not text.endswith('"')
+        and '"""' not in text
+        and "\\" not in text
+        and text.replace("\n", "").isprintable()
+    )
+
+
 def _piece(job: tuple[str, int]) -> str | None:
     """A piece formatted at its depth (0: module level, 1: a method), or None if it is not
     Python on its own."""
@@ -207,6 +228,10 @@ def _piece(job: tuple[str, int]) -> str | None:
         if not text.startswith(LEAD):
             return None
         text = text[len(LEAD) :]
+    return _indent(text, depth)
+
+
+def _indent(text: str, depth: int) -> str:
     return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
 
 
@@ -303,6 +328,9 @@ class Formatter:
                     hit = known.get(key)
                     if isinstance(hit, str):
                         self.done[job] = hit
+                        continue
+                    if plain_string(text):  # as black leaves it
+                        self.done[job] = _indent(text[len(LEAD) :], depth)
                         continue
                     pair = twin(text) if depth == 1 else None
                     sync = self.methods.get(pair[0].rstrip("\n")) if pair else None

@@ -141,3 +141,46 @@ def test_the_generated_modules_are_what_black_makes_of_them_whole(
     formatted = piecewise(chosen)
     for path, text in chosen.items():
         assert formatted[path] == black.format_str(text, mode=MODE), path
+
+
+ATTRIBUTE_DOCS = [
+    "Plain.",
+    "说明" * 80,  # wide characters, far over the line
+    "Two paragraphs.\n\n    Constraints: 1 to 64 characters.",
+    "it's a 'single' and a \"double\" quote",
+    "# not a comment",
+    "trailing spaces   ",
+    "a tab\there",  # not printable: black is asked
+    'ends in a quote\\"',  # a backslash: black is asked
+    "\\u00E9 an escape",  # black lowercases it
+    '"starts with a quote',
+    "form\x0cfeed",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_DOCS)
+def test_an_attribute_docstring_left_to_itself_is_what_black_makes(text: str) -> None:
+    source = f'{fmt.LEAD}"""{text}"""\n'
+    expected = fmt._piece((source, 1))
+    if fmt.plain_string(source):
+        assert fmt._indent(source[len(fmt.LEAD) :], 1) == expected
+    module = f'class A(Model):\n    """A."""\n\n    x: int\n    """{text}"""\n'
+    try:
+        whole = black.format_str(module, mode=MODE)
+    except black.InvalidInput:
+        return
+    assert piecewise({"m.py": module})["m.py"] == whole
+
+
+def test_plain_attribute_docstrings_are_not_given_to_black(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sent: list[str] = []
+    piece = fmt._piece
+    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    module = 'class A(Model):\n    """A."""\n\n    x: int\n    """Plain."""\n    y: int\n    """a\\tb"""\n'
+    assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
+    assert [s for s in sent if s.startswith(fmt.LEAD)] == [f'{fmt.LEAD}"""a\\tb"""\n']
+    assert [t for t in ATTRIBUTE_DOCS if fmt.plain_string(f'{fmt.LEAD}"""{t}"""\n')] == (
+        ATTRIBUTE_DOCS[:6]
+    )
