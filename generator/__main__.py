@@ -55,13 +55,12 @@ def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
 def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str, str]:
     """Load, then validate beside the model and render stages (cache.validate_later): the
     spec's problems, if any, are reported instead of what they made those stages do."""
-    from . import cache as caches
     from .format import prestart
 
     cold = cache is None or not (cache / "render").is_dir()
     # While the spec loads, a cold run's validator imports its libraries, and black's workers
     # import black (one per core for a cold run, else one).
-    side = caches.prestart() if cold else None
+    side = _validator() if cold else None
     pool = prestart(0 if cold else 1)
     try:
         return _stages(spec, templates, cache, pool, side)
@@ -69,6 +68,18 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
         pool.terminate()
         if side is not None:
             side.terminate()
+
+
+def _validator() -> Any:
+    """A process importing the validator's libraries (jsonschema, openapi-pydantic: a third
+    of a second) from the start, to validate the spec there once it is loaded (the `side` of
+    cache.validate_later)."""
+    import importlib
+    import multiprocessing
+
+    validate = f"{__package__}.validate"
+    context = multiprocessing.get_context("fork")
+    return context.Pool(1, initializer=importlib.import_module, initargs=(validate,))
 
 
 def _stages(

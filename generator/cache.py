@@ -127,23 +127,13 @@ def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
     return validate_later(bundle, cache, background=False)()
 
 
-def prestart() -> Pool:
-    """A process importing the validator's libraries (jsonschema, openapi-pydantic: a third
-    of a second) while the spec loads, to validate it then (validate_later's `side`)."""
-    return multiprocessing.get_context("fork").Pool(1, initializer=_import)
-
-
-def _import() -> None:
-    from . import validate  # noqa: F401
-
-
 def validate_later(
     bundle: Bundle, cache: Path | None, background: bool = True, side: Pool | None = None
 ) -> Callable[[], list[Problem]]:
     """Start validating; the result is the returned function's. Unless the cache knows the
-    bundle valid, validation runs in `side` (prestart()) or else in a forked process (when
-    `background`), beside the model and render stages; the caller writes nothing before it
-    has the result."""
+    bundle valid, validation runs in `side` (a pool of one process that imported the
+    validator) or else in a forked process (when `background`), beside the model and render
+    stages; the caller writes nothing before it has the result."""
     if bundle.problems:
         problems = _run(bundle, None)
         return lambda: problems

@@ -146,7 +146,8 @@ def render(
     code = code_digest()
     out: dict[str, bytes] = {}
     formatter = Formatter(cache / "black" if cache else None, pool)
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {}  # the Python files rendered: cached once formatted
+    rendered = 0
     for output in OUTPUTS:
         template: jinja2.Template | None = None  # compiled on first use
         base = code + template_digest(env, templates, output.template)
@@ -160,15 +161,18 @@ def render(
                 continue
             template = template or env.get_template(output.template)
             text = template.render({output.name: context})
-            keys[path] = key
+            rendered += 1
             if path.endswith(".py"):
                 batch[path] = text
+                keys[path] = key
             else:
                 out[path] = text.encode("utf-8")
+                if store:  # now, while black's workers are busy
+                    store.put(key, out[path])
         formatter.add(batch)
     formatted = formatter.result(stats)
     if stats is not None:
-        stats["rendered"] = len(keys)
+        stats["rendered"] = rendered
     out.update({path: text.encode("utf-8") for path, text in formatted.items()})
     if store:
         for path, key in keys.items():
