@@ -28,7 +28,7 @@ from urllib.parse import unquote
 
 from ruamel.yaml import YAML
 
-from .yamlread import YMap, YSeq, Refused, inside, parse
+from .yamlread import Refused, Resolver, YMap, YSeq, inside, parse
 
 SCHEMA_PREFIX = "#/components/schemas/"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -97,6 +97,7 @@ class _Loader:
         self.root = root.resolve()
         self.base = self.root.parent
         self.yaml = YAML(typ="safe")
+        self.yaml.Resolver = Resolver
         self.files: dict[Path, Any] = {}
         self.bundle = Bundle(doc={}, root=self.root)
         self.schemas: dict[str, Any] = {}

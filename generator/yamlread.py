@@ -15,6 +15,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
 
 STR_TAG = "tag:yaml.org,2002:str"
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -87,6 +88,24 @@ class _Plain:
             return self.construct(node)
         except (ValueError, YAMLError) as exc:
             raise Refused(node.start_mark.line + 1, f"a value that cannot be read: {exc}") from None
+
+
+class Resolver(VersionedResolver):
+    """ruamel's resolver, finding the YAML version (whose rules type a plain scalar) once per
+    loader when ruamel's C parser reads: it has no scanner of its own to meet a `%YAML`
+    directive, so the version cannot change, and asking for it at each scalar (by way of two
+    exceptions) was a third of the parsing time. With the pure-Python parser, as ruamel does."""
+
+    _fixed: Any = None
+
+    @property
+    def processing_version(self) -> Any:
+        if self._fixed is not None:
+            return self._fixed
+        version = VersionedResolver.processing_version.fget(self)  # type: ignore[attr-defined]
+        if not hasattr(self.loadumper, "_scanner"):
+            self._fixed = version
+        return version
 
 
 def inside(path: Path, base: Path) -> bool:
