@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -77,9 +78,13 @@ def _validator() -> Any:
     import importlib
     import multiprocessing
 
-    validate = f"{__package__}.validate"
-    context = multiprocessing.get_context("fork")
-    return context.Pool(1, initializer=importlib.import_module, initargs=(validate,))
+    from .format import WORKER_NICE
+
+    def start() -> None:
+        os.nice(WORKER_NICE)  # as black's workers: the main process goes first
+        importlib.import_module(f"{__package__}.validate")
+
+    return multiprocessing.get_context("fork").Pool(1, initializer=start)
 
 
 def _stages(

@@ -259,7 +259,13 @@ def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
         raise RuntimeError(f"template output is not valid Python: {exc}") from exc
 
 
+# A worker's priority below the main process's (nice): the main process renders what the
+# workers format and writes it all once they are done, so where they share a core it goes first.
+WORKER_NICE = 5
+
+
 def _warm() -> None:
+    os.nice(WORKER_NICE)
     import black  # noqa: F401
 
     gc.enable()  # a worker frees each piece's syntax tree (the parent process runs without)
