@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -56,35 +55,20 @@ def _load_valid(spec: Path, cache: Path | None):  # type: ignore[no-untyped-def]
 def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, bytes], str, str]:
     """Load, then validate beside the model and render stages (cache.validate_later): the
     spec's problems, if any, are reported instead of what they made those stages do."""
-    from .format import prestart
+    from .format import WORKER_NICE, prestart
+    from .validator import Validator
 
     cold = cache is None or not (cache / "render").is_dir()
     # While the spec loads, a cold run's validator imports its libraries, and black's workers
     # import black (one per core for a cold run, else one).
-    side = _validator() if cold else None
+    side = Validator(WORKER_NICE) if cold else None
     pool = prestart(0 if cold else 1)
     try:
         return _stages(spec, templates, cache, pool, side)
     finally:
         pool.terminate()
         if side is not None:
-            side.terminate()
-
-
-def _validator() -> Any:
-    """A process importing the validator's libraries (jsonschema, openapi-pydantic: a third
-    of a second) from the start, to validate the spec there once it is loaded (the `side` of
-    cache.validate_later)."""
-    import importlib
-    import multiprocessing
-
-    from .format import WORKER_NICE
-
-    def start() -> None:
-        os.nice(WORKER_NICE)  # as black's workers: the main process goes first
-        importlib.import_module(f"{__package__}.validate")
-
-    return multiprocessing.get_context("fork").Pool(1, initializer=start)
+            side.close()
 
 
 def _stages(

@@ -21,11 +21,11 @@ import os
 import pickle
 from collections.abc import Callable
 from dataclasses import replace
-from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
 from .load import Bundle, Problem, _Loader
+from .validator import Validator
 from .versions import version
 
 # Keys whose string value no validation rule reads, beyond whether it is empty. A rule that
@@ -128,12 +128,12 @@ def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
 
 
 def validate_later(
-    bundle: Bundle, cache: Path | None, background: bool = True, side: Pool | None = None
+    bundle: Bundle, cache: Path | None, background: bool = True, side: Validator | None = None
 ) -> Callable[[], list[Problem]]:
     """Start validating; the result is the returned function's. Unless the cache knows the
-    bundle valid, validation runs in `side` (a pool of one process that imported the
-    validator) or else in a forked process (when `background`), beside the model and render
-    stages; the caller writes nothing before it has the result."""
+    bundle valid, validation runs in `side` (a process that imported the validator while the
+    spec loaded) or else in a forked process (when `background`), beside the model and
+    render stages; the caller writes nothing before it has the result."""
     if bundle.problems:
         problems = _run(bundle, None)
         return lambda: problems
@@ -142,7 +142,7 @@ def validate_later(
         return lambda: []
     if side is not None:
         alone = replace(bundle)  # without the loader's memo (cache._CachedLoader), to pickle
-        return side.apply_async(_run, (alone, entry)).get
+        return side.validate(alone, entry)
     if entry is None:
         problems = _run(bundle, None)
         return lambda: problems
