@@ -11,10 +11,11 @@ generated module unchanged, and a piece that is not Python on its own makes its 
 formatted whole. Pieces spread the work evenly over the cores (the longest first) and make
 it small to redo: black's output of each piece is cached by the piece's exact text, one file
 per module (`.cache/black/<digest of its path>`: a cold run makes thousands of pieces, and a
-file each cost more than black on some), so an edit re-formats only the pieces it changed. Black's second pass runs only where it can
-matter (see _black). An async method that is its sync twin with `async` and `await`s added
-is not formatted again: black's output of the twin is taken with the same words added
-(`twin`), when that cannot change how black splits its lines.
+file each cost more than black on some), so an edit re-formats only the pieces it changed.
+Black's second pass runs only where it can matter (see _black). An async method that is its
+sync twin with `async` and `await`s added is not formatted again: black's output of the twin
+is taken with the same words added (`twin`), when that cannot change how black splits its
+lines; an attribute docstring black leaves as it is (`plain_string`) is not formatted at all.
 """
 
 from __future__ import annotations
