@@ -96,7 +96,7 @@ def _stages(
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
     work = f"{stats.get('rendered', 0)} rendered ({stats.get('formatted', 0)} pieces formatted)"
-    work += ", review pages " + ("rebuilt" if rebuilt else "reused")
+    work += f", review pages: {rebuilt}"
     return files, summary, work
 
 
