@@ -58,7 +58,10 @@ def builtin_types(annotation: str) -> str:
 
 
 def tojson_pretty(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)
+    """json.dumps(value, indent=2, ensure_ascii=False), faster (jsontext.py)."""
+    from .jsontext import dumps_indented
+
+    return dumps_indented(value)
 
 
 def tojson_line(value: Any) -> str:
