@@ -139,18 +139,19 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
     )
 
 
+PATH_ITEM, SCHEMA = "/paths/", "/components/schemas/"
+
+
 def source_files(bundle: Bundle) -> dict[str, str]:
     """The spec file of each schema and path item, by JSON pointer, relative to the spec's
     folder (`cdm/schemas/clusters.yaml`)."""
     base = bundle.rel(bundle.root.parent)
     out = {}
     for pointer, (file, _) in bundle.positions.items():
-        parts = pointer.split("/")
+        # /paths/<path> or /components/schemas/<name> (tokens hold no "/": it is escaped)
         if (
-            len(parts) == 4
-            and parts[1:3] == ["components", "schemas"]
-            or (len(parts) == 3 and parts[1] == "paths")
-        ):
+            pointer.startswith(PATH_ITEM) and pointer.find("/", len(PATH_ITEM)) < 0
+        ) or (pointer.startswith(SCHEMA) and pointer.find("/", len(SCHEMA)) < 0):
             out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
     return out
 
