@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -191,4 +192,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()  # an error (SystemExit, an exception) leaves the usual way
+    # Done: every file is written and closed, every child process joined. Freeing the spec,
+    # the IR and the outputs object by object at exit would take longer than some runs.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -371,14 +371,15 @@ RESERVED_FIELDS = frozenset(
 def secret_names(node: Any) -> set[str]:
     """Every property name the spec marks `format: password`."""
     found: set[str] = set()
-    if isinstance(node, dict):
-        props = node.get("properties")
-        for name, prop in props.items() if isinstance(props, dict) else []:
-            if isinstance(prop, dict) and prop.get("format") == "password":
-                found.add(name)
-        for value in node.values():
-            found |= secret_names(value)
-    elif isinstance(node, list):
-        for value in node:
-            found |= secret_names(value)
+    todo = [node]  # a stack: one set for the whole walk, not one per node
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            props = node.get("properties")
+            for name, prop in props.items() if isinstance(props, dict) else []:
+                if isinstance(prop, dict) and prop.get("format") == "password":
+                    found.add(name)
+            todo.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            todo.extend(v for v in node if isinstance(v, (dict, list)))
     return found
