@@ -28,6 +28,7 @@ import jinja2
 
 from .format import Formatter
 from .ir import Api
+from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
 from .versions import version
 
@@ -158,6 +159,8 @@ def render(
     rendering or formatting it again.
     """
     env = environment(templates, cache)
+    memo = Memo(cache / "json" if cache else None)  # the text of the bundled spec's parts
+    env.filters["tojson_pretty"] = memo.dumps
     store = Store(cache / "render") if cache else None
     code = code_digest()
     out: dict[str, bytes] = {}
@@ -183,6 +186,7 @@ def render(
                 out[path] = text.encode("utf-8")
         formatter.add(batch)
     formatted = formatter.result(stats)
+    memo.save()
     if stats is not None:
         stats["rendered"] = len(keys)
     out.update({path: text.encode("utf-8") for path, text in formatted.items()})
