@@ -14,6 +14,7 @@ import json
 import marshal
 import os
 import pickle
+import sys
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
@@ -101,15 +102,16 @@ class Memo:
 
     DEPTH = 3
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, salt: bytes = b"") -> None:
+        """`salt`: what the texts also depend on (the generator's code, Python's version)."""
+        self.path, self.salt = path, salt + sys.version.encode()
         self.old: dict[bytes, str] = {}
         self.new: dict[bytes, str] = {}
         self.used = False
         if path is not None:
             try:
-                loaded = pickle.loads(path.read_bytes())
-                self.old = loaded if isinstance(loaded, dict) else {}
+                salt, texts = pickle.loads(path.read_bytes())
+                self.old = texts if salt == self.salt and isinstance(texts, dict) else {}
             except Exception:  # missing or broken: start empty
                 self.old = {}
 
@@ -145,5 +147,5 @@ class Memo:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(pickle.dumps((self.salt, self.new), protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, self.path)

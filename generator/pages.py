@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ def _salt(templates: Path) -> bytes:
 
     env = environment(templates)
     h = hashlib.sha256(code_digest() + f"markupsafe=={version('markupsafe')}".encode())
+    h.update(sys.version.encode())
     for name in SECTION_TEMPLATES:
         h.update(template_digest(env, templates, name))
     return h.digest()

@@ -159,10 +159,10 @@ def render(
     rendering or formatting it again.
     """
     env = environment(templates, cache)
-    memo = Memo(cache / "json" if cache else None)  # the text of the bundled spec's parts
-    env.filters["tojson_pretty"] = memo.dumps
     store = Store(cache / "render") if cache else None
     code = code_digest()
+    memo = Memo(cache / "json" if cache else None, code)  # the text of the spec's parts
+    env.filters["tojson_pretty"] = memo.dumps
     out: dict[str, bytes] = {}
     formatter = Formatter(cache / "black" if cache else None, pool)
     keys: dict[str, str] = {}

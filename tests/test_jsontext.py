@@ -81,6 +81,8 @@ def test_the_memo_gives_the_same_text_from_its_parts_and_keeps_them(tmp_path: Pa
     assert again.old and again.dumps(doc) == want
     doc["paths"]["/p3"]["get"]["description"] = "changed"  # one part changes, the rest is kept
     assert again.dumps(doc) == json.dumps(doc, indent=2, ensure_ascii=False)
+    other = Memo(tmp_path / "memo", b"another generator")  # its texts are not used
+    assert not other.old and other.dumps(doc) == json.dumps(doc, indent=2, ensure_ascii=False)
     (tmp_path / "memo").write_bytes(b"broken")
     assert Memo(tmp_path / "memo").dumps(doc) == json.dumps(doc, indent=2, ensure_ascii=False)
     odd = {"a": OrderedDict(b=1), "c": {"d": [1], 2: 3}}  # not plain data: encoded whole
