@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,19 @@ import jinja2
 from markupsafe import Markup
 
 from . import coverage as coverage_mod
-from .doctree import Row, TreeBuilder, constraints, type_text
+from .docdata import (
+    Body,
+    ErrorCode,
+    ModelDoc,
+    ModelSection,
+    OpDoc,
+    OpSection,
+    ParamDoc,
+    Reference,
+    Resource,
+    ServiceDoc,
+)
+from .doctree import TreeBuilder, constraints, type_text
 from .ir import Api, Operation
 from .notes import Note, Register, group
 from .owners import anchor, walk
@@ -33,108 +44,6 @@ OUTPUTS = {
     "docs/notes.md.j2": "docs/notes.md",
     "docs/coverage.md.j2": "docs/coverage.md",
 }
-
-
-@dataclass
-class ParamDoc:
-    name: str  # the client's argument ("" when the client fills it)
-    wire: str
-    location: str
-    type: str
-    required: bool
-    constraints: list[str]
-    description: str
-    filled_by: str  # "setting project_id", "auth", ""
-
-
-@dataclass
-class Body:
-    title: str  # "request body" / "200 OK"
-    content_type: str
-    type: str
-    link: str
-    rows: list[Row]
-    examples: list[tuple[str, str]]  # (name, pretty JSON)
-
-
-@dataclass
-class ErrorCode:
-    code: str
-    status: str
-    message: str
-    solution: str
-
-
-@dataclass
-class OpDoc:
-    op: Operation
-    anchor: str
-    call: str
-    params: list[ParamDoc]
-    request: Body | None
-    responses: list[Body]
-    uri_examples: list[tuple[str, str, str]]  # (name, summary, uri)
-    errors: list[ErrorCode]
-    notes: list[Note]
-
-
-@dataclass
-class OpSection:
-    """An operation in the page: the index shows its IR, its section is rendered HTML."""
-
-    op: Operation
-    anchor: str
-    html: str
-
-
-@dataclass
-class Resource:
-    name: str
-    title: str
-    ops: list[OpSection]
-
-
-@dataclass
-class ServiceDoc:
-    name: str
-    title: str
-    url: str
-    resources: list[Resource]
-
-
-@dataclass
-class ModelDoc:
-    name: str
-    anchor: str
-    title: str
-    description: str
-    section: str
-    type: str
-    rows: list[Row]
-    notes: list[Note]
-    used_by: list[tuple[str, str]]  # (operationId, anchor)
-    example: str
-
-
-@dataclass
-class ModelSection:
-    name: str
-    html: str
-
-
-@dataclass
-class Reference:
-    title: str
-    version: str
-    services: list[ServiceDoc]
-    models: list[ModelSection]
-    register: Register
-    coverage: coverage_mod.Coverage
-    error_codes: list[tuple[str, list[ErrorCode]]]
-    search: list[list[str]]  # [kind, label, detail, anchor]
-    spec_parts: list[tuple[str, list[Note], list[str]]]  # (root key, notes, sections)
-    changes: Any = None  # a diff.Changes, when the reference is rendered against a base
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def pretty(value: Any) -> str:
@@ -321,9 +230,7 @@ def build(
                     repr(doc.get("x-error-schema")),
                     repr(d.notes_of(op_anchor)),
                 )
-                html, found, uses = units.unit(
-                    key, lambda: _operation_unit(d, op, env), d.schemas
-                )
+                html, found, uses = units.unit(key, lambda: _operation_unit(d, op, env), d.schemas)
                 sections.append(OpSection(op, op_anchor, Markup(html)))
                 search += found
                 for name in uses:
@@ -336,14 +243,14 @@ def build(
     models = []
     for name in sorted(d.schemas):
         names = python_names.get(name, {})
-        key = (
+        model_key = (
             "model",
             name,
             repr(d.notes_of(anchor("model", name))),
             repr(sorted(d.used_by.get(name, []))),
             repr(names),
         )
-        html, found = units.unit(key, lambda: _model_unit(d, name, names, env), d.schemas)
+        html, found = units.unit(model_key, lambda: _model_unit(d, name, names, env), d.schemas)
         models.append(ModelSection(name, Markup(html)))
         search += found
     by_service = [

@@ -126,9 +126,7 @@ class Memo:
     def _compose(self, value: Any, pad: str, depth: int) -> str:
         if type(value) is dict and depth < self.DEPTH and len(value) >= 2:
             inner = pad + INDENT
-            parts = [
-                f"{_key(k)}: {self._compose(v, inner, depth + 1)}" for k, v in value.items()
-            ]
+            parts = [f"{_key(k)}: {self._compose(v, inner, depth + 1)}" for k, v in value.items()]
             return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + pad + "}"
         if type(value) not in (dict, list):
             return _encode(value, pad)

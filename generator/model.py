@@ -149,9 +149,9 @@ def source_files(bundle: Bundle) -> dict[str, str]:
     out = {}
     for pointer, (file, _) in bundle.positions.items():
         # /paths/<path> or /components/schemas/<name> (tokens hold no "/": it is escaped)
-        if (
-            pointer.startswith(PATH_ITEM) and pointer.find("/", len(PATH_ITEM)) < 0
-        ) or (pointer.startswith(SCHEMA) and pointer.find("/", len(SCHEMA)) < 0):
+        if (pointer.startswith(PATH_ITEM) and pointer.find("/", len(PATH_ITEM)) < 0) or (
+            pointer.startswith(SCHEMA) and pointer.find("/", len(SCHEMA)) < 0
+        ):
             out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
     return out
 

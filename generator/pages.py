@@ -51,7 +51,9 @@ def _build(
 
     schemas = doc.get("components", {}).get("schemas") or {}
     units = Units(cache / "review" / "units" if cache else None, _salt(templates), schemas)
-    built = render_docs(doc, api, templates, outline, changes, cache / "jinja-docs" if cache else None, units)
+    built = render_docs(
+        doc, api, templates, outline, changes, cache / "jinja-docs" if cache else None, units
+    )
     units.save()
     return built, f"{units.made} of {units.total} parts rebuilt"
 

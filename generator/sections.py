@@ -119,9 +119,7 @@ class Units:
         os.replace(tmp, self.path)
 
 
-def gathered(
-    doc: dict[str, Any], units: Units
-) -> tuple[list[Note], list[tuple[str, Owner]]]:
+def gathered(doc: dict[str, Any], units: Units) -> tuple[list[Note], list[tuple[str, Owner]]]:
     """Every note and citation of the bundle in document order (as owners.walk visits the
     nodes), each path item's and schema's taken from the cache when unchanged. A part's
     notes read the part (its owner) and the `x-doc-section` of its ancestors: its key."""

@@ -44,7 +44,7 @@ class Text(str):
     "value",
     [
         {"a": OrderedDict(b=[Text("x"), True])},
-        ["\u2028 \" \\ \n </script>", -0.0, 1e300, 10**40],
+        ['\u2028 " \\ \n </script>', -0.0, 1e300, 10**40],
         [[[[[]]]], {}],
     ],
 )

@@ -224,7 +224,12 @@ EDITS = [
     # a template of the sections (here one both include): every part
     ("templates/docs/_tree.html.j2", "<th>field</th>", "<th>field name</th>", 10),
     # the page's own template: no part
-    ("templates/docs/reference.html.j2", "<h2 id=\"models\">Models</h2>", "<h2 id=\"models\">Schemas</h2>", 0),
+    (
+        "templates/docs/reference.html.j2",
+        '<h2 id="models">Models</h2>',
+        '<h2 id="models">Schemas</h2>',
+        0,
+    ),
     ("spec/svc/paths.yaml", "description: 查询一个。", "description: 查询。", 2),
 ]
 
