@@ -120,7 +120,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         )[::-1],
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
-        secret_names=sorted(secret_names(doc)),
+        secret_names=sorted(secret_names(b.mappings())),
         token_header=next((s.get("name", "") for s in schemes if "x-signing" not in s), ""),
         token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(
