@@ -134,21 +134,21 @@ def validate(bundle: Bundle, cache: Path | None) -> list[Problem]:
 def validate_later(
     bundle: Bundle, cache: Path | None, background: bool = True
 ) -> Callable[[], list[Problem]]:
-    """Start validating; the result is the returned function's. With a cache, validation
-    runs in a forked process (when `background`), beside the model and render stages, unless
-    the cache knows the bundle valid (the child looks); the caller writes nothing before it
-    has the result."""
+    """Start validating; the result is the returned function's. Unless the cache knows the
+    bundle valid, validation runs in a forked process (when `background`), beside the model
+    and render stages; the caller writes nothing before it has the result."""
     if bundle.problems or cache is None:
         problems = _run(bundle, None)
         return lambda: problems
+    entry = _entry(bundle, cache)
+    if entry.is_file():
+        return lambda: []
     if not background:
-        entry = _entry(bundle, cache)
-        problems = [] if entry.is_file() else _run(bundle, entry)
+        problems = _run(bundle, entry)
         return lambda: problems
-    # The child reduces the bundle to find its entry too: the main process goes on at once.
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(bundle, cache, send), daemon=True)
+    child = context.Process(target=_child, args=(bundle, entry, send), daemon=True)
     child.start()
     send.close()
 
@@ -160,7 +160,6 @@ def validate_later(
     return result
 
 
-def _child(bundle: Bundle, cache: Path, send: Any) -> None:
-    entry = _entry(bundle, cache)
-    send.send([] if entry.is_file() else _run(bundle, entry))
+def _child(bundle: Bundle, entry: Path, send: Any) -> None:
+    send.send(_run(bundle, entry))
     send.close()
