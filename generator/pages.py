@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .coverage import outline_path
 from .ir import Api
 
 Pages = dict[str, bytes]
@@ -42,12 +41,16 @@ def _build(
     doc: dict[str, Any],
     api: Api,
     templates: Path,
-    outline: str,
+    spec: Path,
     changes: Any,
     cache: Path | None = None,
 ) -> tuple[Pages, str]:
+    from .coverage import outline_path
     from .docs import render_docs
     from .sections import Units
+
+    path = outline_path(spec)
+    outline = path.read_text(encoding="utf-8") if path.is_file() else ""
 
     schemas = doc.get("components", {}).get("schemas") or {}
     units = Units(cache / "review" / "units" if cache else None, _salt(templates), schemas)
@@ -73,16 +76,14 @@ def pages_later(
     background: bool = True,
 ) -> Callable[[], tuple[Pages, str]]:
     """Start building the review pages; the returned function gives (pages, what was rebuilt)."""
-    path = outline_path(spec)
-    outline = path.read_text(encoding="utf-8") if path.is_file() else ""
     cache = cache if changes is None else None
     if not background:
-        built = _build(doc, api, templates, outline, changes, cache)
+        built = _build(doc, api, templates, spec, changes, cache)
         return lambda: built
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child, args=(send, doc, api, templates, outline, changes, cache), daemon=True
+        target=_child, args=(send, doc, api, templates, spec, changes, cache), daemon=True
     )
     child.start()
     send.close()

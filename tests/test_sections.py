@@ -45,19 +45,18 @@ def test_the_pages_are_the_same_with_a_cache_a_broken_cache_or_none(
     spec: tuple[dict[str, Any], Any], tmp_path: Path
 ) -> None:
     doc, api = spec
-    outline = (SPEC.parent / "reference-outline.txt").read_text(encoding="utf-8")
-    cold, said = _build(doc, api, TEMPLATES, outline, None, None)
+    cold, said = _build(doc, api, TEMPLATES, SPEC, None, None)
     assert said.startswith("0 of 0") is False and " of " in said
-    first, said = _build(doc, api, TEMPLATES, outline, None, tmp_path)
+    first, said = _build(doc, api, TEMPLATES, SPEC, None, tmp_path)
     assert first == cold and said.split(" of ")[0] == said.split(" of ")[1].split()[0]
-    again, said = _build(doc, api, TEMPLATES, outline, None, tmp_path)
+    again, said = _build(doc, api, TEMPLATES, SPEC, None, tmp_path)
     assert again == cold and said.startswith("0 of ")
     units = tmp_path / "review" / "units"
     units.write_bytes(units.read_bytes()[:100])  # cut short: read as empty
-    broken, said = _build(doc, api, TEMPLATES, outline, None, tmp_path)
+    broken, said = _build(doc, api, TEMPLATES, SPEC, None, tmp_path)
     assert broken == cold and said.split(" of ")[0] != "0"
     units.write_bytes(pickle.dumps(("another salt", {})))
-    assert _build(doc, api, TEMPLATES, outline, None, tmp_path)[0] == cold
+    assert _build(doc, api, TEMPLATES, SPEC, None, tmp_path)[0] == cold
 
 
 def test_a_section_is_built_again_when_a_schema_it_shows_changes(
@@ -66,8 +65,7 @@ def test_a_section_is_built_again_when_a_schema_it_shows_changes(
     """A schema shown inside an operation's body (not the operation's own text) changes: the
     operation's section reads it, so it is built again, and the page is that of a cold build."""
     doc, api = spec
-    outline = ""
-    _build(doc, api, TEMPLATES, outline, None, tmp_path)
+    _build(doc, api, TEMPLATES, SPEC, None, tmp_path)
     changed = copy.deepcopy(doc)
     schemas = changed["components"]["schemas"]
     name = next(  # the schema an operation's response is, with fields of its own
@@ -82,8 +80,8 @@ def test_a_section_is_built_again_when_a_schema_it_shows_changes(
     )
     field = next(iter(schemas[name]["properties"]))
     schemas[name]["properties"][field]["description"] = "a description no cache has seen"
-    warm, said = _build(changed, api, TEMPLATES, outline, None, tmp_path)
-    cold, _ = _build(changed, api, TEMPLATES, outline, None, None)
+    warm, said = _build(changed, api, TEMPLATES, SPEC, None, tmp_path)
+    cold, _ = _build(changed, api, TEMPLATES, SPEC, None, None)
     assert warm == cold
     # in the model's section and in the operation's, which expands the fields of its response
     assert warm["docs/reference.html"].decode().count("a description no cache has seen") >= 2
