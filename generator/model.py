@@ -14,7 +14,7 @@ from typing import Any
 from .connectors import Connectors
 from .evaluated import code_annotations
 from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
-from .load import Bundle
+from .load import Bundle, escape
 from .names import snake
 from .operations import Operations
 from .paths import operations
@@ -144,15 +144,22 @@ PATH_ITEM, SCHEMA = "/paths/", "/components/schemas/"
 
 def source_files(bundle: Bundle) -> dict[str, str]:
     """The spec file of each schema and path item, by JSON pointer, relative to the spec's
-    folder (`cdm/schemas/clusters.yaml`)."""
+    folder (`cdm/schemas/clusters.yaml`). The loader records the position of every node it
+    converts, and every path item and schema it converts stays in the bundle under its key:
+    their positions are looked up by key (not found among all of them)."""
     base = bundle.rel(bundle.root.parent)
+    doc = bundle.doc if isinstance(bundle.doc, dict) else {}
+    components = doc.get("components")
     out = {}
-    for pointer, (file, _) in bundle.positions.items():
-        # /paths/<path> or /components/schemas/<name> (tokens hold no "/": it is escaped)
-        if (pointer.startswith(PATH_ITEM) and pointer.find("/", len(PATH_ITEM)) < 0) or (
-            pointer.startswith(SCHEMA) and pointer.find("/", len(SCHEMA)) < 0
-        ):
-            out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
+    for prefix, items in (
+        (PATH_ITEM, doc.get("paths")),
+        (SCHEMA, components.get("schemas") if isinstance(components, dict) else None),
+    ):
+        for name in items if isinstance(items, dict) else ():
+            pointer = prefix + escape(str(name))
+            if pointer in bundle.positions:
+                file = bundle.positions[pointer][0]
+                out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
     return out
 
 
