@@ -11,7 +11,8 @@ there; a gc callback adds up the collectors' time per client.
 1. time from `import` to the first answered call, in a fresh process, per service (CDM, DLF);
 2. time per call (ShowClusterDetail) and the overhead over the transport each client uses:
    ours sends through httpx.HTTPTransport, the vendor through a requests.Session;
-3. ListClusters of 1000 clusters, a 1000-job CDM list (ShowJobs "all"), a 500-node DLF job;
+3. ListClusters of 1000 clusters, a 1000-job CDM list (ShowJobs "all"), a 500-node DLF job, and
+   two floors: the same list parsed by the client's models alone and by plain pydantic models;
 4. 200 async calls, one after the other and all at once, beside raw httpx.AsyncClient.
 
 Prints medians with their spread (p10-p90), the ratios and the goals. The vendor SDKs live only in
@@ -130,6 +131,47 @@ def interleaved(
                 cpu.append(time.process_time() - cpu_start)
             METER.label = ""
     return samples
+
+
+def plain_model(name: str, sample: Any) -> Any:
+    """A plain pydantic type inferred from a JSON sample: objects become `BaseModel`s (default
+    configuration, every field optional), lists take their first item's type."""
+    from pydantic import create_model
+
+    if isinstance(sample, dict):
+        fields = {
+            key: (plain_model(f"{name}_{key}", value) | None, None) for key, value in sample.items()
+        }
+        return create_model(name, **fields)  # type: ignore[call-overload]
+    if isinstance(sample, list):
+        return list[plain_model(name, sample[0]) if sample else Any]  # type: ignore[misc]
+    return type(sample)
+
+
+def floors(listing: dict[str, Any]) -> dict[str, Callable[[], Any]]:
+    """What parsing the 1000-cluster body into typed models costs without any client around it:
+    the client's own response model alone, and plain pydantic models of the same shape (no
+    validators, no aliases, unknown fields dropped). Timed like the clients, garbage included."""
+    from dataarts.models.cdm.clusters import ListClustersResponse
+
+    body = json.dumps(listing).encode()
+    plain = plain_model("PlainList", {"clusters": listing["clusters"][:1]})
+
+    def parsed(model: Any) -> Callable[[], Any]:
+        def parse() -> Any:  # the collector paused while parsing, one young collection after
+            gc.disable()  # (the client's way, the fastest found; a collection is paid in full)
+            try:
+                return model.model_validate_json(body)
+            finally:
+                gc.enable()
+                gc.collect(0)
+
+        return parse
+
+    return {
+        "floor: its models alone": parsed(ListClustersResponse),
+        "floor: plain pydantic models": parsed(plain),
+    }
 
 
 def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str, list[float]]:
@@ -297,6 +339,7 @@ def main() -> None:
                 "vendor DLF job 500 nodes": lambda: vendor_dlf.show_job(
                     ShowJobRequest(job_name=DLF_JOB)
                 ),
+                **floors(table[PATHS["list"]]),
             },
             calls=4 if QUICK else 8,
         )
@@ -444,6 +487,11 @@ def report(
             f"  (in CPU time: dataarts {ours_cpu * MS:.3f} ms over httpx's transport, vendor {vendor_cpu * MS:.3f} ms over requests: {ours_cpu / vendor_cpu:.2f};"
             f" list 1000 clusters vendor / dataarts {cpu['vendor list 1000 clusters'] / cpu['dataarts list 1000 clusters']:.2f})"
         )
+    floor = med["floor: plain pydantic models"]
+    print(
+        f"  {'list 1000 clusters: vendor / pydantic floor':<44} "
+        f"{med['vendor list 1000 clusters'] / floor:6.2f}  (the most any pydantic-model client can reach)"
+    )
     for label, value, op, goal in goals:
         if not op:
             print(f"  {label:<44} {value:6.2f}")
