@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
-from ._models import RECEIVED, Model, RequestModel, noted
+from ._models import RECEIVED, Model, RequestModel, noted, strict_validator
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -336,6 +336,12 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     found: list[str] = []
     context = {RECEIVED: found}
     try:
+        strict = _strict(response_type)
+        if strict is not None:
+            try:
+                return strict.validate_json(content)  # nothing kept as it came: nothing to note
+            except ValidationError:
+                pass  # parsed again below: what breaks a constraint is kept and noted, or fails
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return _noted(response_type.model_validate_json(content, context=context), found)
         return _noted(
@@ -358,6 +364,23 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if pause_gc:
             gc.enable()
             gc.collect(0)
+
+
+def _strict(response_type: Any) -> Any:
+    """The strict validator of a response type (`_models.strict_validator`), or None."""
+    if response_type in _STRICT_FOR:
+        return _STRICT_FOR[response_type]
+    if isinstance(response_type, type) and issubclass(response_type, BaseModel):
+        if not response_type.__pydantic_complete__:
+            response_type.model_rebuild()
+        schema = response_type.__pydantic_core_schema__
+    else:
+        schema = adapter(response_type).core_schema
+    found = _STRICT_FOR[response_type] = strict_validator(schema)
+    return found
+
+
+_STRICT_FOR: dict[Any, Any] = {}
 
 
 def _noted(value: Any, found: list[str], content: bytes = b"") -> Any:
