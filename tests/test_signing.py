@@ -208,3 +208,18 @@ def test_headers_sent_and_signed(case: str) -> None:
     auth = expected_auth("POST", "/v1/p/jobs", [], want, body)
     assert headers == {**want, "Authorization": auth}
     assert list(headers) == [*want, "Authorization"]
+
+
+def test_a_signing_key_signs_as_its_secret_and_shows_nothing() -> None:
+    import hmac
+    import pickle
+
+    for sk in ("SK", "k" * 64, "long" * 40):  # shorter than a block, a block, hashed first
+        key = signing.SigningKey(sk)
+        assert key.hexdigest(b"msg") == hmac.digest(sk.encode(), b"msg", "sha256").hex()
+        assert key.hexdigest(b"msg") == key.hexdigest(b"msg")  # its states are not used up
+        args: Any = ("GET", "h", "/p", [("a", "1")], {"Content-Type": "application/json"}, None)
+        assert sign(*args, ak="AK", sk=key, sdk_date="20240101T000000Z") == sign(
+            *args, ak="AK", sk=sk, sdk_date="20240101T000000Z"
+        )
+        assert sk not in repr(key) and sk.encode() not in pickle.dumps(key)

@@ -306,7 +306,7 @@ def prepare(
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
     scheme, host = settings.endpoint(service)
     url_path = settings.base_path(service) + url_path
-    return PreparedRequest(
+    return PreparedRequest.made(
         operation,
         method,
         scheme,
