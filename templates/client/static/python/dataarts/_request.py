@@ -210,9 +210,11 @@ def _check_types(
 
 
 @functools.lru_cache(maxsize=256)
-def _template(template: str) -> list[str]:
-    """A path template split into literal parts and parameter names, alternating."""
-    return re.split(r"\{([^{}]+)\}", template)
+def _template(template: str) -> list[tuple[str, str]]:
+    """A path template as (literal part, the name of the parameter after it) pairs, the last
+    name empty."""
+    split = re.split(r"\{([^{}]+)\}", template) + [""]
+    return list(zip(split[::2], split[1::2]))
 
 
 def prepare(
@@ -242,10 +244,10 @@ def prepare(
         _check_types(operation, types, path, query)
 
     parts = []
-    for i, part in enumerate(_template(template)):
-        if i % 2 == 0:
-            parts.append(part)
-            continue
+    for literal, part in _template(template):
+        parts.append(literal)
+        if not part:
+            break
         value = path.get(part)
         if value is None or value == "":
             raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
@@ -304,8 +306,8 @@ def prepare(
             sent_headers["Cookie"] = _check_header(operation, "Cookie", cookie)
     if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
-    scheme, host = settings.endpoint(service)
-    url_path = settings.base_path(service) + url_path
+    scheme, host, base_path = settings.origin(service)
+    url_path = base_path + url_path
     return PreparedRequest.made(
         operation,
         method,

@@ -149,6 +149,7 @@ class Settings:
     async_http: httpx.AsyncClient | None = field(default=None, repr=False)
     _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     _base_paths: dict[str, str] = field(default_factory=dict, repr=False)
+    _origins: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         from ._secret import checked_setting
@@ -182,6 +183,14 @@ class Settings:
         known = self._endpoints.get(service)
         if known is None:
             known = self._endpoints[service] = self._endpoint(service)
+        return known
+
+    def origin(self, service: str) -> tuple[str, str, str]:
+        """(scheme, host, base path) of a service: `endpoint` and `base_path` in one lookup."""
+        known = self._origins.get(service)
+        if known is None:
+            scheme, host = self.endpoint(service)
+            known = self._origins[service] = (scheme, host, self.base_path(service))
         return known
 
     def base_path(self, service: str) -> str:
