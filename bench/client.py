@@ -13,7 +13,8 @@ there; a gc callback adds up the collectors' time per client.
    ours sends through httpx.HTTPTransport, the vendor through a requests.Session; many short
    rounds, the overhead taken round by round (a client's median minus its transport's, timed
    next to it), the same way for both clients;
-3. ListClusters of 1000 clusters, a 1000-job CDM list (ShowJobs "all"), a 500-node DLF job;
+3. ListClusters of 1000 clusters, a 1000-job CDM list (ShowJobs "all"), a 500-node DLF job, and
+   two floors: the same list parsed by the client's models alone and by plain pydantic models;
 4. 200 async calls, one after the other and all at once, beside raw httpx.AsyncClient (the
    ratio taken per round, its median over the rounds).
 
@@ -154,6 +155,47 @@ def quartiles(values: list[float], scale: float = MS) -> str:
     """median [p25-p75] of `values`, scaled."""
     q = statistics.quantiles(values, n=4) if len(values) >= 4 else [min(values), 0, max(values)]
     return f"{statistics.median(values) * scale:.3f} [{q[0] * scale:.3f}-{q[2] * scale:.3f}]"
+
+
+def plain_model(name: str, sample: Any) -> Any:
+    """A plain pydantic type inferred from a JSON sample: objects become `BaseModel`s (default
+    configuration, every field optional), lists take their first item's type."""
+    from pydantic import create_model
+
+    if isinstance(sample, dict):
+        fields = {
+            key: (plain_model(f"{name}_{key}", value) | None, None) for key, value in sample.items()
+        }
+        return create_model(name, **fields)  # type: ignore[call-overload]
+    if isinstance(sample, list):
+        return list[plain_model(name, sample[0]) if sample else Any]  # type: ignore[misc]
+    return type(sample)
+
+
+def floors(listing: dict[str, Any]) -> dict[str, Callable[[], Any]]:
+    """What parsing the 1000-cluster body into typed models costs without any client around it:
+    the client's own response model alone, and plain pydantic models of the same shape (no
+    validators, no aliases, unknown fields dropped). Timed like the clients, garbage included."""
+    from dataarts.models.cdm.clusters import ListClustersResponse
+
+    body = json.dumps(listing).encode()
+    plain = plain_model("PlainList", {"clusters": listing["clusters"][:1]})
+
+    def parsed(model: Any) -> Callable[[], Any]:
+        def parse() -> Any:  # the collector paused while parsing, one young collection after
+            gc.disable()  # (the client's way, the fastest found; a collection is paid in full)
+            try:
+                return model.model_validate_json(body)
+            finally:
+                gc.enable()
+                gc.collect(0)
+
+        return parse
+
+    return {
+        "floor: its models alone": parsed(ListClustersResponse),
+        "floor: plain pydantic models": parsed(plain),
+    }
 
 
 def first_call_times(snippets: dict[str, str], url: str, runs: int) -> dict[str, list[float]]:
@@ -322,6 +364,7 @@ def main() -> None:
                 "vendor DLF job 500 nodes": lambda: vendor_dlf.show_job(
                     ShowJobRequest(job_name=DLF_JOB)
                 ),
+                **floors(table[PATHS["list"]]),
             },
             calls=4 if QUICK else 8,
         )
@@ -478,6 +521,11 @@ def report(
     print(
         f"  async, per round of 200 calls, median [p25-p75] of {len(seq)}: sequential"
         f" {quartiles(seq, 1)}, concurrent {quartiles(conc, 1)}"
+    )
+    floor = med["floor: plain pydantic models"]
+    print(
+        f"  {'list 1000 clusters: vendor / pydantic floor':<44} "
+        f"{med['vendor list 1000 clusters'] / floor:6.2f}  (the most any pydantic-model client can reach)"
     )
     for label, value, op, goal in goals:
         if not op:
