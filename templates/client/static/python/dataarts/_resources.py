@@ -28,7 +28,6 @@ class _ResourceBase:
         return self._core.settings.setting(name, required)
 
 
-
 class Resource(_ResourceBase):
     """Base of the generated resources (client.cdm.clusters, ...): one method per operation.
 
