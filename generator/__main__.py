@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -96,7 +97,7 @@ def _stages(
         f"{len(api.operations)} operations, {len(api.models)} models, {len(api.fixtures)} fixtures"
     )
     work = f"{stats.get('rendered', 0)} rendered ({stats.get('formatted', 0)} pieces formatted)"
-    work += ", review pages " + ("rebuilt" if rebuilt else "reused")
+    work += f", review pages: {rebuilt}"
     return files, summary, work
 
 
@@ -191,4 +192,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()  # an error (SystemExit, an exception) leaves the usual way
+    # Done: every file is written and closed, every child process joined. Freeing the spec,
+    # the IR and the outputs object by object at exit would take longer than some runs.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import marshal
 import multiprocessing
 import os
 import pickle
@@ -107,8 +108,13 @@ def _reduced(node: Any, key: str = "") -> Any:
 
 
 def _entry(bundle: Bundle, cache: Path) -> Path:
-    text = json.dumps(_reduced(bundle.doc), sort_keys=True, ensure_ascii=False, default=str)
-    return cache / "valid" / hashlib.sha256(_salt() + text.encode()).hexdigest()
+    reduced = _reduced(bundle.doc)
+    try:  # marshal (version 2: no back-references) is exact to types and order, and fast
+        data = b"m" + marshal.dumps(reduced, 2)
+    except ValueError:  # not plain data
+        text = json.dumps(reduced, sort_keys=True, ensure_ascii=False, default=str)
+        data = b"j" + text.encode()
+    return cache / "valid" / hashlib.sha256(_salt() + data).hexdigest()
 
 
 def _run(bundle: Bundle, entry: Path | None) -> list[Problem]:

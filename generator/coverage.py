@@ -135,19 +135,29 @@ def in_scope(number: str, scope: tuple[str, ...] = SCOPE) -> bool:
 
 def citations(doc: dict[str, Any]) -> list[tuple[str, Owner]]:
     """Every `x-doc-section` of the bundle with its owner."""
-    out = []
-    for pointer, node in walk(doc):
-        value = node.get("x-doc-section")
-        if isinstance(value, str) and value.strip():
-            out.append((value.strip(), locate(doc, pointer)))
-    return out
+    return [c for pointer, node in walk(doc) for c in citation_at(doc, pointer, node)]
+
+
+def citation_at(doc: dict[str, Any], pointer: str, node: dict[str, Any]) -> list[tuple[str, Owner]]:
+    """The `x-doc-section` of one node with its owner ([] without one)."""
+    value = node.get("x-doc-section")
+    if isinstance(value, str) and value.strip():
+        return [(value.strip(), locate(doc, pointer))]
+    return []
 
 
 def check(doc: dict[str, Any], outline: str, scope: tuple[str, ...] = SCOPE) -> Coverage:
+    return check_cited(citations(doc), outline, scope)
+
+
+def check_cited(
+    cites: list[tuple[str, Owner]], outline: str, scope: tuple[str, ...] = SCOPE
+) -> Coverage:
+    """The coverage of the outline by the citations of the spec (citations())."""
     sections = [s for s in parse_outline(outline) if in_scope(s.number, scope)]
     by_number = {s.number: s for s in sections}
     tables = {t.number: (s, t) for s in sections for t in s.tables}
-    for cited, owner in citations(doc):
+    for cited, owner in cites:
         carrier = Carrier(Owner(owner.kind, owner.name, owner.anchor, ""), cited)
         for number in dict.fromkeys(CITE_SECTION.findall(CITE_TABLE.sub("", cited))):
             if number in by_number:

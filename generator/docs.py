@@ -14,110 +14,36 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from . import coverage as coverage_mod
-from .doctree import Row, TreeBuilder, constraints, type_text
+from .docdata import (
+    Body,
+    ErrorCode,
+    ModelDoc,
+    ModelSection,
+    OpDoc,
+    OpSection,
+    ParamDoc,
+    Reference,
+    Resource,
+    ServiceDoc,
+)
+from .doctree import TreeBuilder, constraints, type_text
 from .ir import Api, Operation
-from .notes import Note, Register, register
+from .notes import Note, Register, group
 from .owners import anchor, walk
+from .sections import Reads, Units, digest, gathered
 
 OUTPUTS = {
     "docs/reference.html.j2": "docs/reference.html",
     "docs/notes.md.j2": "docs/notes.md",
     "docs/coverage.md.j2": "docs/coverage.md",
 }
-
-
-@dataclass
-class ParamDoc:
-    name: str  # the client's argument ("" when the client fills it)
-    wire: str
-    location: str
-    type: str
-    required: bool
-    constraints: list[str]
-    description: str
-    filled_by: str  # "setting project_id", "auth", ""
-
-
-@dataclass
-class Body:
-    title: str  # "request body" / "200 OK"
-    content_type: str
-    type: str
-    link: str
-    rows: list[Row]
-    examples: list[tuple[str, str]]  # (name, pretty JSON)
-
-
-@dataclass
-class ErrorCode:
-    code: str
-    status: str
-    message: str
-    solution: str
-
-
-@dataclass
-class OpDoc:
-    op: Operation
-    anchor: str
-    call: str
-    params: list[ParamDoc]
-    request: Body | None
-    responses: list[Body]
-    uri_examples: list[tuple[str, str, str]]  # (name, summary, uri)
-    errors: list[ErrorCode]
-    notes: list[Note]
-
-
-@dataclass
-class Resource:
-    name: str
-    title: str
-    ops: list[OpDoc]
-
-
-@dataclass
-class ServiceDoc:
-    name: str
-    title: str
-    url: str
-    resources: list[Resource]
-
-
-@dataclass
-class ModelDoc:
-    name: str
-    anchor: str
-    title: str
-    description: str
-    section: str
-    type: str
-    rows: list[Row]
-    notes: list[Note]
-    used_by: list[tuple[str, str]]  # (operationId, anchor)
-    example: str
-
-
-@dataclass
-class Reference:
-    title: str
-    version: str
-    services: list[ServiceDoc]
-    models: list[ModelDoc]
-    register: Register
-    coverage: coverage_mod.Coverage
-    error_codes: list[tuple[str, list[ErrorCode]]]
-    search: list[list[str]]  # [kind, label, detail, anchor]
-    spec_parts: list[tuple[str, list[Note], list[str]]]  # (root key, notes, sections)
-    changes: Any = None  # a diff.Changes, when the reference is rendered against a base
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def pretty(value: Any) -> str:
@@ -139,11 +65,14 @@ def _codes(value: Any) -> set[str]:
 
 
 class _Docs:
-    def __init__(self, doc: dict[str, Any], api: Api) -> None:
+    def __init__(self, doc: dict[str, Any], api: Api, notes: Register) -> None:
         self.doc, self.api = doc, api
-        self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas") or {}
+        self.schemas = Reads(doc.get("components", {}).get("schemas") or {})
         self.tree = TreeBuilder(self.schemas)
-        self.register = register(doc)
+        self.register = notes
+        self.by_anchor: dict[str, list[Note]] = {}
+        for n in notes.notes:
+            self.by_anchor.setdefault(n.anchor, []).append(n)
         self.error_table = {
             str(e.get("code")): ErrorCode(
                 str(e.get("code", "")),
@@ -155,11 +84,12 @@ class _Docs:
             for e in codes or []
         }
         self.used_by: dict[str, list[tuple[str, str]]] = {}
+        self.uses: list[str] = []  # the schemas the operation being built names
 
     def notes_of(self, anchor_id: str) -> list[Note]:
-        return [n for n in self.register.notes if n.anchor == anchor_id]
+        return self.by_anchor.get(anchor_id, [])
 
-    def body(self, title: str, content: dict[str, Any], op_anchor: str, op_id: str) -> Body:
+    def body(self, title: str, content: dict[str, Any]) -> Body:
         first: tuple[str, Any] = next(iter(content.items()), ("", {}))
         ctype, found = first
         media: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -168,10 +98,7 @@ class _Docs:
         for pointer, node in walk(schema):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                name = ref.rsplit("/", 1)[-1]
-                users = self.used_by.setdefault(name, [])
-                if (op_id, op_anchor) not in users:
-                    users.append((op_id, op_anchor))
+                self.uses.append(ref.rsplit("/", 1)[-1])
         examples = [
             (name, pretty(ex.get("value")))
             for name, ex in (media.get("examples") or {}).items()
@@ -220,7 +147,7 @@ class _Docs:
                     k: v for k, v in (media.get("examples") or {}).items() if k in own
                 }
                 content = {ctype: media}
-            request = self.body("request body", content, op_anchor, op.op_id)
+            request = self.body("request body", content)
         responses = []
         codes: set[str] = set()
         for code, resp in (raw.get("responses") or {}).items():
@@ -230,7 +157,7 @@ class _Docs:
             if variant.get("response") and str(code).startswith("2") and content:
                 ctype = next(iter(content))
                 content = {ctype: {**(content[ctype] or {}), "schema": variant["response"]}}
-            responses.append(self.body(title, content, op_anchor, op.op_id))
+            responses.append(self.body(title, content))
             if str(code)[:1] in "45":
                 for media in content.values():
                     for ex in ((media or {}).get("examples") or {}).values():
@@ -277,56 +204,66 @@ class _Docs:
         )
 
 
-def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
-    d = _Docs(doc, api)
-    services = [
-        ServiceDoc(
-            s.name,
-            s.title,
-            s.url,
-            [
-                Resource(r.name, r.title, [d.operation(op) for op in r.operations])
-                for r in s.resources
-            ],
-        )
-        for s in api.services
-    ]
-    models = [d.model(name) for name in sorted(d.schemas)]
+def build(
+    doc: dict[str, Any], api: Api, outline: str, env: jinja2.Environment, units: Units
+) -> Reference:
+    """The page's data, each operation's and model's section rendered (or reused: units)."""
+    notes, cites = gathered(doc, units)
+    d = _Docs(doc, api, group(notes))
+    error_codes = digest(doc.get("x-error-codes"))
+    paths: dict[str, bytes] = {}
     search: list[list[str]] = []
-    for s in services:
+    services = []
+    for s in api.services:
+        resources = []
         for r in s.resources:
-            for o in r.ops:
-                op = o.op
-                search.append(
-                    [
-                        "operation",
-                        o.call,
-                        f"{op.http_method} {op.path} {op.op_id} {op.summary}",
-                        o.anchor,
-                    ]
+            sections = []
+            for op in r.operations:
+                op_anchor = anchor("operation", op.op_id)
+                if op.path not in paths:
+                    paths[op.path] = digest(doc["paths"][op.path])
+                key = (
+                    "operation",
+                    repr(op),
+                    paths[op.path],
+                    error_codes,
+                    repr(doc.get("x-error-schema")),
+                    repr(d.notes_of(op_anchor)),
                 )
-                for p in o.params:
-                    search.append(
-                        ["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor]
-                    )
+                html, found, uses = units.unit(key, lambda: _operation_unit(d, op, env), d.schemas)
+                sections.append(OpSection(op, op_anchor, Markup(html)))
+                search += found
+                for name in uses:
+                    users = d.used_by.setdefault(name, [])
+                    if (op.op_id, op_anchor) not in users:
+                        users.append((op.op_id, op_anchor))
+            resources.append(Resource(r.name, r.title, sections))
+        services.append(ServiceDoc(s.name, s.title, s.url, resources))
     python_names = {m.schema: {f.wire: f.name for f in m.fields} for m in api.models}
-    for m in models:
-        search.append(["model", m.name, m.title or m.description[:80], m.anchor])
-        names = python_names.get(m.name, {})
-        for row in m.rows:
-            attr = f" (attribute {names[row.name]})" if row.depth == 0 and row.name in names else ""
-            search.append(["field", row.name, f"{row.type} in {m.name}{attr}", m.anchor])
+    models = []
+    for name in sorted(d.schemas):
+        names = python_names.get(name, {})
+        model_key = (
+            "model",
+            name,
+            repr(d.notes_of(anchor("model", name))),
+            repr(sorted(d.used_by.get(name, []))),
+            repr(names),
+        )
+        html, found = units.unit(model_key, lambda: _model_unit(d, name, names, env), d.schemas)
+        models.append(ModelSection(name, Markup(html)))
+        search += found
     by_service = [
         (service, [d.error_table[str(e.get("code"))] for e in codes or []])
         for service, codes in (doc.get("x-error-codes") or {}).items()
     ]
     ops = [o for s in services for r in s.resources for o in r.ops]
-    cov = coverage_mod.check(doc, outline)
+    cov = coverage_mod.check_cited(cites, outline)
     parts: dict[str, tuple[list[Note], list[str]]] = {}
     for n in d.register.notes:
         if n.owner_kind == "spec":
             parts.setdefault(n.owner, ([], []))[0].append(n)
-    for cited, owner in coverage_mod.citations(doc):
+    for cited, owner in cites:
         if owner.kind == "spec" and cited not in parts.setdefault(owner.name, ([], []))[1]:
             parts[owner.name][1].append(cited)
     return Reference(
@@ -341,6 +278,34 @@ def build(doc: dict[str, Any], api: Api, outline: str) -> Reference:
         spec_parts=[(k, v[0], v[1]) for k, v in sorted(parts.items())],
         counts={"operations": len(ops), "models": len(models), "notes": len(d.register.notes)},
     )
+
+
+def _operation_unit(
+    d: _Docs, op: Operation, env: jinja2.Environment
+) -> tuple[str, list[list[str]], list[str]]:
+    """An operation's section: its HTML, its search entries, the schemas it names."""
+    d.uses = []
+    o = d.operation(op)
+    html = env.get_template("docs/_operation.html.j2").render(o=o)
+    search = [
+        ["operation", o.call, f"{op.http_method} {op.path} {op.op_id} {op.summary}", o.anchor]
+    ]
+    for p in o.params:
+        search.append(["parameter", p.wire, f"{p.location} of {op.op_id} ({p.name})", o.anchor])
+    return html, search, list(dict.fromkeys(d.uses))
+
+
+def _model_unit(
+    d: _Docs, name: str, names: dict[str, str], env: jinja2.Environment
+) -> tuple[str, list[list[str]]]:
+    """A model's section: its HTML and its search entries."""
+    m = d.model(name)
+    html = env.get_template("docs/_model.html.j2").render(m=m)
+    search = [["model", m.name, m.title or m.description[:80], m.anchor]]
+    for row in m.rows:
+        attr = f" (attribute {names[row.name]})" if row.depth == 0 and row.name in names else ""
+        search.append(["field", row.name, f"{row.type} in {m.name}{attr}", m.anchor])
+    return html, search
 
 
 def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
@@ -363,11 +328,14 @@ def render_docs(
     outline: str,
     changes: Any = None,
     cache: Path | None = None,
+    units: Units | None = None,
 ) -> dict[str, bytes]:
-    """{path under generated/: content} of the review pages (`cache`: compiled templates)."""
-    ref = build(doc, api, outline)
-    ref.changes = changes
+    """{path under generated/: content} of the review pages (`cache`: compiled templates;
+    `units`: the sections of the last run, see sections.py)."""
     env = environment(templates, cache)
+    units = units or Units(None, b"", doc.get("components", {}).get("schemas") or {})
+    ref = build(doc, api, outline, env, units)
+    ref.changes = changes
     return {
         out: env.get_template(name).render(ref=ref).encode("utf-8") for name, out in OUTPUTS.items()
     }

@@ -81,6 +81,8 @@ class Bundle:
 
 def escape(token: str) -> str:
     """One JSON-pointer reference token."""
+    if "~" not in token and "/" not in token:
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -104,6 +106,7 @@ class _Loader:
         self.inlining: list[tuple[Path, str]] = []
         self.broken: set[Path] = set()  # files with a YAML syntax error, reported once
         self.used: set[tuple[Path, str]] = set()  # (file, first token) of every inlined $ref
+        self.targets: dict[tuple[Path, bool], Path | str] = {}  # a $ref's file: Path or why not
 
     # -- reading ---------------------------------------------------------------------------
     def read(self, path: Path) -> Any:
@@ -138,9 +141,14 @@ class _Loader:
             if "$ref" in node and isinstance(node["$ref"], str):
                 return self.ref(node, file, pointer, node.lines["$ref"])
             out: dict[str, Any] = {}
+            positions, where, lines = self.bundle.positions, self.bundle.rel(file), node.lines
             for key, value in node.items():
-                kline = node.lines[key]
-                out[key] = self.convert(value, file, f"{pointer}/{escape(key)}", kline)
+                child = f"{pointer}/{escape(key)}"
+                if isinstance(value, (YMap, YSeq)):
+                    out[key] = self.convert(value, file, child, lines[key])
+                else:  # what convert() does with a scalar, without the call
+                    positions.setdefault(child, (where, lines[key]))
+                    out[key] = value
             is_discriminator = pointer.endswith("/discriminator") and not pointer.endswith(
                 "/properties/discriminator"
             )
@@ -166,11 +174,20 @@ class _Loader:
 
         if target.startswith(SCHEMA_PREFIX) and not file_part and not self.is_schema(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
-        if not inside(target_file, self.base):
+        found = self.targets.get((target_file, bool(file_part)))
+        if found is None:  # each file's links resolved once (the same file, many $refs)
+            if not inside(target_file, self.base):
+                found = "outside"
+            else:
+                normal = Path(os.path.normpath(target_file))
+                found = normal if normal.is_file() else "missing"
+            self.targets[(target_file, bool(file_part))] = found
+        if found == "outside":
             return fail(f"$ref {target!r} leaves the spec's folder; it is not read")
-        target_file = Path(os.path.normpath(target_file))
-        if not target_file.is_file():
+        if found == "missing":
             return fail(f"$ref {target!r}: file {file_part!r} not found")
+        assert isinstance(found, Path)
+        target_file = found
         self.read(target_file)
         if target_file in self.broken:
             return {"x-unresolved-ref": target}  # its YAML syntax error is the one problem

@@ -14,7 +14,7 @@ from typing import Any
 from .connectors import Connectors
 from .evaluated import code_annotations
 from .ir import Api, Connector, ConnectorGroup, Model, ModelModule, text
-from .load import Bundle
+from .load import Bundle, escape
 from .names import snake
 from .operations import Operations
 from .paths import operations
@@ -120,7 +120,7 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
         )[::-1],
         error_fields=error_fields,
         error_codes=[e for codes in (doc.get("x-error-codes") or {}).values() for e in codes or []],
-        secret_names=sorted(secret_names(doc)),
+        secret_names=sorted(secret_names(b.mappings())),
         token_header=next((s.get("name", "") for s in schemes if "x-signing" not in s), ""),
         token_request=next((s["x-token-request"] for s in schemes if "x-token-request" in s), {}),
         project_header=next(
@@ -139,19 +139,27 @@ def build(doc: dict[str, Any], origins: dict[str, str], files: dict[str, str] | 
     )
 
 
+PATH_ITEM, SCHEMA = "/paths/", "/components/schemas/"
+
+
 def source_files(bundle: Bundle) -> dict[str, str]:
     """The spec file of each schema and path item, by JSON pointer, relative to the spec's
-    folder (`cdm/schemas/clusters.yaml`)."""
+    folder (`cdm/schemas/clusters.yaml`). The loader records the position of every node it
+    converts, and every path item and schema it converts stays in the bundle under its key:
+    their positions are looked up by key (not found among all of them)."""
     base = bundle.rel(bundle.root.parent)
+    doc = bundle.doc if isinstance(bundle.doc, dict) else {}
+    components = doc.get("components")
     out = {}
-    for pointer, (file, _) in bundle.positions.items():
-        parts = pointer.split("/")
-        if (
-            len(parts) == 4
-            and parts[1:3] == ["components", "schemas"]
-            or (len(parts) == 3 and parts[1] == "paths")
-        ):
-            out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
+    for prefix, items in (
+        (PATH_ITEM, doc.get("paths")),
+        (SCHEMA, components.get("schemas") if isinstance(components, dict) else None),
+    ):
+        for name in items if isinstance(items, dict) else ():
+            pointer = prefix + escape(str(name))
+            if pointer in bundle.positions:
+                file = bundle.positions[pointer][0]
+                out[pointer] = file[len(base) + 1 :] if file.startswith(base + "/") else file
     return out
 
 

@@ -184,28 +184,38 @@ def _item(node: Any, tok: str) -> Any:
 
 
 def register(doc: dict[str, Any]) -> Register:
+    return group([n for pointer, node in walk(doc) for n in notes_at(doc, pointer, node)])
+
+
+def notes_at(doc: dict[str, Any], pointer: str, node: dict[str, Any]) -> list[Note]:
+    """The notes of one node (its `x-doc-notes`), located in the bundle. Reads the node, the
+    operation or schema owning it and the `x-doc-section` of its ancestors."""
+    entries = node.get("x-doc-notes")
+    if not isinstance(entries, list):
+        return []
+    owner = locate(doc, pointer)
     notes: list[Note] = []
-    for pointer, node in walk(doc):
-        entries = node.get("x-doc-notes")
-        if not isinstance(entries, list):
-            continue
-        owner = locate(doc, pointer)
-        for entry in entries:
-            text = str(entry).strip()
-            m = SECTION.match(text)
-            section = (m.group(1) or m.group(2)) if m else _inherited_section(doc, pointer)
-            notes.append(
-                Note(
-                    text=text,
-                    kind=classify(text),
-                    section=section,
-                    pointer=pointer,
-                    owner_kind=owner.kind,
-                    owner=owner.name,
-                    anchor=owner.anchor,
-                    where=owner.where,
-                )
+    for entry in entries:
+        text = str(entry).strip()
+        m = SECTION.match(text)
+        section = (m.group(1) or m.group(2)) if m else _inherited_section(doc, pointer)
+        notes.append(
+            Note(
+                text=text,
+                kind=classify(text),
+                section=section,
+                pointer=pointer,
+                owner_kind=owner.kind,
+                owner=owner.name,
+                anchor=owner.anchor,
+                where=owner.where,
             )
+        )
+    return notes
+
+
+def group(notes: list[Note]) -> Register:
+    """The register of `notes` (in document order), grouped by section and by kind."""
     sections: dict[str, NoteGroup] = {}
     for n in sorted(notes, key=lambda n: section_key(n.section)):
         sections.setdefault(n.section, NoteGroup(n.section or "no section")).notes.append(n)

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import re
 import unicodedata
 from multiprocessing.pool import Pool
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
 
 from .format import Formatter
 from .ir import Api
+from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
 from .versions import version
 
@@ -58,7 +61,10 @@ def builtin_types(annotation: str) -> str:
 
 
 def tojson_pretty(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)
+    """json.dumps(value, indent=2, ensure_ascii=False), faster (jsontext.py)."""
+    from .jsontext import dumps_indented
+
+    return dumps_indented(value)
 
 
 def tojson_line(value: Any) -> str:
@@ -127,6 +133,17 @@ def code_digest() -> bytes:
     return h.digest()
 
 
+def identity(context: Any) -> bytes:
+    """What a file is rendered from, as bytes (equal bytes: equal context): its repr, or for a
+    view holding only plain data (the bundled spec) marshal's bytes, which are faster."""
+    if isinstance(context, SimpleNamespace):
+        try:  # version 2 writes no back-references: equal values give equal bytes
+            return b"m" + marshal.dumps(vars(context), 2)
+        except ValueError:  # not plain data (an IR object, a subclass)
+            pass
+    return b"r" + repr(context).encode()
+
+
 def render(
     api: Api,
     templates: Path,
@@ -144,6 +161,8 @@ def render(
     env = environment(templates, cache)
     store = Store(cache / "render") if cache else None
     code = code_digest()
+    memo = Memo(cache / "json" if cache else None, code)  # the text of the spec's parts
+    env.filters["tojson_pretty"] = memo.dumps
     out: dict[str, bytes] = {}
     formatter = Formatter(cache / "black" if cache else None, pool)
     keys: dict[str, str] = {}
@@ -153,7 +172,7 @@ def render(
         batch: dict[str, str] = {}  # formatted while the next template renders
         for context in output.contexts(api):
             path = output.path.format_map(Attributes(context))
-            key = hashlib.sha256(base + repr(context).encode()).hexdigest()
+            key = hashlib.sha256(base + identity(context)).hexdigest()
             hit = store.get(key) if store else None
             if hit is not None:
                 out[path] = hit
@@ -167,6 +186,7 @@ def render(
                 out[path] = text.encode("utf-8")
         formatter.add(batch)
     formatted = formatter.result(stats)
+    memo.save()
     if stats is not None:
         stats["rendered"] = len(keys)
     out.update({path: text.encode("utf-8") for path, text in formatted.items()})

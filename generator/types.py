@@ -64,6 +64,7 @@ class Types(Unions):
         self.unions: dict[tuple[str, str], str] = {}  # aliases of tagged unions by text, module
         self.taken = taken
         self._tag_props: dict[int, set[str]] | None = None
+        self._mappings: list[dict[str, Any]] | None = None
         self.models: dict[str, Model] = {}
         self.fixture_list: list[Fixture] = []
         self.files = files or {}
@@ -240,15 +241,7 @@ class Types(Unions):
         the member schema's id: those fields stay bare `Literal`s (no `Checked`)."""
         if self._tag_props is None:
             self._tag_props = {}
-            todo: list[Any] = [self.doc]
-            while todo:
-                node = todo.pop()
-                if isinstance(node, list):
-                    todo.extend(node)
-                    continue
-                if not isinstance(node, dict):
-                    continue
-                todo.extend(node.values())
+            for node in self.mappings():
                 if not isinstance(node.get("oneOf"), list) or not self.tag_field(node):
                     continue
                 tag = self.tag_field(node)
@@ -257,6 +250,21 @@ class Types(Unions):
                     wires = [w for w, n in self.field_names(resolved).items() if n == tag]
                     self._tag_props.setdefault(id(resolved), set()).update(wires)
         return self._tag_props
+
+    def mappings(self) -> list[dict[str, Any]]:
+        """Every mapping of the spec, found by one walk that the decisions looking at all of
+        them share (tag properties, secret names)."""
+        if self._mappings is None:
+            self._mappings = []
+            todo: list[Any] = [self.doc]
+            while todo:
+                node = todo.pop()
+                if isinstance(node, dict):
+                    self._mappings.append(node)
+                    todo.extend(v for v in node.values() if isinstance(v, (dict, list)))
+                elif isinstance(node, list):
+                    todo.extend(v for v in node if isinstance(v, (dict, list)))
+        return self._mappings
 
     def make_model(
         self,
@@ -368,17 +376,12 @@ RESERVED_FIELDS = frozenset(
 )
 
 
-def secret_names(node: Any) -> set[str]:
-    """Every property name the spec marks `format: password`."""
+def secret_names(mappings: list[dict[str, Any]]) -> set[str]:
+    """Every property name the spec marks `format: password` (of Types.mappings())."""
     found: set[str] = set()
-    if isinstance(node, dict):
+    for node in mappings:
         props = node.get("properties")
         for name, prop in props.items() if isinstance(props, dict) else []:
             if isinstance(prop, dict) and prop.get("format") == "password":
                 found.add(name)
-        for value in node.values():
-            found |= secret_names(value)
-    elif isinstance(node, list):
-        for value in node:
-            found |= secret_names(value)
     return found

@@ -119,7 +119,7 @@ def write_tree(
     }
     stamp_bytes = (json.dumps(stamp, indent=1, sort_keys=True) + "\n").encode()
     changed = [n for n, c in files.items() if not _same(out / n, c)]
-    extra = [n for n in differences(out, files) if n not in files]
+    extra = [n for n in _outputs(out) if n != STAMP and n not in files]  # no reads
     if not changed and not extra:
         if not _same(out / STAMP, stamp_bytes):
             _atomic_file(out / STAMP, stamp_bytes)
