@@ -208,3 +208,38 @@ def test_headers_sent_and_signed(case: str) -> None:
     auth = expected_auth("POST", "/v1/p/jobs", [], want, body)
     assert headers == {**want, "Authorization": auth}
     assert list(headers) == [*want, "Authorization"]
+
+
+def test_a_signing_key_signs_as_its_secret_and_shows_nothing() -> None:
+    import hmac
+    import pickle
+
+    for sk in ("SK", "k" * 64, "k" * 65, "long" * 40):  # within a block; longer: hashed first
+        key = signing.SigningKey(sk)
+        assert key.hexdigest(b"msg") == hmac.digest(sk.encode(), b"msg", "sha256").hex()
+        assert key.hexdigest(b"msg") == key.hexdigest(b"msg")  # its states are not used up
+        args: Any = ("GET", "h", "/p", [("a", "1")], {"Content-Type": "application/json"}, None)
+        assert sign(*args, ak="AK", sk=key, sdk_date="20240101T000000Z") == sign(
+            *args, ak="AK", sk=sk, sdk_date="20240101T000000Z"
+        )
+        assert sk not in repr(key) and sk.encode() not in pickle.dumps(key)
+
+
+def test_without_cpythons_own_sha256_openssls_signs_the_same(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nsys.modules['_sha256'] = None\n"  # an import of it fails
+        "from dataarts import signing\n"
+        "import hashlib\nassert signing._sha256 is hashlib.sha256\n"
+        "print(signing.sign('GET', 'h', '/p', [], {}, None, ak='AK', sk='SK',"
+        " sdk_date='20240101T000000Z')['Authorization'])\n"
+    )
+    env = {"PYTHONPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    expected = sign("GET", "h", "/p", [], {}, None, ak="AK", sk="SK", sdk_date="20240101T000000Z")
+    assert done.stdout.strip() == expected["Authorization"]

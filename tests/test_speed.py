@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -142,6 +143,8 @@ def test_requests_carry_what_httpx_request_would(
         content=content,
     )
     assert ours.headers.raw == theirs.headers.raw
+    assert (ours.method, ours.url) == (theirs.method, theirs.url)
+    assert set(vars(ours)) == set(vars(theirs))  # no attribute httpx's own would have is missing
     assert ours.read() == theirs.read()
     assert ours.extensions["timeout"] == {"read": 1.0}
 
@@ -196,3 +199,11 @@ def test_a_body_read_straight_from_the_stream_leaves_the_response_as_httpx_would
         theirs.is_stream_consumed,
     )
     assert ours.num_bytes_downloaded == theirs.num_bytes_downloaded == len(sent)
+
+
+def test_a_prepared_request_made_fast_is_the_dataclass_made_slowly() -> None:
+    args: Any = ("Op", "GET", "http", "h", "/p", [("a", "1")], {"X": "1"}, b"{}", False)
+    made, slow = PreparedRequest.made(*args), PreparedRequest(*args)
+    assert made == slow and vars(made) == vars(slow) and repr(made) == repr(slow)
+    changed = made.with_headers({"Y": "2"})
+    assert changed == replace(slow, headers={"Y": "2"}) and made.headers == {"X": "1"}

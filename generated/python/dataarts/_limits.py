@@ -131,8 +131,23 @@ class _Inflater:
             raise TransportError(f"{self.operation}: the compressed body is corrupt") from None
 
 
-def _inflater(response: httpx.Response, operation: str, limit: int) -> _Inflater:
+def _inflater(response: httpx.Response, operation: str, limit: int) -> _Inflater | None:
+    """What inflates the body, None when it comes as it is (no Content-Encoding: most
+    answers, read without an inflater's calls per chunk)."""
+    if not any(key.lower() == b"content-encoding" for key, _ in response.headers.raw):
+        return None
     return _Inflater(operation, response.headers.get("Content-Encoding", ""), limit)
+
+
+def _plain(chunk: bytes, parts: list[bytes], received: int, operation: str, limit: int) -> int:
+    """A chunk of a body that comes as it is, kept within `limit`: the bytes received now."""
+    received += len(chunk)
+    if received > limit:
+        raise ResponseTooLarge(
+            f"{operation}: the response body exceeds {limit} bytes (max_response_size)"
+        )
+    parts.append(chunk)
+    return received
 
 
 def _already_read(response: httpx.Response, operation: str, limit: int) -> bytes | None:
@@ -167,16 +182,21 @@ def read_limited(response: httpx.Response, operation: str, limit: int, deadline:
         return done
     inflater = _inflater(response, operation, limit)
     parts: list[bytes] = []
+    received = 0
     raw, direct = _raw(response)
     try:
         for chunk in raw:
-            parts.extend(inflater.feed(chunk))
+            if inflater is None:
+                received = _plain(chunk, parts, received, operation, limit)
+            else:
+                parts.extend(inflater.feed(chunk))
             deadline.check(operation)
-        parts.extend(inflater.end())
+        if inflater is not None:
+            parts.extend(inflater.end())
     finally:
         if direct and not response.is_closed:
             response.is_closed = True
-            response._num_bytes_downloaded = inflater.received
+            response._num_bytes_downloaded = inflater.received if inflater else received
             response.stream.close()  # type: ignore[union-attr]
         else:
             response.close()
@@ -207,15 +227,20 @@ async def aread_limited(
         raw = stream.__aiter__()  # type: ignore[union-attr]
     else:
         raw = response.aiter_raw()
+    received = 0
     try:
         async for chunk in raw:
-            parts.extend(inflater.feed(chunk))
+            if inflater is None:
+                received = _plain(chunk, parts, received, operation, limit)
+            else:
+                parts.extend(inflater.feed(chunk))
             deadline.check(operation)
-        parts.extend(inflater.end())
+        if inflater is not None:
+            parts.extend(inflater.end())
     finally:
         if direct and not response.is_closed:
             response.is_closed = True
-            response._num_bytes_downloaded = inflater.received
+            response._num_bytes_downloaded = inflater.received if inflater else received
             await stream.aclose()  # type: ignore[union-attr]
         else:
             await response.aclose()

@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from pydantic_core import SchemaValidator
+
 from . import _spec
 
 
@@ -179,6 +181,52 @@ def _checked(value: Any, handler: ValidatorFunctionWrapHandler, info: Validation
 Checked = WrapValidator(_checked)
 """Marks a constrained type in a model's annotation: enforced on what is built and sent, kept
 and reported (`Model.not_validated`) on what is received."""
+
+
+def _is_checked(node: dict[str, Any]) -> bool:
+    function = node.get("function")
+    return (
+        node.get("type") == "function-wrap"
+        and isinstance(function, dict)
+        and function.get("function") is _checked
+    )
+
+
+def _unchecked(node: Any, found: list[bool]) -> Any:
+    """A copy of a core schema with each `Checked` wrap replaced by the schema it wraps (the
+    constraint itself stays, checked in pydantic-core); `found` gets an entry per wrap."""
+    if isinstance(node, list):
+        return [_unchecked(item, found) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if _is_checked(node):
+        found.append(True)
+        inner = dict(_unchecked(node["schema"], found))
+        if "ref" in node:  # a definition-ref may point at the wrap: it points at what it wraps
+            if "ref" in inner:
+                raise ValueError("a Checked wrap and its schema both have a ref")
+            inner["ref"] = node["ref"]
+        return inner
+    return {key: _unchecked(value, found) for key, value in node.items()}
+
+
+def strict_validator(schema: Any) -> SchemaValidator | None:
+    """A validator of a core schema with every constraint enforced and no `Checked` wrap: all
+    in pydantic-core, no Python call per constrained value. A response that passes it is
+    exactly what the lenient validator gives with nothing to report (each wrap returns what
+    its schema validated); one that fails it is parsed again by the lenient validator
+    (`_request.parse`). None when the schema has no wrap (its own validator is as fast) or the
+    copy cannot be built."""
+    found: list[bool] = []
+    try:
+        stripped = _unchecked(schema, found)
+        if not found:
+            return None
+        config = schema.get("config") if schema.get("type") == "model" else None
+        # not prebuilt: nested models would bring their own validators, wraps included
+        return SchemaValidator(stripped, config, _use_prebuilt=False)
+    except Exception:  # a schema shape this copy does not know: the lenient validator only
+        return None
 
 
 def discriminate(

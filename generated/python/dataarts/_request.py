@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import _encoding, _spec
 from ._errors import ConfigurationError, InvalidRequestError, ResponseValidationError, _json_or_none
 from ._secret import Body
-from ._models import RECEIVED, Model, RequestModel, noted
+from ._models import RECEIVED, Model, RequestModel, noted, strict_validator
 from ._settings import ApiResponse, PreparedRequest, RequestOptions, Settings
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -210,9 +210,11 @@ def _check_types(
 
 
 @functools.lru_cache(maxsize=256)
-def _template(template: str) -> list[str]:
-    """A path template split into literal parts and parameter names, alternating."""
-    return re.split(r"\{([^{}]+)\}", template)
+def _template(template: str) -> list[tuple[str, str]]:
+    """A path template as (literal part, the name of the parameter after it) pairs, the last
+    name empty."""
+    split = re.split(r"\{([^{}]+)\}", template) + [""]
+    return list(zip(split[::2], split[1::2]))
 
 
 def prepare(
@@ -242,10 +244,10 @@ def prepare(
         _check_types(operation, types, path, query)
 
     parts = []
-    for i, part in enumerate(_template(template)):
-        if i % 2 == 0:
-            parts.append(part)
-            continue
+    for literal, part in _template(template):
+        parts.append(literal)
+        if not part:
+            break
         value = path.get(part)
         if value is None or value == "":
             raise InvalidRequestError(f"{operation}: path parameter {part} is empty")
@@ -304,9 +306,9 @@ def prepare(
             sent_headers["Cookie"] = _check_header(operation, "Cookie", cookie)
     if settings.credentials is None and getattr(_spec, "AUTH_REQUIRED", True):
         raise ConfigurationError("no credentials: pass DataArts(credentials=...)")
-    scheme, host = settings.endpoint(service)
-    url_path = settings.base_path(service) + url_path
-    return PreparedRequest(
+    scheme, host, base_path = settings.origin(service)
+    url_path = base_path + url_path
+    return PreparedRequest.made(
         operation,
         method,
         scheme,
@@ -336,6 +338,12 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
     found: list[str] = []
     context = {RECEIVED: found}
     try:
+        strict = _strict(response_type)
+        if strict is not None:
+            try:
+                return strict.validate_json(content)  # nothing kept as it came: nothing to note
+            except ValidationError:
+                pass  # parsed again below: what breaks a constraint is kept and noted, or fails
         if isinstance(response_type, type) and issubclass(response_type, BaseModel):
             return _noted(response_type.model_validate_json(content, context=context), found)
         return _noted(
@@ -358,6 +366,23 @@ def parse(settings: Settings, operation: str, response: httpx.Response, response
         if pause_gc:
             gc.enable()
             gc.collect(0)
+
+
+def _strict(response_type: Any) -> Any:
+    """The strict validator of a response type (`_models.strict_validator`), or None."""
+    if response_type in _STRICT_FOR:
+        return _STRICT_FOR[response_type]
+    if isinstance(response_type, type) and issubclass(response_type, BaseModel):
+        if not response_type.__pydantic_complete__:
+            response_type.model_rebuild()
+        schema = response_type.__pydantic_core_schema__
+    else:
+        schema = adapter(response_type).core_schema
+    found = _STRICT_FOR[response_type] = strict_validator(schema)
+    return found
+
+
+_STRICT_FOR: dict[Any, Any] = {}
 
 
 def _noted(value: Any, found: list[str], content: bytes = b"") -> Any:

@@ -12,34 +12,20 @@ from typing import Any, ClassVar, ParamSpec, TypeVar, cast
 
 from ._downloads import AsyncDownload, Download
 from ._request import _result, prepare
-from ._settings import DEFAULT_OPTIONS, ApiResponse, PreparedRequest, RequestOptions
+from ._settings import DEFAULT_OPTIONS, ApiResponse, RequestOptions
 from ._transport import AsyncCore, Core
 
 T = TypeVar("T")
 
 
 class _ResourceBase:
-    """What the sync and async resources share: settings lookup and request preparation."""
+    """What the sync and async resources share: settings lookup."""
 
     service: ClassVar[str]
     _core: Core | AsyncCore
 
     def _setting(self, name: str, required: bool = False) -> str | None:
         return self._core.settings.setting(name, required)
-
-    def _prepare(
-        self,
-        operation: str,
-        method: str,
-        template: str,
-        options: RequestOptions | None,
-        request: dict[str, Any],
-    ) -> tuple[PreparedRequest, RequestOptions]:
-        opts = options or DEFAULT_OPTIONS
-        prepared = prepare(
-            self._core.settings, self.service, operation, method, template, options=opts, **request
-        )
-        return prepared, opts
 
 
 class Resource(_ResourceBase):
@@ -63,7 +49,10 @@ class Resource(_ResourceBase):
         options: RequestOptions | None,
         **request: Any,
     ) -> Any:
-        prepared, opts = self._prepare(operation, method, template, options, request)
+        opts = options or DEFAULT_OPTIONS
+        prepared = prepare(
+            self._core.settings, self.service, operation, method, template, options=opts, **request
+        )
         if stream:
             return Download(self._core, prepared, opts)
         response = self._core.send(prepared, opts, stream=False)
@@ -87,7 +76,10 @@ class AsyncResource(_ResourceBase):
         options: RequestOptions | None,
         **request: Any,
     ) -> Any:
-        prepared, opts = self._prepare(operation, method, template, options, request)
+        opts = options or DEFAULT_OPTIONS
+        prepared = prepare(
+            self._core.settings, self.service, operation, method, template, options=opts, **request
+        )
         if stream:
             return AsyncDownload(self._core, prepared, opts)
         response = await self._core.send(prepared, opts, stream=False)

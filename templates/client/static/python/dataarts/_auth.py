@@ -21,7 +21,7 @@ from ._errors import ConfigurationError, DataArtsError, TransportError, _json_or
 from ._limits import Deadline, aread_limited, read_limited
 from ._secret import Body, Secret, checked_secret, checked_secrets
 from ._settings import Credentials, PreparedRequest, Settings
-from .signing import sign
+from .signing import SigningKey, sign
 
 if TYPE_CHECKING:  # concurrent.futures loads with the first IAM login only
     from concurrent.futures import Future
@@ -59,6 +59,7 @@ class AkSkCredentials(Credentials):
             raise problem
         self.ak, self._sk = cast(Secret, checked[0]), cast(Secret, checked[1])
         self._security_token = checked[2]
+        self._key = SigningKey(self._sk)  # the HMAC states, made once
 
     @classmethod
     def from_env(cls) -> AkSkCredentials:
@@ -86,7 +87,7 @@ class AkSkCredentials(Credentials):
             headers,
             request.content,
             ak=self.ak,
-            sk=self._sk,
+            sk=self._key,
         )
         signed["Authorization"] = Secret(signed["Authorization"])
         return request.with_headers(signed)

@@ -29,6 +29,8 @@ def styled(value: Any, style: str, explode: bool) -> Styled | None:
 
 
 def is_structured(value: Any) -> bool:
+    if type(value) is str:  # most values: no hasattr (a failed lookup is slow)
+        return False
     return isinstance(value, (Styled, list, tuple, dict)) or hasattr(value, "model_dump")
 
 

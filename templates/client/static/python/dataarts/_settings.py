@@ -58,20 +58,43 @@ class PreparedRequest:
     def __reduce__(self) -> Any:
         raise TypeError("a PreparedRequest holds credentials: it is not pickled")
 
+    @classmethod
+    def made(
+        cls,
+        operation: str,
+        method: str,
+        scheme: str,
+        host: str,
+        path: str,
+        query: list[tuple[str, Any]],
+        headers: dict[str, str],
+        content: bytes | None,
+        idempotent: bool,
+    ) -> PreparedRequest:
+        """PreparedRequest(...) without the frozen dataclass's __init__ (a setattr call per
+        field: this runs on every call)."""
+        made = object.__new__(cls)
+        made.__dict__.update(
+            operation=operation,
+            method=method,
+            scheme=scheme,
+            host=host,
+            path=path,
+            query=query,
+            headers=headers,
+            content=content,
+            idempotent=idempotent,
+        )
+        return made
+
     def with_headers(self, headers: dict[str, str]) -> PreparedRequest:
         """The same request with these headers (as dataclasses.replace, at a fraction of its
-        cost: this runs on every call)."""
-        return PreparedRequest(
-            self.operation,
-            self.method,
-            self.scheme,
-            self.host,
-            self.path,
-            self.query,
-            headers,
-            self.content,
-            self.idempotent,
-        )
+        cost: this runs on every call; the fields are copied as they are, checked already)."""
+        copy = object.__new__(PreparedRequest)
+        fields = copy.__dict__
+        fields.update(self.__dict__)
+        fields["headers"] = headers
+        return copy
 
     @property
     def url(self) -> str:
@@ -126,6 +149,7 @@ class Settings:
     async_http: httpx.AsyncClient | None = field(default=None, repr=False)
     _endpoints: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     _base_paths: dict[str, str] = field(default_factory=dict, repr=False)
+    _origins: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         from ._secret import checked_setting
@@ -159,6 +183,14 @@ class Settings:
         known = self._endpoints.get(service)
         if known is None:
             known = self._endpoints[service] = self._endpoint(service)
+        return known
+
+    def origin(self, service: str) -> tuple[str, str, str]:
+        """(scheme, host, base path) of a service: `endpoint` and `base_path` in one lookup."""
+        known = self._origins.get(service)
+        if known is None:
+            scheme, host = self.endpoint(service)
+            known = self._origins[service] = (scheme, host, self.base_path(service))
         return known
 
     def base_path(self, service: str) -> str:

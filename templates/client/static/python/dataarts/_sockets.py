@@ -47,7 +47,8 @@ class _BoundedStream(httpcore.NetworkStream):
         return self._stream.read(max_bytes, _cut(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _cut(timeout))
+        if buffer:  # h11 hands over b"" for an empty body and its end: nothing to send (as
+            self._stream.write(buffer, _cut(timeout))  # httpcore's own streams do)
 
     def close(self) -> None:
         self._stream.close()

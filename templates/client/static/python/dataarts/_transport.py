@@ -88,12 +88,12 @@ class _Urls:
     """httpx.URLs of prepared requests, without httpx parsing again the URL the client built
     (about a fifth of a call's own time): the origin of each endpoint is parsed once, and the
     path and query, percent-encoded already by `prepare` and `_encoding.wire_query`, are set
-    on it."""
+    on it (its parts given positionally: namedtuple's `_replace` is slow)."""
 
     def __init__(self) -> None:
         self._origins: dict[tuple[str, str], Any] = {}
-        probe = httpx.URL("http://h/")
-        self._fast = hasattr(getattr(probe, "_uri_reference", None), "_replace")
+        probe = getattr(httpx.URL("http://h/"), "_uri_reference", None)
+        self._fast = getattr(probe, "_fields", None) == _URI_FIELDS
 
     def __call__(self, request: PreparedRequest) -> httpx.URL:
         if not self._fast:
@@ -103,9 +103,15 @@ class _Urls:
         if origin is None:
             origin = self._origins[key] = httpx.URL(f"{request.scheme}://{request.host}/")
         query = _encoding.wire_query(request.query) if request.query else ""
+        ref = origin._uri_reference
         url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = origin._uri_reference._replace(path=request.path, query=query or None)
+        url._uri_reference = type(ref)(
+            ref[0], ref[1], ref[2], ref[3], request.path, query or None, ref[6]
+        )
         return url
+
+
+_URI_FIELDS = ("scheme", "userinfo", "host", "port", "path", "query", "fragment")
 
 
 def build_request(
@@ -132,15 +138,21 @@ def build_request(
             headers.append((b"Content-Length", b"content-length", length))
     elif signed.method in ("POST", "PUT", "PATCH") and not present - {b"host"}:
         auto.append((b"Content-Length", b"content-length", b"0"))
-    request = httpx.Request(
-        signed.method,
-        url,
-        headers=_headers(auto + headers if auto else headers),
-        stream=httpx.ByteStream(content or b""),
-        extensions={
-            "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
-        },
-    )
+    extensions = {
+        "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
+    }
+    stream = httpx.ByteStream(content or b"")
+    headers_ = _headers(auto + headers if auto else headers)
+    if _FAST_REQUEST and type(headers_) is httpx.Headers:
+        # what httpx.Request(method, url, headers=..., stream=..., extensions=...) sets: the
+        # method is upper-case, the URL and the Headers made here, used by nobody else
+        request = httpx.Request.__new__(httpx.Request)
+        request.method, request.url, request.headers = signed.method.upper(), url, headers_
+        request.extensions, request.stream = extensions, stream
+    else:
+        request = httpx.Request(
+            signed.method, url, headers=headers_, stream=stream, extensions=extensions
+        )
     request._content = content or b""  # what request.read() would set (the stream is bytes)
     return request
 
@@ -158,6 +170,10 @@ def _name(name: str) -> tuple[bytes, bytes]:
 
 
 _FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
+# httpx.Request's __init__ with a stream sets only these (checked: a newer httpx may set more)
+_FAST_REQUEST = sorted(
+    vars(httpx.Request("GET", "http://h/", stream=httpx.ByteStream(b""), extensions={}))
+) == ["extensions", "headers", "method", "stream", "url"]
 
 
 def _headers(triples: list[tuple[bytes, bytes, bytes]]) -> Any:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import hmac
+import importlib
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import quote, unquote
 
 ALGORITHM = "SDK-HMAC-SHA256"
@@ -32,6 +33,12 @@ SIGNED_PAYLOAD_TYPES = ("application/json", "application/bson")
 
 QueryValue = str | int | float | bool | list[str | int | float | bool]
 
+
+_sha256: Callable[[bytes], hashlib._Hash]
+try:  # CPython's own SHA-256 (hashlib's fallback): on small inputs, faster than OpenSSL's EVP
+    _sha256 = importlib.import_module("_sha256").sha256
+except ImportError:  # another Python: OpenSSL's, through hashlib
+    _sha256 = hashlib.sha256
 
 EMPTY_HASH = hashlib.sha256(b"").hexdigest()
 _clock: tuple[int | None, str] = (None, "")  # None: no second read yet
@@ -107,31 +114,97 @@ def canonical_request(
 ) -> str:
     """The canonical request the signature is computed over (method, path, query, headers,
     hash of the body), as the service rebuilds it."""
-    return _canonical(method, path, query, headers, body)[0]
+    return _canonical(method, path, query, dict(headers.items()), body)[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _plan(keys: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], str, str | None]:
+    """What the canonical request takes from headers with these names, in this order (the
+    same few sets on every call; bounded against ever-new names): each signed name, sorted,
+    with the header whose value it shows (of names equal but for case, the last, as a dict
+    by lower-cased name keeps it); the signed names joined by ";"; the content-hash header."""
+    last = {k.lower(): k for k in keys}
+    names = sorted(k.lower() for k in keys if "_" not in k)
+    return (
+        tuple((name, last[name]) for name in names),
+        ";".join(names),
+        last.get(CONTENT_HASH_HEADER.lower()),
+    )
 
 
 def _canonical(
     method: str,
     path: str,
     query: Iterable[tuple[str, QueryValue]],
-    headers: Mapping[str, str],
+    headers: dict[str, str],
     body: bytes | str | None,
 ) -> tuple[str, str]:
-    """The canonical request and its signed header names, joined by ";"."""
-    lower = {k.lower(): v.strip() for k, v in headers.items()}
-    names = sorted(k.lower() for k in headers if "_" not in k)
+    """The canonical request and its signed header names, joined by ";" (values stripped)."""
+    plan, signed, hash_header = _plan(tuple(headers))
     content = _body_bytes(body)
     if not content:
         payload_hash = EMPTY_HASH
     else:
-        payload_hash = lower.get(CONTENT_HASH_HEADER.lower()) or hashlib.sha256(content).hexdigest()
-    signed = ";".join(names)
+        given = headers[hash_header].strip() if hash_header is not None else ""
+        payload_hash = given or hashlib.sha256(content).hexdigest()
     canonical = (
         f"{method.upper()}\n{canonical_uri(path)}\n{canonical_query(query)}\n"
-        + "".join([f"{name}:{lower[name]}\n" for name in names])
+        + "".join([f"{name}:{headers[key].strip()}\n" for name, key in plan])
         + f"\n{signed}\n{payload_hash}"
     )
     return canonical, signed
+
+
+@functools.lru_cache(maxsize=256)
+def _roles(keys: tuple[str, ...]) -> tuple[str | None, str | None, bool]:
+    """Of headers with these names: the first Content-Type, the first X-Sdk-Date (any case),
+    whether one is Host."""
+    content_type = date = None
+    has_host = False
+    for key in keys:
+        low = key.lower()
+        if low == "content-type":
+            content_type = key if content_type is None else content_type
+        elif low == _DATE_LOWER:
+            date = key if date is None else date
+        elif low == "host":
+            has_host = True
+    return content_type, date, has_host
+
+
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+
+
+class SigningKey:
+    """A secret key made ready for HMAC-SHA256 (RFC 2104: the hash states after its padded
+    inner and outer blocks, made once, copied for each signature). Its repr shows nothing and
+    its pickle carries a mask, as a Secret's."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, sk: str) -> None:
+        key = sk.encode("utf-8")
+        if len(key) > 64:
+            key = _sha256(key).digest()
+        block = key.ljust(64, b"\0")
+        self._inner = _sha256(block.translate(_IPAD))
+        self._outer = _sha256(block.translate(_OPAD))
+        del key, block
+
+    def hexdigest(self, message: bytes) -> str:
+        """The hex HMAC-SHA256 of `message` under this key."""
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+    def __repr__(self) -> str:
+        return "SigningKey(***)"
+
+    def __reduce__(self) -> Any:  # never pickled with its value
+        return (SigningKey, ("***",))
 
 
 def sign(
@@ -143,34 +216,29 @@ def sign(
     body: bytes | str | None,
     *,
     ak: str,
-    sk: str,
+    sk: str | SigningKey,
     sdk_date: str | None = None,
 ) -> dict[str, str]:
     """The headers to send: `headers` (values trimmed) plus Host, X-Sdk-Date and Authorization.
 
     `path` is the path as sent (parameters already percent-encoded), `query` the (key, value)
-    pairs before encoding. The secret key never leaves this function.
+    pairs before encoding; `sk` the secret key, or a SigningKey made of it (what a client keeps:
+    the key's HMAC states are made once). The secret key never leaves this function.
     """
     out = {k: v.strip() for k, v in headers.items()}
-    content_type = date = None
-    has_host = False
-    for key, value in out.items():
-        low = key.lower()
-        if low == "content-type":
-            content_type = value if content_type is None else content_type
-        elif low == _DATE_LOWER:
-            date = value if date is None else date
-        elif low == "host":
-            has_host = True
+    content_type_key, date_key, has_host = _roles(tuple(out))
+    content_type = out[content_type_key] if content_type_key is not None else None
     if content_type and not content_type.startswith(SIGNED_PAYLOAD_TYPES):
         out[CONTENT_HASH_HEADER] = UNSIGNED_PAYLOAD
+    date = out[date_key] if date_key is not None else None
     if date is None:
         date = sdk_date or _sdk_date()
         out[DATE_HEADER] = date
     if not has_host:
         out["Host"] = host
     request, names = _canonical(method, path, query, out, body)
-    string_to_sign = f"{ALGORITHM}\n{date}\n" + hashlib.sha256(request.encode("utf-8")).hexdigest()
-    signature = hmac.digest(sk.encode("utf-8"), string_to_sign.encode("utf-8"), "sha256").hex()
+    string_to_sign = f"{ALGORITHM}\n{date}\n" + _sha256(request.encode("utf-8")).hexdigest()
+    key = sk if isinstance(sk, SigningKey) else SigningKey(sk)
+    signature = key.hexdigest(string_to_sign.encode("utf-8"))
     out["Authorization"] = f"{ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature}"
     return out
