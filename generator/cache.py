@@ -18,7 +18,6 @@ import hashlib
 import json
 import marshal
 import multiprocessing
-import os
 import pickle
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,6 +27,7 @@ from typing import Any
 from .load import Bundle, Problem, _Loader
 from .validator import Validator
 from .versions import version
+from .write import atomic_file
 
 # Keys whose string value no validation rule reads, beyond whether it is empty. A rule that
 # comes to read one of them must take it out of this set.
@@ -45,13 +45,6 @@ def _salt() -> bytes:
     for lib in LIBRARIES:
         h.update(f"{lib}=={version(lib)}\0".encode())
     return h.digest()
-
-
-def _put(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 class _CachedLoader(_Loader):
@@ -77,7 +70,7 @@ class _CachedLoader(_Loader):
             problems = len(self.bundle.problems)
             tree = super().read(path)
             if tree is not None and len(self.bundle.problems) == problems:
-                _put(entry, pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
+                atomic_file(entry, pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
             return tree
         self.files[path] = tree
         return tree
@@ -124,7 +117,7 @@ def _run(bundle: Bundle, entry: Path | None) -> list[Problem]:
 
     problems = run(bundle)
     if not problems and entry is not None:
-        _put(entry, b"")
+        atomic_file(entry, b"")
     return problems
 
 

@@ -22,7 +22,7 @@ class ParamDoc:
     required: bool
     constraints: list[str]
     description: str
-    filled_by: str  # "setting project_id", "auth", ""
+    filled_by: str  # "setting <name>" (a client setting fills it), "auth", ""
 
 
 @dataclass

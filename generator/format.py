@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .versions import version
+from .write import atomic_file
 
 BLACK_LINE_LENGTH = 100
 BLACK_TARGET = "PY311"
@@ -395,19 +396,8 @@ class Formatter:
         thousands of pieces), unless the cache holds them already."""
         file = self.pack(path)
         if file is not None and found != self.packs.get(path):
-            _put(file, json.dumps(found, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-
-
-def _put(file: Path, data: bytes) -> None:
-    """`data` at `file`, written atomically (a temporary file renamed); its folder is made
-    when missing."""
-    tmp = file.with_name(f"{file.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-    except FileNotFoundError:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-    os.replace(tmp, file)
+            data = json.dumps(found, ensure_ascii=False, sort_keys=True).encode("utf-8")
+            atomic_file(file, data)
 
 
 def join(groups: list[list[tuple[str, int]]]) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import pickle
 import sys
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
+
+from .write import atomic_file
 
 INDENT = "  "
 
@@ -71,17 +72,10 @@ def _other(value: Any, pad: str) -> str:
         if value != value or value in (float("inf"), float("-inf")):
             raise _Unusual
         return float.__repr__(value)
-    inner = pad + INDENT
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        body = (",\n" + inner).join(f"{_key(k)}: {_encode(v, inner)}" for k, v in value.items())
-        return "{\n" + inner + body + "\n" + pad + "}"
+    if isinstance(value, dict):  # as json.dumps: by the subclass's items, in their order
+        return _encode(dict(value.items()), pad)
     if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        body = (",\n" + inner).join(_encode(v, inner) for v in value)
-        return "[\n" + inner + body + "\n" + pad + "]"
+        return _encode(list(value), pad)
     raise _Unusual
 
 
@@ -143,7 +137,4 @@ class Memo:
         """Keep the parts of this run (when anything was encoded) for the next."""
         if self.path is None or not self.used or self.new.keys() == self.old.keys():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((self.salt, self.new), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.path)
+        atomic_file(self.path, pickle.dumps((self.salt, self.new), pickle.HIGHEST_PROTOCOL))

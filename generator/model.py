@@ -144,7 +144,7 @@ PATH_ITEM, SCHEMA = "/paths/", "/components/schemas/"
 
 def source_files(bundle: Bundle) -> dict[str, str]:
     """The spec file of each schema and path item, by JSON pointer, relative to the spec's
-    folder (`cdm/schemas/clusters.yaml`). The loader records the position of every node it
+    folder (`<area>/schemas/<file>.yaml`). The loader records the position of every node it
     converts, and every path item and schema it converts stays in the bundle under its key:
     their positions are looked up by key (not found among all of them)."""
     base = bundle.rel(bundle.root.parent)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import re
 import unicodedata
 from multiprocessing.pool import Pool
@@ -31,6 +30,7 @@ from .ir import Api
 from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
 from .versions import version
+from .write import atomic_file
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -236,8 +236,4 @@ class Store:
             return None
 
     def put(self, key: str, content: bytes) -> None:
-        folder = self.folder / key[:2]
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f"{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(content)
-        os.replace(tmp, folder / key)
+        atomic_file(self.folder / key[:2] / key, content)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,6 +25,7 @@ from .coverage import citation_at
 from .load import escape
 from .notes import Note, notes_at
 from .owners import Owner, walk
+from .write import atomic_file
 
 T = TypeVar("T")
 Key = tuple[Any, ...]
@@ -113,10 +113,7 @@ class Units:
     def save(self) -> None:
         if self.path is None or (self.made == 0 and self.new.keys() == self.old.keys()):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((self.salt, self.new), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.path)
+        atomic_file(self.path, pickle.dumps((self.salt, self.new), pickle.HIGHEST_PROTOCOL))
 
 
 def gathered(doc: dict[str, Any], units: Units) -> tuple[list[Note], list[tuple[str, Owner]]]:

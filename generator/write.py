@@ -122,7 +122,7 @@ def write_tree(
     extra = [n for n in _outputs(out) if n != STAMP and n not in files]  # no reads
     if not changed and not extra:
         if not _same(out / STAMP, stamp_bytes):
-            _atomic_file(out / STAMP, stamp_bytes)
+            atomic_file(out / STAMP, stamp_bytes)
         return 0, len(files)
     new = out.with_name(out.name + ".new")
     old = out.with_name(out.name + ".old")
@@ -158,9 +158,9 @@ def _same(path: Path, content: bytes) -> bool:
         return False
 
 
-def _atomic_file(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+def atomic_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)  # (a process's own temporary name:)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(content)
     os.replace(tmp, path)
 
@@ -181,4 +181,4 @@ def write_bundle(doc: dict[str, Any], path: Path) -> None:
         buf = StringIO()
         yaml.dump(doc, buf)
         data = buf.getvalue().encode()
-    _atomic_file(path, data)
+    atomic_file(path, data)
