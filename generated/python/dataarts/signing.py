@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib
+import hmac
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -33,12 +33,6 @@ SIGNED_PAYLOAD_TYPES = ("application/json", "application/bson")
 
 QueryValue = str | int | float | bool | list[str | int | float | bool]
 
-
-_sha256: Callable[[bytes], hashlib._Hash]
-try:  # CPython's own SHA-256 (hashlib's fallback): on small inputs, faster than OpenSSL's EVP
-    _sha256 = importlib.import_module("_sha256").sha256
-except ImportError:  # another Python: OpenSSL's, through hashlib
-    _sha256 = hashlib.sha256
 
 EMPTY_HASH = hashlib.sha256(b"").hexdigest()
 _clock: tuple[int | None, str] = (None, "")  # None: no second read yet
@@ -172,33 +166,20 @@ def _roles(keys: tuple[str, ...]) -> tuple[str | None, str | None, bool]:
     return content_type, date, has_host
 
 
-_IPAD = bytes(x ^ 0x36 for x in range(256))
-_OPAD = bytes(x ^ 0x5C for x in range(256))
-
-
 class SigningKey:
-    """A secret key made ready for HMAC-SHA256 (RFC 2104: the hash states after its padded
-    inner and outer blocks, made once, copied for each signature). Its repr shows nothing and
-    its pickle carries a mask, as a Secret's."""
+    """A secret key made ready for HMAC-SHA256: the keyed HMAC state is made once and copied
+    for each signature. Its repr shows nothing and its pickle carries a mask, as a Secret's."""
 
-    __slots__ = ("_inner", "_outer")
+    __slots__ = ("_mac",)
 
     def __init__(self, sk: str) -> None:
-        key = sk.encode("utf-8")
-        if len(key) > 64:
-            key = _sha256(key).digest()
-        block = key.ljust(64, b"\0")
-        self._inner = _sha256(block.translate(_IPAD))
-        self._outer = _sha256(block.translate(_OPAD))
-        del key, block
+        self._mac = hmac.new(sk.encode("utf-8"), digestmod=hashlib.sha256)
 
     def hexdigest(self, message: bytes) -> str:
         """The hex HMAC-SHA256 of `message` under this key."""
-        inner = self._inner.copy()
-        inner.update(message)
-        outer = self._outer.copy()
-        outer.update(inner.digest())
-        return outer.hexdigest()
+        mac = self._mac.copy()
+        mac.update(message)
+        return mac.hexdigest()
 
     def __repr__(self) -> str:
         return "SigningKey(***)"
@@ -237,7 +218,7 @@ def sign(
     if not has_host:
         out["Host"] = host
     request, names = _canonical(method, path, query, out, body)
-    string_to_sign = f"{ALGORITHM}\n{date}\n" + _sha256(request.encode("utf-8")).hexdigest()
+    string_to_sign = f"{ALGORITHM}\n{date}\n" + hashlib.sha256(request.encode("utf-8")).hexdigest()
     key = sk if isinstance(sk, SigningKey) else SigningKey(sk)
     signature = key.hexdigest(string_to_sign.encode("utf-8"))
     out["Authorization"] = f"{ALGORITHM} Access={ak}, SignedHeaders={names}, Signature={signature}"
