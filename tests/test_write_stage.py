@@ -227,6 +227,27 @@ def test_removing_a_file_rewrites_the_tree(tmp_path: Path) -> None:
     assert on_disk(out) == {} and write.is_current(out, "in")
 
 
+@pytest.mark.parametrize("stale", ["zzz.txt", ".aaa", "pkg/old.py"])  # after, before the stamp
+def test_a_stale_file_goes_even_when_no_file_changed_and_there_is_no_stamp(
+    tmp_path: Path, stale: str
+) -> None:
+    out = folder(tmp_path / "out", {**FILES, stale: b"old"})
+    assert write.write_tree(out, FILES, "in") == (0, 3)
+    assert on_disk(out) == FILES and write.is_current(out, "in")
+
+
+def test_nothing_changed_leaves_the_folder_itself_in_place(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write.write_tree(out, FILES, "in")
+    folder_inode = out.stat().st_ino  # a rewrite swaps in a new folder (files hard-linked)
+    assert write.write_tree(out, FILES, "in") == (0, 3)
+    assert out.stat().st_ino == folder_inode  # (checked each time: a freed inode is reused)
+    assert write.write_tree(out, FILES, "in-2") == (0, 3)  # the stamp alone rewritten
+    assert out.stat().st_ino == folder_inode
+    write.write_tree(out, {**FILES, "new.py": b""}, "in-2")
+    assert out.stat().st_ino != folder_inode  # (the measure sees a rewrite)
+
+
 def test_the_stamp_is_deterministic_json(tmp_path: Path) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
     write.write_tree(one, FILES, "in", "s")
