@@ -1,7 +1,8 @@
 """Benchmark: where a cold run's wall time goes, as a timeline of its processes.
 
 Runs `generate` once, in this process, on an empty output folder and an empty cache (or with
-`--warm`, on the cache of a first run), with the stages wrapped to note when each starts and
+`--warm`, on the cache of a first run; or with `--edit`, after a first run, on a copy of the
+spec with one operation's description changed, as `make bench`'s "one change"), with the stages wrapped to note when each starts and
 ends (wall, from this script's start) and the CPU its process spent in it. Prints, for each
 process (main, validator, review pages, black's workers): its stages, its CPU time at its last
 note, and for black's workers their first and last piece, the time they were busy formatting
@@ -9,7 +10,7 @@ and their idle time in between (the critical path shows as the stages nothing ov
 The notes go to a file with O_APPEND writes (the workers are forked and terminated, never
 joined normally). Not a test: it prints numbers.
 
-    .venv/bin/python bench/timeline.py [--warm]
+    .venv/bin/python bench/timeline.py [--warm | --edit]
 """
 
 from __future__ import annotations
@@ -138,6 +139,18 @@ def main() -> None:
 
     out, cache = WORK / "out", WORK / "cache"
     args = ["--cache", str(cache), "generate", "--out", str(out)]
+    if "--edit" in sys.argv:
+        import re
+
+        shutil.copytree(ROOT / "spec", WORK / "spec")
+        args = ["--spec", str(WORK / "spec" / "openapi.yaml"), *args]
+        generator.main(args)
+        area = WORK / "spec" / "cdm" / "clusters.yaml"
+        text = area.read_text(encoding="utf-8")
+        described = re.search(r"^    description: (.*)$", text, re.MULTILINE)
+        assert described, f"no operation description in {area}"
+        area.write_text(text[: described.end(1)] + " (edited)" + text[described.end(1) :])
+        os.ftruncate(LOG, 0)
     if "--warm" in sys.argv:
         generator.main(args)
         shutil.rmtree(out)

@@ -4,6 +4,8 @@ Everything lives under `.cache/` (gitignored), addressed by content, so a stale 
 used, concurrent runs are safe, and `--no-cache` (or deleting the folder) gives a cold run:
 - `parsed/`: each spec file's YAML tree (with its line numbers), by the file's bytes; only the
   files that changed are parsed again;
+- `units/`: each spec file's parts as converted into the bundle (loadunits.py), reused while
+  what they read is unchanged: an unchanged file is not even parsed;
 - `valid/`: the bundles known to be valid, by a digest of the bundle in which free text
   (TEXT_KEYS) is reduced to empty or not: editing a description or a summary does not run
   the validation again. Only a clean result is remembered (problems are always recomputed,
@@ -82,7 +84,9 @@ def load(root: Path, cache: Path | None) -> Bundle:
         from .load import load as load_uncached
 
         return load_uncached(root)
-    return _CachedLoader(root, cache / "parsed").load()
+    from .loadunits import UnitLoader
+
+    return UnitLoader(root, cache).load()
 
 
 def _reduced(node: Any, key: str = "") -> Any:

@@ -30,6 +30,7 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
+from . import docedit
 from .versions import version
 from .write import atomic_file
 
@@ -340,6 +341,10 @@ class Formatter:
                     if plain_string(text):  # as black leaves it
                         self.done[job] = _indent(text[len(LEAD) :], depth)
                         continue
+                    filled = self.refill(job, known)
+                    if filled is not None:  # only its docstring changed (docedit.py)
+                        self.done[job] = filled
+                        continue
                     pair = twin(text) if depth == 1 else None
                     sync = self.methods.get(pair[0].rstrip("\n")) if pair else None
                     if pair is None or sync is None:
@@ -379,7 +384,8 @@ class Formatter:
         result = {}
         for path, groups in self.split.items():
             jobs = [(text, depth) for g in groups for text, depth, _ in g]
-            self.store(path, {self.keys[j]: self.done[j] for j in jobs if j in self.done})
+            found = {self.keys[j]: self.done[j] for j in jobs if j in self.done}
+            self.store(path, {**found, **self.holes(path, jobs)})
             try:
                 result[path] = join(
                     [
@@ -390,6 +396,36 @@ class Formatter:
             except KeyError:  # a piece was not Python on its own
                 result[path] = _black(self.sources[path])
         return result
+
+    def refill(self, job: tuple[str, int], known: dict[str, str]) -> str | None:
+        """Black's output of a piece from that of one differing only in a plain docstring
+        (docedit.py), if the cache holds one."""
+        text, depth = job
+        key = docedit.key(self.salt, text)
+        hole = known.get(key) if key else None
+        if not isinstance(hole, str):
+            return None
+        return docedit.fill(hole, text, depth, BLACK_LINE_LENGTH - 4 * depth)
+
+    def holes(self, path: str, jobs: list[tuple[str, int]]) -> dict[str, str]:
+        """The skeletons of the module's pieces with a docstring, by key (docedit.py): made
+        from black's output where the docstring is plain; those the cache holds for the
+        pieces' other shapes (or for this one, when it is not plain) are kept."""
+        out = {}
+        known = self.packs.get(path, {})
+        for text, depth in jobs:
+            key = docedit.key(self.salt, text)
+            formatted = self.done.get((text, depth)) if key else None
+            if not key or not formatted:
+                continue
+            for shape in docedit.SHAPES:
+                other = docedit.key(self.salt, text, shape)
+                if other in known:
+                    out[other] = known[other]
+            hole = docedit.skeleton(text, formatted, depth, BLACK_LINE_LENGTH - 4 * depth)
+            if hole:
+                out[key] = hole
+        return out
 
     def store(self, path: str, found: dict[str, str]) -> None:
         """Keep the module's formatted pieces (one file per module: a cold run makes

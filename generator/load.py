@@ -175,35 +175,67 @@ class _Loader:
 
         if target.startswith(SCHEMA_PREFIX) and not file_part and not self.is_schema(file):
             return self.with_siblings({"$ref": target}, siblings, file, pointer)
-        found = self.targets.get((target_file, bool(file_part)))
-        if found is None:  # each file's links resolved once (the same file, many $refs)
-            if not inside(target_file, self.base):
-                found = "outside"
-            else:
-                normal = Path(os.path.normpath(target_file))
-                found = normal if normal.is_file() else "missing"
-            self.targets[(target_file, bool(file_part))] = found
+        found = self.target(target_file, bool(file_part))
         if found == "outside":
             return fail(f"$ref {target!r} leaves the spec's folder; it is not read")
         if found == "missing":
             return fail(f"$ref {target!r}: file {file_part!r} not found")
         assert isinstance(found, Path)
         target_file = found
-        self.read(target_file)
-        if target_file in self.broken:
+        if not self.readable(target_file):
             return {"x-unresolved-ref": target}  # its YAML syntax error is the one problem
         if self.is_schema(target_file):
             if len(tokens) < 1:
                 return fail(f"$ref {target!r}: a schema file is referred to as FILE#/Name")
             name = tokens[0]
-            doc = self.read(target_file)
-            if not isinstance(doc, dict) or name not in doc:
+            if name not in self.names(target_file):
                 return fail(
                     f"$ref {target!r}: no schema {name!r} in {self.bundle.rel(target_file)}"
                 )
             rest = "".join("/" + escape(t) for t in tokens[1:])
             ref = {"$ref": SCHEMA_PREFIX + escape(name) + rest}
             return self.with_siblings(ref, siblings, file, pointer)
+        out, inlined = self.inline(target_file, target, tokens, pointer, line, fail)
+        if inlined and siblings and isinstance(out, dict):
+            for k, v in siblings.items():
+                out[str(k)] = self.convert(v, file, f"{pointer}/{escape(str(k))}", line)
+        return out
+
+    def target(self, target_file: Path, named: bool) -> Path | str:
+        """The file a `$ref` leads to (links resolved once per file), or why not: "outside",
+        "missing"."""
+        found = self.targets.get((target_file, named))
+        if found is None:
+            if not inside(target_file, self.base):
+                found = "outside"
+            else:
+                normal = Path(os.path.normpath(target_file))
+                found = normal if normal.is_file() else "missing"
+            self.targets[(target_file, named)] = found
+        return found
+
+    def readable(self, path: Path) -> bool:
+        """Whether a file read without a syntax error (read once: its problems said once)."""
+        self.read(path)
+        return path not in self.broken
+
+    def names(self, path: Path) -> Any:
+        """The top-level keys of a file's map (nothing when it is not a map)."""
+        doc = self.read(path)
+        return doc if isinstance(doc, dict) else ()
+
+    def outline(self, path: Path) -> list[tuple[str, int]] | None:
+        """The top-level keys of a file's map and their lines; None when it is not a map."""
+        doc = self.read(path)
+        return [(k, doc.lines[k]) for k in doc] if isinstance(doc, YMap) else None
+
+    def inline(
+        self, target_file: Path, target: str, tokens: list[str], pointer: str, line: int, fail: Any
+    ) -> tuple[Any, bool]:
+        """The part of another file that the `$ref` `target` names, converted at `pointer`
+        (`fail` records a problem at the `$ref` and gives what stands for the value), and
+        whether it was found."""
+        frag = target.partition("#")[2]
         doc = self.read(target_file)
         if tokens:
             self.used.add((target_file, tokens[0]))
@@ -214,19 +246,24 @@ class _Loader:
             elif isinstance(value, list) and tok.isdigit() and int(tok) < len(value):
                 value = value[int(tok)]
             else:
-                return fail(f"$ref {target!r}: {tok!r} not found in {self.bundle.rel(target_file)}")
+                rel = self.bundle.rel(target_file)
+                return fail(f"$ref {target!r}: {tok!r} not found in {rel}"), False
         key = (target_file, frag)
         if key in self.inlining:
-            return fail(f"$ref {target!r}: circular reference")
+            return fail(f"$ref {target!r}: circular reference"), False
         self.inlining.append(key)
         tline = value.line if isinstance(value, (YMap, YSeq)) else line
         out = self.convert(value, target_file, pointer, tline)
         self.inlining.pop()
-        self.bundle.positions[pointer] = (self.bundle.rel(target_file), tline)
-        if siblings and isinstance(out, dict):
-            for k, v in siblings.items():
-                out[str(k)] = self.convert(v, file, f"{pointer}/{escape(str(k))}", line)
-        return out
+        self.assign(pointer, (self.bundle.rel(target_file), tline))
+        return out, True
+
+    def assign(self, pointer: str, where: tuple[str, int]) -> None:
+        self.bundle.positions[pointer] = where
+
+    def schema(self, path: Path, name: str, pointer: str, line: int) -> Any:
+        """One schema of a schema file, converted."""
+        return self.convert(self.read(path)[name], path, pointer, line)
 
     def mapping(
         self, mapping: dict[str, Any], file: Path, pointer: str, node: YMap
@@ -275,18 +312,16 @@ class _Loader:
     def load_schemas(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for path in self.schema_files():
-            doc = self.read(path)
-            if doc is None:
-                continue
-            if not isinstance(doc, YMap):
-                self.bundle.problems.append(
-                    Problem(
-                        self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema"
+            names = self.outline(path)
+            if names is None:
+                if self.read(path) is not None:
+                    self.bundle.problems.append(
+                        Problem(
+                            self.bundle.rel(path), 1, "", "a schema file must be a map Name: schema"
+                        )
                     )
-                )
                 continue
-            for name, node in doc.items():
-                line = doc.lines[name]
+            for name, line in names:
                 pointer = SCHEMA_PREFIX[1:] + escape(str(name))
                 if name in out:
                     first = self.schema_origin[name]
@@ -302,7 +337,7 @@ class _Loader:
                 self.schema_origin[name] = (self.bundle.rel(path), line)
                 parts = path.relative_to(self.base).parts
                 self.bundle.origins[str(name)] = parts[0] if len(parts) > 1 else ""
-                out[str(name)] = self.convert(node, path, pointer, line)
+                out[str(name)] = self.schema(path, name, pointer, line)
         return out
 
     # -- path items ------------------------------------------------------------------------
@@ -335,17 +370,15 @@ class _Loader:
         ]
         for path in files:
             try:
-                doc = self.read(path)
+                keys = self.outline(path)
             except FileNotFoundError:
                 continue
-            if not isinstance(doc, YMap):
-                continue
-            for key in doc:
+            for key, line in keys or ():
                 if str(key).startswith("/") and (path, str(key)) not in self.used:
                     self.bundle.problems.append(
                         Problem(
                             self.bundle.rel(path),
-                            doc.lines[key],
+                            line,
                             "/paths/" + escape(str(key)),
                             f"path item {key!r} is not listed under paths: in "
                             f"{self.bundle.rel(self.root)}, so it would be dropped",

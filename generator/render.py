@@ -14,8 +14,10 @@ Jinja, never template source, so `{{ }}` in a description stays text.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import marshal
+import pickle
 import re
 import unicodedata
 from multiprocessing.pool import Pool
@@ -134,14 +136,24 @@ def code_digest() -> bytes:
 
 
 def identity(context: Any) -> bytes:
-    """What a file is rendered from, as bytes (equal bytes: equal context): its repr, or for a
-    view holding only plain data (the bundled spec) marshal's bytes, which are faster."""
+    """What a file is rendered from, as bytes (equal bytes: equal context): for a view holding
+    only plain data (the bundled spec) marshal's bytes; else pickle's without its memo (the
+    same bytes for equal values however they share objects: the IR is a tree of dataclasses,
+    lists, dicts and scalars, no sets), twice as fast as the repr; the repr for anything
+    pickle refuses (a cycle)."""
     if isinstance(context, SimpleNamespace):
         try:  # version 2 writes no back-references: equal values give equal bytes
             return b"m" + marshal.dumps(vars(context), 2)
         except ValueError:  # not plain data (an IR object, a subclass)
             pass
-    return b"r" + repr(context).encode()
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, 5)
+    pickler.fast = True  # no memo: no back-references that depend on objects' identity
+    try:
+        pickler.dump(context)
+        return b"p" + buffer.getvalue()
+    except (ValueError, TypeError, pickle.PicklingError, RecursionError):
+        return b"r" + repr(context).encode()
 
 
 def render(
