@@ -61,9 +61,11 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
 
     cold = cache is None or not (cache / "render").is_dir()
     # While the spec loads, a cold run's validator imports its libraries, and black's workers
-    # import black (one per core for a cold run, else one).
+    # import black (one per core); another run's worker starts once the spec is loaded, unless
+    # it differs from a valid one only in free text (a description edit), whose few changed
+    # pieces are mostly docstrings black is not needed for (format.py): then when needed.
     side = Validator(WORKER_NICE) if cold else None
-    pool = prestart(0 if cold else 1)
+    pool: Any = prestart(0) if cold else _Later()
     try:
         return _stages(spec, templates, cache, pool, side)
     finally:
@@ -72,16 +74,41 @@ def _render(spec: Path, templates: Path, cache: Path | None) -> tuple[dict[str, 
             side.close()
 
 
+class _Later:
+    """A pool of one black worker (format.prestart) started when first asked for work."""
+
+    _processes = 1
+
+    def __init__(self) -> None:
+        self.pool: Any = None
+
+    def start(self) -> Any:
+        if self.pool is None:
+            from .format import prestart
+
+            self.pool = prestart(1)
+        return self.pool
+
+    def map_async(self, *args: Any, **kwargs: Any) -> Any:
+        return self.start().map_async(*args, **kwargs)
+
+    def terminate(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+
+
 def _stages(
     spec: Path, templates: Path, cache: Path | None, pool: Any, side: Any = None
 ) -> tuple[dict[str, bytes], str, str]:
-    from .cache import validate_later
+    from .cache import known_valid, validate_later
     from .model import build, source_files
     from .pages import pages_later
     from .render import render
 
     bundle = _load(spec, cache)
     problems = validate_later(bundle, cache, side=side)
+    if isinstance(pool, _Later) and problems is not known_valid:
+        pool.start()
     try:
         api = build(bundle.doc, bundle.origins, source_files(bundle))
     except Exception:

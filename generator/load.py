@@ -321,6 +321,7 @@ class _Loader:
                         )
                     )
                 continue
+            parts = path.relative_to(self.base).parts
             for name, line in names:
                 pointer = SCHEMA_PREFIX[1:] + escape(str(name))
                 if name in out:
@@ -335,7 +336,6 @@ class _Loader:
                     )
                     continue
                 self.schema_origin[name] = (self.bundle.rel(path), line)
-                parts = path.relative_to(self.base).parts
                 self.bundle.origins[str(name)] = parts[0] if len(parts) > 1 else ""
                 out[str(name)] = self.schema(path, name, pointer, line)
         return out

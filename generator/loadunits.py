@@ -58,7 +58,9 @@ class UnitLoader(_CachedLoader):
         self.salt = b"".join(
             (_salt(), sys.version.encode(), b"\0", str(self.root).encode(), b"\0")
         )
-        self.digests: dict[Path, str | None] = {}
+        self.digests: dict[str, str | None] = {}  # by path
+        self.resolved: dict[tuple[str, bool], str] = {}  # where each `$ref`'s file led
+        self.paths: dict[str, Path] = {}
         self.records: dict[Path, dict[str, Any] | None] = {}
         self.dirty: set[Path] = set()
         self.stack: list[_Recording] = []
@@ -67,7 +69,8 @@ class UnitLoader(_CachedLoader):
     def digest(self, path: Path) -> str | None:
         """A digest of the file's bytes and path (None: not inside the spec's folder, or
         unreadable; such a file is read, and its problem said, by the loader)."""
-        if path not in self.digests:
+        name = str(path)
+        if name not in self.digests:
             found = None
             if inside(path, self.base):
                 try:
@@ -75,10 +78,10 @@ class UnitLoader(_CachedLoader):
                 except OSError:
                     data = None
                 if data is not None:
-                    name = self.bundle.rel(path).encode() + b"\0"
-                    found = hashlib.sha256(self.salt + name + data).hexdigest()
-            self.digests[path] = found
-        return self.digests[path]
+                    where = self.bundle.rel(path).encode() + b"\0"
+                    found = hashlib.sha256(self.salt + where + data).hexdigest()
+            self.digests[name] = found
+        return self.digests[name]
 
     def record(self, path: Path) -> dict[str, Any] | None:
         """The file's record: present only for a file that reads without a problem."""
@@ -221,12 +224,24 @@ class UnitLoader(_CachedLoader):
     def unchanged(self, unit: dict[str, Any]) -> bool:
         """Whether every file the unit read has its bytes, and every path leads where it led."""
         for name, digest in unit["files"].items():
-            if self.digest(Path(name)) != digest:
+            known = self.digests.get(name, "")
+            if (self.digest(self.path(name)) if known == "" else known) != digest:
                 return False
-        return all(
-            str(_Loader.target(self, Path(name), named)) == found
-            for name, named, found in unit["targets"]
-        )
+        for name, named, found in unit["targets"]:
+            led = self.resolved.get((name, named))
+            if led is None:
+                led = self.resolved[(name, named)] = str(
+                    _Loader.target(self, self.path(name), named)
+                )
+            if led != found:
+                return False
+        return True
+
+    def path(self, name: str) -> Path:
+        path = self.paths.get(name)
+        if path is None:
+            path = self.paths[name] = Path(name)
+        return path
 
     def apply(self, unit: dict[str, Any]) -> None:
         """The unit's effects on the bundle (as its conversion made them: each position set
@@ -237,7 +252,7 @@ class UnitLoader(_CachedLoader):
             positions.setdefault(pointer, where)
         for pointer, where in unit["assigned"]:
             positions[pointer] = where
-        self.used.update((Path(name), token) for name, token in unit["used"])
+        self.used.update((self.path(name), token) for name, token in unit["used"])
         if self.stack:
             outer = self.stack[-1]
             outer.files.update(unit["files"])

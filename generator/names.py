@@ -37,23 +37,29 @@ def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in SEPARATOR.split(text) if w)
 
 
+@functools.lru_cache(maxsize=None)
+def _snake(name: str) -> str:
+    ident = "_".join(w.lower() for w in _ascii_words(name)) or "field"
+    return "n_" + ident if ident[0].isdigit() else ident
+
+
 def snake(name: str, reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`isScheduleBootOff` -> `is_schedule_boot_off`, `from-link-name` -> `from_link_name`."""
-    words = _ascii_words(name)
-    ident = "_".join(w.lower() for w in words) or "field"
-    if ident[0].isdigit():
-        ident = "n_" + ident
+    ident = _snake(name)
     if ident in RESERVED or ident in reserved or ident.startswith("model_"):
         ident += "_"
     return ident
 
 
+@functools.lru_cache(maxsize=None)
+def _pascal(name: str) -> str:
+    ident = "".join(w[:1].upper() + w[1:] for w in _ascii_words(name)) or "Model"
+    return "N" + ident if ident[0].isdigit() else ident
+
+
 def pascal(name: str, reserved: set[str] | frozenset[str] = frozenset()) -> str:
     """`cluster-detail_instance` -> `ClusterDetailInstance`; keeps existing capitals."""
-    words = _ascii_words(name)
-    ident = "".join(w[:1].upper() + w[1:] for w in words) or "Model"
-    if ident[0].isdigit():
-        ident = "N" + ident
+    ident = _pascal(name)
     if ident in RESERVED or ident in reserved:
         ident += "Model"
     return ident

@@ -99,6 +99,13 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
 
 
 REFERENCE = re.compile(r"{%-?\s*(?:include|extends|import|from)\b")
+# A reference by a name written out, which names the template it reads without parsing:
+# `{% include "x" %}`, `{% extends "x" %}`, `{% import "x" as y %}`, `{% from "x" import y %}`
+# (any other form, an expression or a list, is found by Jinja's parser).
+LITERAL_REFERENCE = re.compile(
+    r"""{%-?\s*(?:include|extends|import|from)\s+("[^"\\{}%]*"|'[^'\\{}%]*')"""
+    r"""\s*(?:-?%}|ignore missing\s*-?%}|(?:import|as)\s)"""
+)
 
 
 def template_digest(env: jinja2.Environment, templates: Path, name: str) -> bytes:
@@ -113,16 +120,27 @@ def template_digest(env: jinja2.Environment, templates: Path, name: str) -> byte
         seen.add(current)
         source = (templates / current).read_text(encoding="utf-8")
         h.update(current.encode() + b"\0" + source.encode() + b"\0")
-        if not REFERENCE.search(source):
-            continue
-        from jinja2 import meta
-
-        for ref in meta.find_referenced_templates(env.parse(source)):
+        for ref in references(env, source):
             if ref is None:
                 todo += [p.relative_to(templates).as_posix() for p in templates.rglob("*.j2")]
             else:
                 todo.append(ref)
     return h.digest()
+
+
+def references(env: jinja2.Environment, source: str) -> list[str | None]:
+    """The templates a template's source includes, extends or imports (None for one named at
+    run time): read off the tags when each names its template written out, else (or when
+    unsure) by Jinja's parser."""
+    count = len(REFERENCE.findall(source))
+    if not count:
+        return []
+    literal: list[str | None] = [m[1:-1] for m in LITERAL_REFERENCE.findall(source)]
+    if len(literal) == count:
+        return literal
+    from jinja2 import meta
+
+    return list(meta.find_referenced_templates(env.parse(source)))
 
 
 def code_digest() -> bytes:

@@ -346,6 +346,31 @@ def test_a_broken_cache_entry_is_rendered_again(mini, tmp_path: Path) -> None:  
     assert [p.name for p in (tmp_path / "store" / "ab").iterdir()] == ["abcdef"]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{% include "a.j2" %}',
+        "{%- include 'a.j2' -%}",
+        '{% include "a.j2" ignore missing %}',
+        '{% include "a.j2" without context %}',
+        '{% include ["a.j2", "b.j2"] %}',
+        '{% include "a" ~ name %}',
+        "{% include name %}",
+        '{% extends "base.j2" %}{% block x %}{% include "a.j2" %}{% endblock %}',
+        '{% from "m.j2" import f, g %}{% import "n.j2" as n %}',
+        '{% from "m.j2" import f with context %}',
+        '{% if x %}{% include "a.j2" if y else "b.j2" %}{% endif %}',
+        "{{ x }}",
+    ],
+)
+def test_templates_named_written_out_are_those_jinja_finds(source: str, tmp_path: Path) -> None:
+    from jinja2 import meta
+
+    env = stage.environment(tmp_path)
+    parsed = list(meta.find_referenced_templates(env.parse(source)))
+    assert sorted(stage.references(env, source), key=str) == sorted(parsed, key=str)
+
+
 def test_every_included_template_counts_however_often_it_is_included(tmp_path: Path) -> None:
     templates = tmp_path / "t"
     templates.mkdir()
