@@ -26,13 +26,15 @@ import json
 import multiprocessing
 import os
 import re
-from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import docedit
 from .versions import version
 from .write import atomic_file
+
+if TYPE_CHECKING:  # (imported by multiprocessing when a pool starts)
+    from multiprocessing.pool import Pool
 
 BLACK_LINE_LENGTH = 100
 BLACK_TARGET = "PY311"

@@ -20,10 +20,9 @@ import marshal
 import pickle
 import re
 import unicodedata
-from multiprocessing.pool import Pool
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
@@ -33,6 +32,9 @@ from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
 from .versions import version
 from .write import atomic_file
+
+if TYPE_CHECKING:  # (imported by multiprocessing when a pool starts)
+    from multiprocessing.pool import Pool
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 

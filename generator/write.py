@@ -1,7 +1,10 @@
 """Stage 5, write: put rendered files into generated/ atomically, touching only what changed.
 
 The new tree is built beside the old one (unchanged files hard-linked, so their mtimes stay)
-and swapped in with two renames, so a failure leaves generated/ as it was. A stamp file
+and swapped in with two renames, so a failure leaves generated/ as it was. A few files changed
+in place (an edit; no file to remove, no new folder) are each written beside itself and
+renamed over it, the old one kept under another name until all are in, so that a failure
+puts them back: hundreds of links and removals cost more time than the run's other work. A stamp file
 records a digest of every input (spec, templates, generator code, library versions) and of
 every output; when both still match, `generate` has nothing to do and renders nothing.
 """
@@ -18,6 +21,7 @@ from typing import Any
 from .versions import version
 
 STAMP = ".stamp.json"
+IN_PLACE = 32  # at most this many files changed: replaced one by one in the tree
 CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})  # tools' caches, not outputs
 LIBRARIES = ("black", "jinja2", "ruamel.yaml", "openapi-pydantic", "jsonschema", "pydantic")
 
@@ -124,6 +128,9 @@ def write_tree(
         if not _same(out / STAMP, stamp_bytes):
             atomic_file(out / STAMP, stamp_bytes)
         return 0, len(files)
+    if not extra and len(changed) <= IN_PLACE and all(_replaceable(out / n) for n in changed):
+        replace_files(out, {name: files[name] for name in changed}, stamp_bytes)
+        return len(changed), len(files) - len(changed)
     new = out.with_name(out.name + ".new")
     old = out.with_name(out.name + ".old")
     for leftover in (new, old):
@@ -149,6 +156,56 @@ def write_tree(
         raise
     shutil.rmtree(old, ignore_errors=True)
     return len(changed), len(files) - len(changed)
+
+
+def replace_files(out: Path, files: dict[str, bytes], stamp: bytes) -> None:
+    """Put `files` (and the stamp) into the tree `out`, all of them or, on a failure, none:
+    each is written under a temporary name beside its place, then each is renamed over the
+    file it replaces, whose old version is kept under another name (a link) until the last
+    is in; on a failure those are put back and the new ones removed."""
+    files = {**files, STAMP: stamp}
+    tag = f".{os.getpid()}"
+    written: list[Path] = []
+    swapped: list[tuple[Path, Path | None]] = []  # (file, its old version's link, if any)
+    try:
+        for name, content in files.items():
+            target = out / name
+            temporary = target.with_name(target.name + tag + ".new")
+            written.append(temporary)
+            temporary.write_bytes(content)
+        for temporary in written:
+            target = temporary.with_name(temporary.name[: -len(tag + ".new")])
+            kept = target.with_name(target.name + tag + ".old")
+            try:
+                os.link(target, kept)
+            except FileNotFoundError:
+                kept = None  # (a new file)
+            try:
+                os.replace(temporary, target)
+            except BaseException:
+                if kept is not None:  # (still a link to the file in place)
+                    kept.unlink()
+                raise
+            swapped.append((target, kept))
+    except BaseException:
+        for target, kept in reversed(swapped):
+            if kept is not None:
+                os.replace(kept, target)
+            else:
+                target.unlink(missing_ok=True)
+        for temporary in written:
+            temporary.unlink(missing_ok=True)
+        raise
+    for _, kept in swapped:
+        if kept is not None:
+            kept.unlink()
+
+
+def _replaceable(path: Path) -> bool:
+    """A plain file, or none, in a folder that is there."""
+    if path.is_symlink():
+        return False
+    return path.is_file() or (not path.exists() and path.parent.is_dir())
 
 
 def _same(path: Path, content: bytes) -> bool:

@@ -7,6 +7,7 @@ compiles to.
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import unicodedata
 from pathlib import Path
@@ -126,6 +127,62 @@ def test_unchanged_files_keep_their_inode_and_a_first_write_works(tmp_path: Path
     write.write_tree(out, NEW, "two")
     assert (out / "a.txt").stat().st_ino == inode
     assert write.is_current(out, write.input_digest(tmp_path / "missing")) is False
+
+
+EDITED = {"a.txt": b"a", "sub/b.txt": b"changed", "gone.txt": b"x", "sub/new.txt": b"n"}
+
+
+def leftovers(out: Path) -> list[str]:
+    """Temporary files of an in-place write left in the tree."""
+    return sorted(p.name for p in out.rglob("*") if p.name.endswith((".new", ".old")))
+
+
+def test_a_few_changed_files_are_replaced_in_the_tree(tmp_path: Path) -> None:
+    """No file to remove and no new folder: the changed and new files are put in place one by
+    one, the others (and the folder) are left alone."""
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    inodes = {n: (out / n).stat().st_ino for n in ("a.txt", "gone.txt")}
+    folder = out.stat().st_ino
+    assert write.write_tree(out, EDITED, "two") == (2, 2)
+    assert tree(out) == EDITED and write.is_current(out, "two")
+    assert out.stat().st_ino == folder
+    assert {n: (out / n).stat().st_ino for n in inodes} == inodes
+    assert leftovers(out) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    # a new folder (or a file to remove): the whole tree is swapped
+    assert write.write_tree(out, {**EDITED, "deep/er.txt": b"d"}, "three") == (1, 4)
+    assert out.stat().st_ino != folder and tree(out) == {**EDITED, "deep/er.txt": b"d"}
+
+
+@pytest.mark.parametrize("failing", range(9))
+def test_a_failure_while_replacing_in_the_tree_puts_every_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: int
+) -> None:
+    """Whichever step fails (a write, a link of an old file, a rename), the tree and its stamp
+    are as they were, without a temporary file."""
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    before = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    steps = []
+    real = {"link": os.link, "replace": os.replace, "write": Path.write_bytes}
+
+    def step(kind: str) -> Any:
+        def run(*args: Any) -> Any:
+            steps.append(kind)
+            if len(steps) == failing + 1:
+                raise OSError(f"{kind} refused")
+            return real[kind](*args)
+
+        return run
+
+    monkeypatch.setattr(os, "link", step("link"))
+    monkeypatch.setattr(os, "replace", step("replace"))
+    monkeypatch.setattr(Path, "write_bytes", step("write"))
+    with pytest.raises(OSError, match="refused"):
+        write.write_tree(out, EDITED, "two")
+    monkeypatch.undo()
+    after = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before and write.is_current(out, "one"), steps
 
 
 @pytest.mark.parametrize("text", HOSTILE)
