@@ -30,6 +30,7 @@ from .load import Bundle, Problem, _Loader
 from .validator import Validator
 from .versions import version
 from .write import atomic_file
+from .yamlread import inside
 
 # Keys whose string value no validation rule reads, beyond whether it is empty. A rule that
 # comes to read one of them must take it out of this set.
@@ -61,6 +62,8 @@ class _CachedLoader(_Loader):
     def read(self, path: Path) -> Any:
         if path in self.files:
             return self.files[path]
+        if not inside(path, self.base):  # refused, whatever its bytes: the loader says why
+            return super().read(path)
         try:
             data = path.read_bytes()
         except OSError:

@@ -34,16 +34,19 @@ from typing import Any
 from .cache import _CachedLoader, _salt
 from .load import Bundle, _Loader
 from .write import atomic_file
-from .yamlread import YMap, inside
+from .yamlread import Refused, YMap, inside, parse
 
 Key = tuple[Any, ...]
+CLEAN, NAMES = "\0clean", "\0names"
 
 
 class _Recording:
     """What a unit being converted reads, and the positions it assigns."""
 
     def __init__(self) -> None:
-        self.files: dict[str, str] = {}  # path -> digest of the file's bytes
+        # what it read of each file: its bytes (by path), or only that it reads without a
+        # problem (path + CLEAN) or its top-level keys (path + NAMES: a schema named)
+        self.files: dict[str, str] = {}
         self.targets: list[tuple[str, bool, str]] = []  # a `$ref`'s file, named, where it led
         self.assigned: list[tuple[str, tuple[str, int]]] = []
         self.tainted = False  # met a file that cannot be read: never kept
@@ -98,14 +101,49 @@ class UnitLoader(_CachedLoader):
             self.records[path] = found
         return self.records[path]
 
-    def note(self, path: Path) -> None:
-        """The unit being converted read this file."""
+    def peek(self, path: Path) -> dict[str, Any] | None:
+        """The file's record, made now (by parsing the file) if it has none yet and reads
+        without a problem; no problem is said here: the file is read again by the loader,
+        where a cold load reads it, when a unit cannot be replayed."""
+        record = self.record(path)
+        if record is not None or path in self.files or self.digest(path) is None:
+            return record
+        try:
+            tree, duplicates = parse(path, self.base, self.yaml)
+        except (Refused, OSError):
+            return None
+        if duplicates or tree is None:
+            return None
+        self.files[path] = tree
+        return self.new_record(path, tree)
+
+    def new_record(self, path: Path, tree: Any) -> dict[str, Any]:
+        outline = [(k, tree.lines[k]) for k in tree] if isinstance(tree, YMap) else None
+        record = self.records[path] = {"outline": outline, "units": {}}
+        self.dirty.add(path)
+        return record
+
+    def note(self, path: Path, what: str = "") -> None:
+        """The unit being converted read this file (`what`: only that part of it)."""
         if self.stack:
-            digest = self.digest(path)
-            if digest is None:
+            found = self.read_of(str(path), what)
+            if found is None:
                 self.stack[-1].tainted = True
             else:
-                self.stack[-1].files[str(path)] = digest
+                self.stack[-1].files[str(path) + what] = found
+
+    def read_of(self, name: str, what: str) -> str | None:
+        """What a unit reads of a file: the digest of its bytes, that it has a record, or a
+        digest of its top-level keys (None: it cannot be read, or has a problem)."""
+        if not what:
+            return self.digest(self.path(name))
+        record = self.peek(self.path(name))
+        if record is None:
+            return None
+        if what == CLEAN:
+            return "yes"
+        keys = "\0".join(sorted(k for k, _ in record["outline"] or ()))
+        return hashlib.sha256(keys.encode()).hexdigest()
 
     def read(self, path: Path) -> Any:
         first = path not in self.files
@@ -117,14 +155,12 @@ class UnitLoader(_CachedLoader):
                 self.stack[-1].tainted = True
         elif first and len(self.bundle.problems) == problems and self.record(path) is None:
             if self.digest(path) is not None:  # a new record: it reads without a problem
-                outline = [(k, tree.lines[k]) for k in tree] if isinstance(tree, YMap) else None
-                self.records[path] = {"outline": outline, "units": {}}
-                self.dirty.add(path)
+                self.new_record(path, tree)
         return tree
 
     def readable(self, path: Path) -> bool:
         if self.record(path) is not None:
-            self.note(path)
+            self.note(path, CLEAN)
             return True
         return super().readable(path)
 
@@ -132,7 +168,7 @@ class UnitLoader(_CachedLoader):
         record = self.record(path)
         if record is None:
             return super().names(path)
-        self.note(path)
+        self.note(path, NAMES)
         return {key for key, _ in record["outline"] or ()}
 
     def outline(self, path: Path) -> list[tuple[str, int]] | None:
@@ -223,9 +259,9 @@ class UnitLoader(_CachedLoader):
 
     def unchanged(self, unit: dict[str, Any]) -> bool:
         """Whether every file the unit read has its bytes, and every path leads where it led."""
-        for name, digest in unit["files"].items():
-            known = self.digests.get(name, "")
-            if (self.digest(self.path(name)) if known == "" else known) != digest:
+        for read, digest in unit["files"].items():
+            name, mark, what = read.partition("\0")
+            if self.read_of(name, mark + what) != digest:
                 return False
         for name, named, found in unit["targets"]:
             led = self.resolved.get((name, named))
