@@ -130,12 +130,14 @@ def split_schemas(
     """The named schemas whose request shape differs from their response shape: with a
     readOnly/writeOnly property, or referring to such a schema (at any depth; a reference to
     a base others extend refers to them too)."""
-    refs = {name: refs_in(s, schemas) for name, s in schemas.items()}
-    for used in refs.values():
-        used |= {e for base in list(used) for e in extended.get(base, [])}
     split = {
         name for name, s in schemas.items() if isinstance(s, dict) and has_access_marks(s, resolve)
     }
+    if not split:  # (nothing to refer to: the references need not be found)
+        return split
+    refs = {name: refs_in(s, schemas) for name, s in schemas.items()}
+    for used in refs.values():
+        used |= {e for base in list(used) for e in extended.get(base, [])}
     grown = True
     while grown:
         grown = False
