@@ -128,3 +128,38 @@ def fill(hole: str, source: str, depth: int, line_length: int) -> str | None:
     if parts is None or hole.count(HOLE) != 1 or not plain(parts[1], line_length):
         return None
     return hole.replace(HOLE, _indented(parts[1], depth))
+
+
+def refill(salt: bytes, job: tuple[str, int], known: dict[str, str], width: int) -> str | None:
+    """Black's output of a piece (text, depth; formatted `width` - 4 x depth wide) from that of
+    one differing only in a plain docstring, if the module's cached pieces (`known`) hold its
+    skeleton."""
+    text, depth = job
+    hole = known.get(key(salt, text) or "")
+    return fill(hole, text, depth, width - 4 * depth) if isinstance(hole, str) else None
+
+
+def holes(
+    salt: bytes,
+    jobs: list[tuple[str, int]],
+    done: dict[tuple[str, int], str],
+    known: dict[str, str],
+    width: int,
+) -> dict[str, str]:
+    """The skeletons of a module's pieces with a docstring, by key: made from black's output
+    (`done`) where the docstring is plain; those the cache holds (`known`) for the pieces'
+    other shape (or for this one, when it is not plain) kept."""
+    out = {}
+    for text, depth in jobs:
+        own = key(salt, text)
+        formatted = done.get((text, depth)) if own else None
+        if not own or not formatted:
+            continue
+        for shape in SHAPES:
+            other = key(salt, text, shape)
+            if other in known:
+                out[other] = known[other]
+        hole = skeleton(text, formatted, depth, width - 4 * depth)
+        if hole:
+            out[own] = hole
+    return out

@@ -343,7 +343,7 @@ class Formatter:
                     if plain_string(text):  # as black leaves it
                         self.done[job] = _indent(text[len(LEAD) :], depth)
                         continue
-                    filled = self.refill(job, known)
+                    filled = docedit.refill(self.salt, job, known, BLACK_LINE_LENGTH)
                     if filled is not None:  # only its docstring changed (docedit.py)
                         self.done[job] = filled
                         continue
@@ -387,7 +387,10 @@ class Formatter:
         for path, groups in self.split.items():
             jobs = [(text, depth) for g in groups for text, depth, _ in g]
             found = {self.keys[j]: self.done[j] for j in jobs if j in self.done}
-            self.store(path, {**found, **self.holes(path, jobs)})
+            holes = docedit.holes(
+                self.salt, jobs, self.done, self.packs.get(path, {}), BLACK_LINE_LENGTH
+            )
+            self.store(path, {**found, **holes})
             try:
                 result[path] = join(
                     [
@@ -398,36 +401,6 @@ class Formatter:
             except KeyError:  # a piece was not Python on its own
                 result[path] = _black(self.sources[path])
         return result
-
-    def refill(self, job: tuple[str, int], known: dict[str, str]) -> str | None:
-        """Black's output of a piece from that of one differing only in a plain docstring
-        (docedit.py), if the cache holds one."""
-        text, depth = job
-        key = docedit.key(self.salt, text)
-        hole = known.get(key) if key else None
-        if not isinstance(hole, str):
-            return None
-        return docedit.fill(hole, text, depth, BLACK_LINE_LENGTH - 4 * depth)
-
-    def holes(self, path: str, jobs: list[tuple[str, int]]) -> dict[str, str]:
-        """The skeletons of the module's pieces with a docstring, by key (docedit.py): made
-        from black's output where the docstring is plain; those the cache holds for the
-        pieces' other shapes (or for this one, when it is not plain) are kept."""
-        out = {}
-        known = self.packs.get(path, {})
-        for text, depth in jobs:
-            key = docedit.key(self.salt, text)
-            formatted = self.done.get((text, depth)) if key else None
-            if not key or not formatted:
-                continue
-            for shape in docedit.SHAPES:
-                other = docedit.key(self.salt, text, shape)
-                if other in known:
-                    out[other] = known[other]
-            hole = docedit.skeleton(text, formatted, depth, BLACK_LINE_LENGTH - 4 * depth)
-            if hole:
-                out[key] = hole
-        return out
 
     def store(self, path: str, found: dict[str, str]) -> None:
         """Keep the module's formatted pieces (one file per module: a cold run makes

@@ -58,9 +58,7 @@ class UnitLoader(_CachedLoader):
     def __init__(self, root: Path, cache: Path) -> None:
         super().__init__(root, cache / "parsed")
         self.folder = cache / "units"
-        self.salt = b"".join(
-            (_salt(), sys.version.encode(), b"\0", str(self.root).encode(), b"\0")
-        )
+        self.salt = b"".join((_salt(), sys.version.encode(), b"\0", str(self.root).encode(), b"\0"))
         self.digests: dict[str, str | None] = {}  # by path
         self.resolved: dict[tuple[str, bool], str] = {}  # where each `$ref`'s file led
         self.paths: dict[str, Path] = {}

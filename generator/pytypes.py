@@ -31,6 +31,8 @@ def py_literal(value: Any) -> str:
 
 def split_union(annotation: str) -> list[str]:
     """The top-level members of `A | B[C | D] | None`."""
+    if "[" not in annotation and "]" not in annotation and " | | " not in annotation:
+        return annotation.split(" | ")  # (no brackets, no separators that overlap: the same)
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(annotation):
         depth += ch == "["

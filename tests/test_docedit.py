@@ -75,7 +75,7 @@ EDGES = [
     "Long last line\n    " + "x" * 96,
     "Long single line " + "y" * 120,
     "Brackets ( [ { and # hash\n    ) ] }\n    ",
-    "quotes ' and \"\" inside",
+    'quotes \' and "" inside',
 ]
 
 
@@ -87,7 +87,9 @@ def test_plain_docstrings_are_left_as_they_are_by_black() -> None:
             out = formatted(piece, depth)
             if docedit.plain(text, line_length(depth)):
                 plain += 1
-                assert out is not None and docedit.skeleton(piece, out, depth, line_length(depth)), (text, depth)
+                assert out is not None and docedit.skeleton(
+                    piece, out, depth, line_length(depth)
+                ), (text, depth)
     assert plain >= 25  # the check is not empty: the usual docstrings are plain
 
 
@@ -141,7 +143,9 @@ RISKY = st.text(
     max_size=6,
 )
 WORDS = st.lists(
-    st.text(alphabet=st.sampled_from(["a", "Z", "(", "#", "'", "中", "。"]), min_size=1, max_size=5),
+    st.text(
+        alphabet=st.sampled_from(["a", "Z", "(", "#", "'", "中", "。"]), min_size=1, max_size=5
+    ),
     max_size=4,
 ).map(" ".join)
 LINE = st.one_of(WORDS, WORDS, WORDS, SAFE, RISKY, st.integers(85, 100).map(lambda n: "w" * n))
@@ -164,7 +168,9 @@ def test_any_plain_docstring_refilled_is_what_black_makes(text: str, which: int)
     make, depth = PIECES[which]
     if docedit.plain(text, line_length(depth)):
         out = formatted(make(text), depth)
-        assert out is not None and docedit.skeleton(make(text), out, depth, line_length(depth)), text
+        assert out is not None and docedit.skeleton(
+            make(text), out, depth, line_length(depth)
+        ), text
     base = "Base\n\n    text.\n    " if "\n" in text else "Base."
     out = refilled(base, text, make, depth)
     if out is not None:
