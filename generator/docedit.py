@@ -66,17 +66,16 @@ def split(source: str) -> tuple[str, str, str] | None:
     """`(A, text, C)` of a piece (a `def` or `class`) whose first statement is a string
     alone on its lines: `A` is the header up to its colon (its brackets balanced, strings
     and comments aside), a newline and the body's indent, `C` starts a new line."""
+    if not source.startswith(("def ", "async def ", "class ")):
+        return None
     start = source.find(QUOTES)
-    if start < 0 or not source.startswith(("def ", "async def ", "class ")):
+    if start < 0:
         return None
     head = source[:start]
     if not head.endswith(":\n" + INDENT):
         return None
-    depth = 0
-    for char in STRINGS.sub("", head):
-        depth += (char in OPENING) - (char in CLOSING)
-        if depth < 0:
-            return None
+    code = STRINGS.sub("", head)  # the brackets open at its end: none (at the top level)
+    depth = sum(map(code.count, OPENING)) - sum(map(code.count, CLOSING))
     end = source.find(QUOTES, start + len(QUOTES))
     if depth or end < 0 or not source.startswith(QUOTES + "\n", end):
         return None
@@ -90,8 +89,10 @@ def key(salt: bytes, source: str, shape: str = "") -> str | None:
     """The digest of a piece without its docstring's text, with the docstring's shape (one
     line or several: its own, or `shape`); None when the piece has no docstring."""
     parts = split(source)
-    if parts is None:
-        return None
+    return None if parts is None else _key(salt, parts, shape)
+
+
+def _key(salt: bytes, parts: tuple[str, str, str], shape: str = "") -> str:
     shape = shape or SHAPES["\n" in parts[1]]
     data = f"{shape}\0{parts[0]}{HOLE}{parts[2]}".encode()
     return "d" + hashlib.sha256(salt + b"docstring 1\0" + data).hexdigest()
@@ -151,12 +152,13 @@ def holes(
     other shape (or for this one, when it is not plain) kept."""
     out = {}
     for text, depth in jobs:
-        own = key(salt, text)
-        formatted = done.get((text, depth)) if own else None
-        if not own or not formatted:
+        parts = split(text)
+        formatted = done.get((text, depth)) if parts else None
+        if parts is None or not formatted:
             continue
+        own = _key(salt, parts)
         for shape in SHAPES:
-            other = key(salt, text, shape)
+            other = _key(salt, parts, shape)
             if other in known:
                 out[other] = known[other]
         hole = skeleton(text, formatted, depth, width - 4 * depth)
