@@ -21,6 +21,7 @@ import json
 import marshal
 import multiprocessing
 import pickle
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -42,7 +43,7 @@ LIBRARIES = ("ruamel.yaml", "openapi-pydantic", "jsonschema", "pydantic")
 
 @functools.cache
 def _salt() -> bytes:
-    h = hashlib.sha256()
+    h = hashlib.sha256(sys.version.encode() + b"\0")
     for path in sorted(Path(__file__).parent.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in LIBRARIES:

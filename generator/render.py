@@ -19,6 +19,7 @@ import json
 import marshal
 import pickle
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from types import SimpleNamespace
@@ -146,8 +147,8 @@ def references(env: jinja2.Environment, source: str) -> list[str | None]:
 
 
 def code_digest() -> bytes:
-    """The generator's own code and the libraries that shape the output."""
-    h = hashlib.sha256()
+    """The generator's own code, the libraries that shape the output and Python's version."""
+    h = hashlib.sha256(sys.version.encode() + b"\0")
     for path in sorted(Path(__file__).parent.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in ("jinja2", "black"):

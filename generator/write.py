@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ def input_digest(*folders: Path) -> str:
                 h.update(b"unreadable\0")
     for lib in LIBRARIES:
         h.update(f"{lib}=={version(lib)}\0".encode())
+    h.update(f"python {sys.version}\0".encode())
     return h.hexdigest()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import shutil
+import sys
 import tomllib
 from pathlib import Path
 
@@ -324,6 +325,10 @@ def test_a_new_library_version_renders_again(
         stage.render(api, TEMPLATES, tmp_path / "cache", stats)
         assert stats["rendered"] > 0, lib
         monkeypatch.undo()
+    stats = {}
+    monkeypatch.setattr(sys, "version", "3.99.0 (another Python)")
+    stage.render(api, TEMPLATES, tmp_path / "cache", stats)
+    assert stats["rendered"] > 0
 
 
 def test_a_broken_cache_entry_is_rendered_again(mini, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

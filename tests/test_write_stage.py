@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,8 @@ def test_a_new_library_version_changes_the_digest(
         assert write.input_digest(spec) != before, lib
         monkeypatch.undo()
     assert write.input_digest(spec) == before
+    monkeypatch.setattr(sys, "version", "3.99.0 (another Python)")
+    assert write.input_digest(spec) != before
 
 
 # --- is_current, differences, the stamp ------------------------------------------------------
