@@ -177,9 +177,9 @@ def replace_files(out: Path, files: dict[str, bytes], stamp: bytes) -> None:
             temporary.write_bytes(content)
         for temporary in written:
             target = temporary.with_name(temporary.name[: -len(tag + ".new")])
-            kept = target.with_name(target.name + tag + ".old")
+            kept: Path | None = target.with_name(target.name + tag + ".old")
             try:
-                os.link(target, kept)
+                os.link(target, target.with_name(target.name + tag + ".old"))
             except FileNotFoundError:
                 kept = None  # (a new file)
             try:
@@ -193,8 +193,8 @@ def replace_files(out: Path, files: dict[str, bytes], stamp: bytes) -> None:
         for target, kept in reversed(swapped):
             if kept is not None:
                 os.replace(kept, target)
-            else:
-                target.unlink(missing_ok=True)
+            else:  # (a new file, in place: swapped holds what was renamed)
+                target.unlink()
         for temporary in written:
             temporary.unlink(missing_ok=True)
         raise

@@ -154,6 +154,50 @@ def test_a_few_changed_files_are_replaced_in_the_tree(tmp_path: Path) -> None:
     assert out.stat().st_ino != folder and tree(out) == {**EDITED, "deep/er.txt": b"d"}
 
 
+@pytest.mark.parametrize("changed", [32, 33])
+def test_at_most_32_changed_files_are_replaced_in_the_tree(tmp_path: Path, changed: int) -> None:
+    """(More are as cheap to put in a new tree as to replace one by one.)"""
+    out = tmp_path / "out"
+    files = {f"f{i:03}.txt": b"old" for i in range(40)}
+    write.write_tree(out, files, "one")
+    folder = out.stat().st_ino
+    new = {name: (b"new" if i < changed else c) for i, (name, c) in enumerate(files.items())}
+    assert write.write_tree(out, new, "two") == (changed, len(files) - changed)
+    assert tree(out) == new and write.is_current(out, "two")
+    assert (out.stat().st_ino == folder) is (changed <= 32)
+
+
+def test_a_swapped_tree_counts_what_it_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files = {"a": b"a", "b": b"b", "c": b"c", "d": b"d", "e": b"e"}
+    write.write_tree(out, files, "one")
+    fewer = {**{n: c for n, c in files.items() if n != "e"}, "a": b"A"}  # one gone: swapped
+    assert write.write_tree(out, fewer, "two") == (1, 3)
+    assert tree(out) == fewer
+
+
+def test_a_linked_file_is_never_replaced_in_the_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed file that is a link goes by the tree's swap, which puts the link back if it
+    fails (in the tree, an old version is kept as a link to the file, not to the link)."""
+    out = tmp_path / "out"
+    write.write_tree(out, {"a.txt": b"a", "b.txt": b"b"}, "one")
+    (out / "b.txt").unlink()
+    os.symlink("a.txt", out / "b.txt")
+    real_rename = Path.rename
+
+    def rename(self: Path, target: Any) -> Any:
+        if self.name == "out.new":
+            raise OSError("rename refused")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="rename refused"):
+        write.write_tree(out, {"a.txt": b"a", "b.txt": b"changed"}, "two")
+    assert (out / "b.txt").is_symlink() and (out / "b.txt").read_bytes() == b"a"
+
+
 @pytest.mark.parametrize("failing", range(9))
 def test_a_failure_while_replacing_in_the_tree_puts_every_file_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: int
