@@ -173,7 +173,7 @@ def identity(context: Any) -> bytes:
     try:
         pickler.dump(context)
         return b"p" + buffer.getvalue()
-    except (ValueError, TypeError, pickle.PicklingError, RecursionError):
+    except Exception:  # (a cycle, an object pickle cannot take)
         return b"r" + repr(context).encode()
 
 

@@ -376,6 +376,39 @@ def test_templates_named_written_out_are_those_jinja_finds(source: str, tmp_path
     assert sorted(stage.references(env, source), key=str) == sorted(parsed, key=str)
 
 
+def test_templates_named_written_out_are_read_off_without_parsing(tmp_path: Path) -> None:
+    env = stage.environment(tmp_path)
+
+    def parse(*args: object) -> None:
+        raise AssertionError("parsed")
+
+    env.parse = parse  # type: ignore[method-assign,assignment]
+    source = '{% extends "b.j2" %}{% from "m.j2" import f %}{%- include \'a.j2\' -%}'
+    assert stage.references(env, source) == ["b.j2", "m.j2", "a.j2"]
+    assert stage.references(env, "{{ x }}") == []
+    with pytest.raises(AssertionError, match="parsed"):
+        stage.references(env, "{% include name %}")
+
+
+def test_a_context_is_told_by_its_value_not_by_its_objects() -> None:
+    """Render keys: equal values, however their objects are shared, give equal keys; any
+    difference gives another key; what pickle cannot take is told by its repr."""
+    from generator.ir import Model, ModelField
+
+    def field(name: str) -> ModelField:
+        return ModelField(name, name, "str", True, "a description", False, ["x"])
+
+    shared = field("a")
+    one = Model("M", "M", "m", "", "d", "", [], fields=[shared, shared])
+    two = Model("M", "M", "m", "", "d", "", [], fields=[field("a"), field("a")])
+    assert stage.identity(one) == stage.identity(two)
+    assert stage.identity(one).startswith(b"p")
+    two.fields[1].aliases.append("y")
+    assert stage.identity(one) != stage.identity(two)
+    local = Model("M", "M", "m", "", "d", "", [lambda: 0])  # type: ignore[list-item]
+    assert stage.identity(local).startswith(b"r")
+
+
 def test_every_included_template_counts_however_often_it_is_included(tmp_path: Path) -> None:
     templates = tmp_path / "t"
     templates.mkdir()
