@@ -407,6 +407,14 @@ def test_a_context_is_told_by_its_value_not_by_its_objects() -> None:
     assert stage.identity(one) != stage.identity(two)
     local = Model("M", "M", "m", "", "d", "", [lambda: 0])  # type: ignore[list-item]
     assert stage.identity(local).startswith(b"r")
+    # a view of plain data (the bundled spec) by marshal, without back-references either
+    from types import SimpleNamespace
+
+    text = "x" * 20 + "".join(["y"])  # (equal strings, one object or two)
+    view = SimpleNamespace(doc={"a": [text, text], "b": 1.5})
+    copied = SimpleNamespace(doc={"a": [text, "x" * 20 + "y"], "b": 1.5})
+    assert stage.identity(view) == stage.identity(copied)
+    assert stage.identity(view).startswith(b"m")
 
 
 def test_every_included_template_counts_however_often_it_is_included(tmp_path: Path) -> None:
