@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import json
 import multiprocessing
 import os
 import re
+import tokenize
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
@@ -178,23 +180,53 @@ def untwin(formatted: str, calls: list[str]) -> str | None:
     last bracket, whatever comes before them: when the twin's `def` line and each line
     holding an awaited call end with the bracket that opens (the lines were split there),
     and those lines still fit with `async `/`await ` added, black makes the same lines of
-    the async method, with those words in them."""
+    the async method, with those words in them. A call on a line that holds its whole
+    statement (black did not split it) may go anywhere on it, if the line still fits."""
     lines = formatted.split("\n")
     first = lines[0]
     if not first.startswith(INDENT + "def ") or not first.endswith("("):
         return None
     changed = [0]
     lines[0] = INDENT + "async " + first[len(INDENT) :]
+    whole: set[int] | None = None
     for i, line in enumerate(lines):
         for call in calls:
             if call in line:
-                if line.count(call) != 1 or not line.endswith(call):
+                if line.count(call) != 1:
                     return None
+                if not line.endswith(call):
+                    whole = _whole_lines(formatted) if whole is None else whole
+                    if i not in whole:
+                        return None
                 lines[i] = line.replace(call, "await " + call)
                 changed.append(i)
     if any(not lines[i].isascii() or len(lines[i]) > BLACK_LINE_LENGTH for i in changed):
         return None
     return "\n".join(lines)
+
+
+def _whole_lines(text: str) -> set[int]:
+    """The lines of `text` (by index) that each hold a whole statement, no string or bracket
+    going on to another line: black formats each such statement on its own, and one that
+    fits its line and has no magic trailing comma (black's output has none on a line it did
+    not split) stays as it is. An `await` put before a call in it changes neither."""
+    out: set[int] = set()
+    start, spread = 0, False
+    skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER)
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type in skip:
+                continue
+            if not start:
+                start, spread = tok.start[0], False
+            spread = spread or tok.start[0] != tok.end[0] or tok.start[0] != start
+            if tok.type == tokenize.NEWLINE:
+                if not spread:
+                    out.add(start - 1)
+                start = 0
+    except (tokenize.TokenError, SyntaxError):
+        return set()
+    return out
 
 
 def plain_string(source: str) -> bool:

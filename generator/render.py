@@ -72,6 +72,22 @@ def tojson_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {_cleaned(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value
+
+
+def tojson_code(value: Any) -> str:
+    """JSON on one line of data the runtime acts on (a resource's table), each string as
+    `pyrepr` gives it to code (clean)."""
+    return json.dumps(_cleaned(value), ensure_ascii=False)
+
+
 def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     """The Jinja environment; with a cache, compiled templates are kept in `.cache/jinja/`
     (Jinja checks each one against its template's source)."""
@@ -91,6 +107,7 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
         docstring=docstring,
         tojson_pretty=tojson_pretty,
         tojson_line=tojson_line,
+        tojson_code=tojson_code,
         builtin_types=builtin_types,
     )
     return env

@@ -65,6 +65,57 @@ def _resource(name: str, call: str, doc: str = "Doc.", ret: str = "X") -> str:
     return "".join(out)
 
 
+def _short(body: str, doc: str = "Doc.") -> str:
+    """A resource module whose method returns on one line (`{awaited}` marks where the async
+    twin awaits), as the template makes them; `doc` may hold `{awaited}` too."""
+    out = []
+    for mode in ("", "async "):
+        awaited = "await " if mode else ""
+        out.append(
+            f"class {'Async' if mode else ''}R(Base):\n"
+            f'    """R."""\n\n'
+            f"    {mode}def show(\n"
+            "        self,\n"
+            "        a: str,\n"
+            "        *,\n"
+            "        options: Options | None = None,\n"
+            "    ) -> X:\n"
+            f'        """{doc.format(awaited=awaited)}"""\n'
+            f"        {body.format(awaited=awaited)}\n\n\n"
+        )
+    return "".join(out)
+
+
+SHORT = {  # a case, and whether the async method is taken from its twin
+    "async twin, one-line call": (
+        _short('return cast(X, {awaited}self._call("op", options, a))'),
+        True,
+    ),
+    # fits on its line in the sync twin, not once awaited: black splits the async one
+    "async twin, one-line call at the limit": (
+        _short('return cast(X, {awaited}self._call("' + "o" * 48 + '", options, a))'),
+        False,
+    ),
+    # split in both, at the call's bracket
+    "async twin, call on a split line": (
+        _short('return cast(X, {awaited}self._call("' + "o" * 80 + '", options, a))'),
+        True,
+    ),
+    # a docstring's line is not a statement
+    "async twin, one-line call in the docstring too": (
+        _short(
+            'return cast(X, {awaited}self._call("op", options, a))',
+            doc="Doc.\n\n        return cast(X, {awaited}self._call(1))\n        ",
+        ),
+        False,
+    ),
+    "async twin, two statements": (
+        _short('b = {awaited}self._call("op", options, a)\n        return cast(X, b)'),
+        True,
+    ),
+}
+CASES.update({name: source for name, (source, _) in SHORT.items()})
+
 HEADS = {
     "head": '"""Doc."""\nfrom __future__ import annotations\n\n\n\nimport a\nfrom b import (c,\n d)\n'
     "import e\n\nclass A:\n    x: int\n",
@@ -103,6 +154,18 @@ def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyP
     source = CASES["async twin, def line at the limit"]  # where it cannot be: formatted itself
     assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
     assert [text for text in sent if text.startswith("async def " + long_name)]
+
+
+@pytest.mark.parametrize("name", sorted(SHORT))
+def test_a_one_line_awaited_call_is_taken_from_the_twin_where_it_fits(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    sent: list[str] = []
+    piece = fmt._piece
+    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    source, from_twin = SHORT[name]
+    assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
+    assert not any(text.startswith("async def show") for text in sent) == from_twin
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -55,29 +55,7 @@ class CdmClusters(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            CreateClusterResponse,
-            self._call(
-                "CreateCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CreateClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CreateClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CreateClusterResponse, self._call("CreateCluster", options, body=body))
 
     def delete(
         self,
@@ -97,26 +75,7 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DeleteClusterResponse,
-            self._call(
-                "DeleteCluster",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=DeleteClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DeleteClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            DeleteClusterResponse, self._call("DeleteCluster", options, cluster_id, body=body)
         )
 
     def list(
@@ -130,23 +89,7 @@ class CdmClusters(_Resource):
 
         ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
         """
-        return cast(
-            ListClustersResponse,
-            self._call(
-                "ListClusters",
-                "GET",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ListClustersResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ListClustersResponse, self._call("ListClusters", options))
 
     def restart(
         self,
@@ -166,26 +109,7 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            RestartClusterResponse,
-            self._call(
-                "RestartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=RestartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=RestartClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            RestartClusterResponse, self._call("RestartCluster", options, cluster_id, body=body)
         )
 
     def show(
@@ -203,24 +127,7 @@ class CdmClusters(_Resource):
         Args:
             cluster_id: 集群ID
         """
-        return cast(
-            ClusterDetail,
-            self._call(
-                "ShowClusterDetail",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ClusterDetail,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ClusterDetail, self._call("ShowClusterDetail", options, cluster_id))
 
     def start(
         self,
@@ -240,26 +147,7 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StartClusterResponse,
-            self._call(
-                "StartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StartClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            StartClusterResponse, self._call("StartCluster", options, cluster_id, body=body)
         )
 
     def stop(
@@ -281,28 +169,7 @@ class CdmClusters(_Resource):
             cluster_id: 集群ID
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            StopClusterResponse,
-            self._call(
-                "StopCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StopClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StopClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(StopClusterResponse, self._call("StopCluster", options, cluster_id, body=body))
 
 
 class AsyncCdmClusters(_AsyncResource):
@@ -325,29 +192,7 @@ class AsyncCdmClusters(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            CreateClusterResponse,
-            await self._call(
-                "CreateCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CreateClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CreateClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CreateClusterResponse, await self._call("CreateCluster", options, body=body))
 
     async def delete(
         self,
@@ -367,26 +212,7 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DeleteClusterResponse,
-            await self._call(
-                "DeleteCluster",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=DeleteClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DeleteClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            DeleteClusterResponse, await self._call("DeleteCluster", options, cluster_id, body=body)
         )
 
     async def list(
@@ -400,23 +226,7 @@ class AsyncCdmClusters(_AsyncResource):
 
         ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
         """
-        return cast(
-            ListClustersResponse,
-            await self._call(
-                "ListClusters",
-                "GET",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ListClustersResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ListClustersResponse, await self._call("ListClusters", options))
 
     async def restart(
         self,
@@ -437,25 +247,7 @@ class AsyncCdmClusters(_AsyncResource):
         """
         return cast(
             RestartClusterResponse,
-            await self._call(
-                "RestartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=RestartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=RestartClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("RestartCluster", options, cluster_id, body=body),
         )
 
     async def show(
@@ -473,24 +265,7 @@ class AsyncCdmClusters(_AsyncResource):
         Args:
             cluster_id: 集群ID
         """
-        return cast(
-            ClusterDetail,
-            await self._call(
-                "ShowClusterDetail",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ClusterDetail,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ClusterDetail, await self._call("ShowClusterDetail", options, cluster_id))
 
     async def start(
         self,
@@ -510,26 +285,7 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StartClusterResponse,
-            await self._call(
-                "StartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StartClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            StartClusterResponse, await self._call("StartCluster", options, cluster_id, body=body)
         )
 
     async def stop(
@@ -552,24 +308,5 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StopClusterResponse,
-            await self._call(
-                "StopCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=StopClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StopClusterResponse,
-                stream=False,
-                options=options,
-            ),
+            StopClusterResponse, await self._call("StopCluster", options, cluster_id, body=body)
         )

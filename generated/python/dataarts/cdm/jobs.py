@@ -58,28 +58,7 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            CdmCreateJobResponse,
-            self._call(
-                "CreateJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmCreateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmCreateJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CdmCreateJobResponse, self._call("CreateJob", options, cluster_id, body=body))
 
     def create_and_start_on_random_cluster(
         self,
@@ -98,26 +77,7 @@ class CdmJobs(_Resource):
         """
         return cast(
             CdmRandomCreateAndStartJobResponse,
-            self._call(
-                "CreateAndStartRandomClusterJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CdmRandomCreateAndStartJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmRandomCreateAndStartJobResponse,
-                stream=False,
-                options=options,
-            ),
+            self._call("CreateAndStartRandomClusterJob", options, body=body),
         )
 
     def delete(
@@ -137,25 +97,7 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteJob",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteJob", options, cluster_id, job_name))
 
     def list_submissions(
         self,
@@ -175,24 +117,7 @@ class CdmJobs(_Resource):
             jname: 作业名称
         """
         return cast(
-            CdmShowSubmissionsResponse,
-            self._call(
-                "ShowSubmissions",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("jname", jname),
-                ],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowSubmissionsResponse,
-                stream=False,
-                options=options,
-            ),
+            CdmShowSubmissionsResponse, self._call("ShowSubmissions", options, cluster_id, jname)
         )
 
     def show(
@@ -233,37 +158,7 @@ class CdmJobs(_Resource):
         return cast(
             CdmShowJobsResponse,
             self._call(
-                "ShowJobs",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[
-                    ("filter", filter_),
-                    ("page_no", page_no),
-                    ("page_size", page_size),
-                    ("jobType", job_type),
-                ],
-                headers=[],
-                idempotent=True,
-                types={
-                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
-                    "page_size": (
-                        "page_size",
-                        Annotated[int, Field(ge=10, le=100), Checked] | None,
-                    ),
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=CdmShowJobsResponse,
-                stream=False,
-                options=options,
+                "ShowJobs", options, cluster_id, job_name, filter_, page_no, page_size, job_type
             ),
         )
 
@@ -309,23 +204,7 @@ class CdmJobs(_Resource):
             job_name: 作业名称
         """
         return cast(
-            CdmShowJobStatusResponse,
-            self._call(
-                "ShowJobStatus",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowJobStatusResponse,
-                stream=False,
-                options=options,
-            ),
+            CdmShowJobStatusResponse, self._call("ShowJobStatus", options, cluster_id, job_name)
         )
 
     def start(
@@ -348,27 +227,7 @@ class CdmJobs(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmStartJobResponse,
-            self._call(
-                "StartJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=CdmStartJobResponse,
-                stream=False,
-                options=options,
-            ),
+            CdmStartJobResponse, self._call("StartJob", options, cluster_id, job_name, body=body)
         )
 
     def stop(
@@ -388,25 +247,7 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            CdmStopJobResponse,
-            self._call(
-                "StopJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=False,
-                response_type=CdmStopJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CdmStopJobResponse, self._call("StopJob", options, cluster_id, job_name))
 
     def update(
         self,
@@ -428,27 +269,7 @@ class CdmJobs(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmUpdateJobResponse,
-            self._call(
-                "UpdateJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmUpdateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=CdmUpdateJobResponse,
-                stream=False,
-                options=options,
-            ),
+            CdmUpdateJobResponse, self._call("UpdateJob", options, cluster_id, job_name, body=body)
         )
 
 
@@ -475,26 +296,7 @@ class AsyncCdmJobs(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmCreateJobResponse,
-            await self._call(
-                "CreateJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmCreateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmCreateJobResponse,
-                stream=False,
-                options=options,
-            ),
+            CdmCreateJobResponse, await self._call("CreateJob", options, cluster_id, body=body)
         )
 
     async def create_and_start_on_random_cluster(
@@ -514,26 +316,7 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmRandomCreateAndStartJobResponse,
-            await self._call(
-                "CreateAndStartRandomClusterJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CdmRandomCreateAndStartJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmRandomCreateAndStartJobResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("CreateAndStartRandomClusterJob", options, body=body),
         )
 
     async def delete(
@@ -553,25 +336,7 @@ class AsyncCdmJobs(_AsyncResource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteJob",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteJob", options, cluster_id, job_name))
 
     async def list_submissions(
         self,
@@ -592,23 +357,7 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmShowSubmissionsResponse,
-            await self._call(
-                "ShowSubmissions",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("jname", jname),
-                ],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowSubmissionsResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("ShowSubmissions", options, cluster_id, jname),
         )
 
     async def show(
@@ -649,37 +398,7 @@ class AsyncCdmJobs(_AsyncResource):
         return cast(
             CdmShowJobsResponse,
             await self._call(
-                "ShowJobs",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[
-                    ("filter", filter_),
-                    ("page_no", page_no),
-                    ("page_size", page_size),
-                    ("jobType", job_type),
-                ],
-                headers=[],
-                idempotent=True,
-                types={
-                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
-                    "page_size": (
-                        "page_size",
-                        Annotated[int, Field(ge=10, le=100), Checked] | None,
-                    ),
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=CdmShowJobsResponse,
-                stream=False,
-                options=options,
+                "ShowJobs", options, cluster_id, job_name, filter_, page_no, page_size, job_type
             ),
         )
 
@@ -726,22 +445,7 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmShowJobStatusResponse,
-            await self._call(
-                "ShowJobStatus",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowJobStatusResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("ShowJobStatus", options, cluster_id, job_name),
         )
 
     async def start(
@@ -765,26 +469,7 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmStartJobResponse,
-            await self._call(
-                "StartJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=CdmStartJobResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("StartJob", options, cluster_id, job_name, body=body),
         )
 
     async def stop(
@@ -804,25 +489,7 @@ class AsyncCdmJobs(_AsyncResource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            CdmStopJobResponse,
-            await self._call(
-                "StopJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=False,
-                response_type=CdmStopJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CdmStopJobResponse, await self._call("StopJob", options, cluster_id, job_name))
 
     async def update(
         self,
@@ -845,24 +512,5 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmUpdateJobResponse,
-            await self._call(
-                "UpdateJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=CdmUpdateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=CdmUpdateJobResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("UpdateJob", options, cluster_id, job_name, body=body),
         )

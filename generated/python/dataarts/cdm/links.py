@@ -52,28 +52,7 @@ class CdmLinks(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            LinkCreateResponse,
-            self._call(
-                "CreateLink",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("validate", validate),
-                ],
-                headers=[],
-                body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=LinkCreateResponse,
-                stream=False,
-                options=options,
-            ),
+            LinkCreateResponse, self._call("CreateLink", options, cluster_id, validate, body=body)
         )
 
     def delete(
@@ -93,25 +72,7 @@ class CdmLinks(_Resource):
             cluster_id: 集群ID
             link_name: 需要删除的连接名
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteLink",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteLink", options, cluster_id, link_name))
 
     def show(
         self,
@@ -130,25 +91,7 @@ class CdmLinks(_Resource):
             cluster_id: 集群ID
             link_name: 连接名称
         """
-        return cast(
-            LinkShowResponse,
-            self._call(
-                "ShowLink",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=LinkShowResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(LinkShowResponse, self._call("ShowLink", options, cluster_id, link_name))
 
     def update(
         self,
@@ -170,27 +113,7 @@ class CdmLinks(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            LinkUpdateResponse,
-            self._call(
-                "UpdateLink",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=LinkUpdateResponse,
-                stream=False,
-                options=options,
-            ),
+            LinkUpdateResponse, self._call("UpdateLink", options, cluster_id, link_name, body=body)
         )
 
 
@@ -220,27 +143,7 @@ class AsyncCdmLinks(_AsyncResource):
         """
         return cast(
             LinkCreateResponse,
-            await self._call(
-                "CreateLink",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("validate", validate),
-                ],
-                headers=[],
-                body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=LinkCreateResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("CreateLink", options, cluster_id, validate, body=body),
         )
 
     async def delete(
@@ -260,25 +163,7 @@ class AsyncCdmLinks(_AsyncResource):
             cluster_id: 集群ID
             link_name: 需要删除的连接名
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteLink",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteLink", options, cluster_id, link_name))
 
     async def show(
         self,
@@ -297,25 +182,7 @@ class AsyncCdmLinks(_AsyncResource):
             cluster_id: 集群ID
             link_name: 连接名称
         """
-        return cast(
-            LinkShowResponse,
-            await self._call(
-                "ShowLink",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=LinkShowResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(LinkShowResponse, await self._call("ShowLink", options, cluster_id, link_name))
 
     async def update(
         self,
@@ -338,24 +205,5 @@ class AsyncCdmLinks(_AsyncResource):
         """
         return cast(
             LinkUpdateResponse,
-            await self._call(
-                "UpdateLink",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=LinkUpdateResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("UpdateLink", options, cluster_id, link_name, body=body),
         )

@@ -51,29 +51,7 @@ class DlfConnections(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CreateConnection",
-                "POST",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CreateConnection", options, body=body))
 
     def delete(
         self,
@@ -94,26 +72,7 @@ class DlfConnections(_Resource):
         Args:
             connection_name: 连接名称。
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteConnection",
-                "DELETE",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteConnection", options, connection_name))
 
     def export(
         self,
@@ -130,25 +89,7 @@ class DlfConnections(_Resource):
 
         ``POST /v1/{project_id}/connections/export``: operation ExportConnection, reference section 6.4.6.
         """
-        return cast(
-            _Download,
-            self._call(
-                "ExportConnection",
-                "POST",
-                "/v1/{project_id}/connections/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_Download, self._call("ExportConnection", options))
 
     def import_connections(
         self,
@@ -170,27 +111,7 @@ class DlfConnections(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            ConnectionImportResponse,
-            self._call(
-                "ImportConnection",
-                "POST",
-                "/v1/{project_id}/connections/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=ConnectionImportRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ConnectionImportResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ConnectionImportResponse, self._call("ImportConnection", options, body=body))
 
     def list(
         self,
@@ -217,31 +138,7 @@ class DlfConnections(_Resource):
             connection_name: 连接名称
         """
         return cast(
-            ConnectionList,
-            self._call(
-                "ListConnections",
-                "GET",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("connectionName", connection_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ConnectionList,
-                stream=False,
-                options=options,
-            ),
+            ConnectionList, self._call("ListConnections", options, offset, limit, connection_name)
         )
 
     def iter_list(
@@ -279,26 +176,7 @@ class DlfConnections(_Resource):
         Args:
             connection_name: 连接名称
         """
-        return cast(
-            Connection,
-            self._call(
-                "ShowConnection",
-                "GET",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Connection,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Connection, self._call("ShowConnection", options, connection_name))
 
     def update(
         self,
@@ -324,30 +202,7 @@ class DlfConnections(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None,
-            self._call(
-                "UpdateConnection",
-                "PUT",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[
-                    ("ischeck", ischeck),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
+            None, self._call("UpdateConnection", options, connection_name, ischeck, body=body)
         )
 
 
@@ -375,29 +230,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CreateConnection",
-                "POST",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CreateConnection", options, body=body))
 
     async def delete(
         self,
@@ -418,26 +251,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             connection_name: 连接名称。
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteConnection",
-                "DELETE",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteConnection", options, connection_name))
 
     async def export(
         self,
@@ -454,25 +268,7 @@ class AsyncDlfConnections(_AsyncResource):
 
         ``POST /v1/{project_id}/connections/export``: operation ExportConnection, reference section 6.4.6.
         """
-        return cast(
-            _AsyncDownload,
-            await self._call(
-                "ExportConnection",
-                "POST",
-                "/v1/{project_id}/connections/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_AsyncDownload, await self._call("ExportConnection", options))
 
     async def import_connections(
         self,
@@ -495,25 +291,7 @@ class AsyncDlfConnections(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ConnectionImportResponse,
-            await self._call(
-                "ImportConnection",
-                "POST",
-                "/v1/{project_id}/connections/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                body=body,
-                body_type=ConnectionImportRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ConnectionImportResponse,
-                stream=False,
-                options=options,
-            ),
+            ConnectionImportResponse, await self._call("ImportConnection", options, body=body)
         )
 
     async def list(
@@ -542,30 +320,7 @@ class AsyncDlfConnections(_AsyncResource):
         """
         return cast(
             ConnectionList,
-            await self._call(
-                "ListConnections",
-                "GET",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("connectionName", connection_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ConnectionList,
-                stream=False,
-                options=options,
-            ),
+            await self._call("ListConnections", options, offset, limit, connection_name),
         )
 
     async def iter_list(
@@ -603,26 +358,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             connection_name: 连接名称
         """
-        return cast(
-            Connection,
-            await self._call(
-                "ShowConnection",
-                "GET",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Connection,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Connection, await self._call("ShowConnection", options, connection_name))
 
     async def update(
         self,
@@ -648,28 +384,5 @@ class AsyncDlfConnections(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None,
-            await self._call(
-                "UpdateConnection",
-                "PUT",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[
-                    ("ischeck", ischeck),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
+            None, await self._call("UpdateConnection", options, connection_name, ischeck, body=body)
         )

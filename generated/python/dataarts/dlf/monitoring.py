@@ -55,33 +55,7 @@ class DlfMonitoring(_Resource):
         """
         return cast(
             AlarmInfoList,
-            self._call(
-                "ListFactoryAlarmInfo",
-                "GET",
-                "/v2/{project_id}/factory/alarm-info",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("start_time", start_time),
-                    ("end_time", end_time),
-                    ("offset", offset),
-                    ("limit", limit),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "start_time": ("start_time", int | None),
-                    "end_time": ("end_time", int | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=AlarmInfoList,
-                stream=False,
-                options=options,
-            ),
+            self._call("ListFactoryAlarmInfo", options, start_time, end_time, offset, limit),
         )
 
     def iter_list_alarms(
@@ -127,33 +101,7 @@ class DlfMonitoring(_Resource):
         """
         return cast(
             DlfTaskStatisticsOverview,
-            self._call(
-                "ListFactoryTaskOverview",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-statistics-overview",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("is_own", is_own),
-                    ("query_days", query_days),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
-                    "query_days": (
-                        "query_days",
-                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=DlfTaskStatisticsOverview,
-                stream=False,
-                options=options,
-            ),
+            self._call("ListFactoryTaskOverview", options, is_own, query_days),
         )
 
     def show_task_completion(
@@ -174,27 +122,7 @@ class DlfMonitoring(_Resource):
                 此处只是列举一些算子，以实际为准。
                 该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
-        return cast(
-            DlfTaskCompletionData,
-            self._call(
-                "ListFactoryTaskCompletion",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-completion-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("type", type_),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfTaskCompletionData,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfTaskCompletionData, self._call("ListFactoryTaskCompletion", options, type_))
 
 
 class AsyncDlfMonitoring(_AsyncResource):
@@ -225,33 +153,7 @@ class AsyncDlfMonitoring(_AsyncResource):
         """
         return cast(
             AlarmInfoList,
-            await self._call(
-                "ListFactoryAlarmInfo",
-                "GET",
-                "/v2/{project_id}/factory/alarm-info",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("start_time", start_time),
-                    ("end_time", end_time),
-                    ("offset", offset),
-                    ("limit", limit),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "start_time": ("start_time", int | None),
-                    "end_time": ("end_time", int | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=AlarmInfoList,
-                stream=False,
-                options=options,
-            ),
+            await self._call("ListFactoryAlarmInfo", options, start_time, end_time, offset, limit),
         )
 
     async def iter_list_alarms(
@@ -297,33 +199,7 @@ class AsyncDlfMonitoring(_AsyncResource):
         """
         return cast(
             DlfTaskStatisticsOverview,
-            await self._call(
-                "ListFactoryTaskOverview",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-statistics-overview",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("is_own", is_own),
-                    ("query_days", query_days),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
-                    "query_days": (
-                        "query_days",
-                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=DlfTaskStatisticsOverview,
-                stream=False,
-                options=options,
-            ),
+            await self._call("ListFactoryTaskOverview", options, is_own, query_days),
         )
 
     async def show_task_completion(
@@ -345,23 +221,5 @@ class AsyncDlfMonitoring(_AsyncResource):
                 该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
         return cast(
-            DlfTaskCompletionData,
-            await self._call(
-                "ListFactoryTaskCompletion",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-completion-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("type", type_),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfTaskCompletionData,
-                stream=False,
-                options=options,
-            ),
+            DlfTaskCompletionData, await self._call("ListFactoryTaskCompletion", options, type_)
         )

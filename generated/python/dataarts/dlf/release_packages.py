@@ -50,27 +50,7 @@ class DlfReleasePackages(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageDeployResponse,
-            self._call(
-                "DeployFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/deploy",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageDeployRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageDeployResponse,
-                stream=False,
-                options=options,
-            ),
+            ReleasePackageDeployResponse, self._call("DeployFactoryPackages", options, body=body)
         )
 
     def list(
@@ -89,27 +69,7 @@ class DlfReleasePackages(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageList,
-            self._call(
-                "ListFactoryReleasePackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageListRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageList,
-                stream=False,
-                options=options,
-            ),
+            ReleasePackageList, self._call("ListFactoryReleasePackages", options, body=body)
         )
 
     def revoke(
@@ -127,29 +87,7 @@ class DlfReleasePackages(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CancelFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/unpack",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageUnpackRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CancelFactoryPackages", options, body=body))
 
     def show(
         self,
@@ -167,24 +105,7 @@ class DlfReleasePackages(_Resource):
             package_id: 发布包ID。获取方法请参考“查询发布包列表”的响应参数“package_id”。
         """
         return cast(
-            ReleasePackageDetail,
-            self._call(
-                "ShowFactoryPackageDetail",
-                "GET",
-                "/v2/{project_id}/factory/release-packages/{package_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "package_id": package_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ReleasePackageDetail,
-                stream=False,
-                options=options,
-            ),
+            ReleasePackageDetail, self._call("ShowFactoryPackageDetail", options, package_id)
         )
 
 
@@ -210,26 +131,7 @@ class AsyncDlfReleasePackages(_AsyncResource):
         """
         return cast(
             ReleasePackageDeployResponse,
-            await self._call(
-                "DeployFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/deploy",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageDeployRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageDeployResponse,
-                stream=False,
-                options=options,
-            ),
+            await self._call("DeployFactoryPackages", options, body=body),
         )
 
     async def list(
@@ -248,27 +150,7 @@ class AsyncDlfReleasePackages(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageList,
-            await self._call(
-                "ListFactoryReleasePackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageListRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageList,
-                stream=False,
-                options=options,
-            ),
+            ReleasePackageList, await self._call("ListFactoryReleasePackages", options, body=body)
         )
 
     async def revoke(
@@ -286,29 +168,7 @@ class AsyncDlfReleasePackages(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CancelFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/unpack",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageUnpackRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CancelFactoryPackages", options, body=body))
 
     async def show(
         self,
@@ -326,22 +186,5 @@ class AsyncDlfReleasePackages(_AsyncResource):
             package_id: 发布包ID。获取方法请参考“查询发布包列表”的响应参数“package_id”。
         """
         return cast(
-            ReleasePackageDetail,
-            await self._call(
-                "ShowFactoryPackageDetail",
-                "GET",
-                "/v2/{project_id}/factory/release-packages/{package_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "package_id": package_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ReleasePackageDetail,
-                stream=False,
-                options=options,
-            ),
+            ReleasePackageDetail, await self._call("ShowFactoryPackageDetail", options, package_id)
         )

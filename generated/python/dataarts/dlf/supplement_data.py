@@ -42,29 +42,7 @@ class DlfSupplementData(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CreateFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=SupplementDataCreateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CreateFactorySupplementDataInstance", options, body=body))
 
     def list(
         self,
@@ -105,39 +83,15 @@ class DlfSupplementData(_Resource):
             SupplementDataList,
             self._call(
                 "ShowFactorySupplementData",
-                "GET",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("name", name),
-                    ("user_name", user_name),
-                    ("status", status),
-                    ("sort", sort),
-                    ("page", page),
-                    ("size", size),
-                    ("start_date", start_date),
-                    ("end_date", end_date),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "status": (
-                        "status",
-                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
-                    ),
-                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
-                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
-                    "size": ("size", int | None),
-                    "start_date": ("start_date", int | None),
-                    "end_date": ("end_date", int | None),
-                },
-                response_type=SupplementDataList,
-                stream=False,
-                options=options,
+                options,
+                name,
+                user_name,
+                status,
+                sort,
+                page,
+                size,
+                start_date,
+                end_date,
             ),
         )
 
@@ -182,26 +136,7 @@ class DlfSupplementData(_Resource):
         Args:
             instance_name: 补数据名称
         """
-        return cast(
-            None,
-            self._call(
-                "StopFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "instance_name": instance_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("StopFactorySupplementDataInstance", options, instance_name))
 
 
 class AsyncDlfSupplementData(_AsyncResource):
@@ -225,27 +160,7 @@ class AsyncDlfSupplementData(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None,
-            await self._call(
-                "CreateFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=SupplementDataCreateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
+            None, await self._call("CreateFactorySupplementDataInstance", options, body=body)
         )
 
     async def list(
@@ -287,39 +202,15 @@ class AsyncDlfSupplementData(_AsyncResource):
             SupplementDataList,
             await self._call(
                 "ShowFactorySupplementData",
-                "GET",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("name", name),
-                    ("user_name", user_name),
-                    ("status", status),
-                    ("sort", sort),
-                    ("page", page),
-                    ("size", size),
-                    ("start_date", start_date),
-                    ("end_date", end_date),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "status": (
-                        "status",
-                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
-                    ),
-                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
-                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
-                    "size": ("size", int | None),
-                    "start_date": ("start_date", int | None),
-                    "end_date": ("end_date", int | None),
-                },
-                response_type=SupplementDataList,
-                stream=False,
-                options=options,
+                options,
+                name,
+                user_name,
+                status,
+                sort,
+                page,
+                size,
+                start_date,
+                end_date,
             ),
         )
 
@@ -365,22 +256,5 @@ class AsyncDlfSupplementData(_AsyncResource):
             instance_name: 补数据名称
         """
         return cast(
-            None,
-            await self._call(
-                "StopFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "instance_name": instance_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
+            None, await self._call("StopFactorySupplementDataInstance", options, instance_name)
         )
