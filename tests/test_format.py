@@ -247,3 +247,43 @@ def test_plain_attribute_docstrings_are_not_given_to_black(
     assert [t for t in ATTRIBUTE_DOCS if fmt.plain_string(f'{fmt.LEAD}"""{t}"""\n')] == (
         ATTRIBUTE_DOCS[:6]
     )
+
+
+CLASS_HEADS = [  # (class line, docstring text)
+    ("class A(Model):", "A."),
+    ("class A(Model):", "说明" * 80),  # wide characters, far over the line
+    ("class A(Model):", "x" * 120),  # one line over the limit: black keeps its quotes on it
+    ("class A(_models.Model):", "Dotted base."),
+    ("class A(Model):", "it's a 'single' and a \"double\" quote"),
+    ("class A(Model):", "Two paragraphs.\n\n    More."),  # more than one line: black is asked
+    ("class A(Model):", "  leading spaces"),
+    ("class A(Model):", "trailing spaces  "),
+    ("class A(Model):", '"starts with a quote'),
+    ("class A(Model):", "ends in a quote\\\""),
+    ("class A(Model):", "\\u00E9 an escape"),
+    ("class A(Model):", "a tab\there"),
+    ("class A(Model):", ""),
+    ("class A( Model ):", "Spaces black takes out."),
+    ("class A():", "No base."),
+    ("class " + "A" * 90 + "(Model):", "Class line over the limit."),
+]
+
+
+@pytest.mark.parametrize("line, text", CLASS_HEADS)
+def test_a_class_head_left_to_itself_is_what_black_makes(line: str, text: str) -> None:
+    source = f'{line}\n    """{text}"""\n'
+    if fmt.plain_class_head(source):
+        assert source == black.format_str(source, mode=MODE)
+    module = f"{source}\n    x: int\n"
+    assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
+
+
+def test_plain_class_heads_are_not_given_to_black(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[str] = []
+    piece = fmt._piece
+    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    module = 'class A(Model):\n    """A."""\n\n    x: int\n\n\nclass B(Model):\n    """ B"""\n\n    y: int\n'
+    assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
+    assert [s for s in sent if s.startswith("class ")] == ['class B(Model):\n    """ B"""\n']
+    plain = [(line, t) for line, t in CLASS_HEADS if fmt.plain_class_head(f'{line}\n    """{t}"""\n')]
+    assert plain == CLASS_HEADS[:5]
