@@ -53,6 +53,7 @@ IMPORT = re.compile(r"^(?:from |import )", re.MULTILINE)
 DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""')  # a string alone: the module's docstring
 ASYNC_DEF = "async def "
 AWAITED = re.compile(r"await ([A-Za-z_][\w.]*\()")  # `await self._call(`: a call awaited
+ASYNC_NAME = re.compile(r"\b(_?)Async([A-Z]\w*)")  # AsyncCore, _AsyncDownload: an async twin's name
 
 
 def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
@@ -157,23 +158,40 @@ def fields(head: str) -> list[Piece] | None:
     return out
 
 
-def twin(source: str) -> tuple[str, list[str]] | None:
-    """The sync twin of an async method piece and the calls it awaits: `source` without its
-    `async` and with each `await` before a call (`await f(`) dropped; None unless each such
-    call is awaited everywhere it appears in `source` and appears nowhere else (not in a
-    docstring either), so that the twin's formatted text shows where the words go back.
+def twin(source: str) -> tuple[str, list[str], list[str]] | None:
+    """The sync twin of an async method piece, the calls it awaits and the names it gives
+    their `Async` form: `source` without its `async`, with each `await` before a call
+    (`await f(`) dropped and each name that starts with `Async` (or `_Async`) without it;
+    None unless each such call is awaited everywhere it appears in `source` and appears
+    nowhere else (not in a docstring either), and no name appears there in both forms, so
+    that the twin's formatted text shows where the words go back. A method that is not
+    `async` (a property of an async class) is a twin by its names alone.
     """
-    if not source.startswith(ASYNC_DEF):
+    names = sorted({m[1] + m[2] for m in ASYNC_NAME.finditer(source)})
+    if any(_word(name).search(source) for name in names):
         return None
-    calls = sorted(set(AWAITED.findall(source)))
-    if source.count("await ") != sum(source.count("await " + c) for c in calls):
+    text = ASYNC_NAME.sub(r"\1\2", source)
+    if not text.startswith(ASYNC_DEF):
+        return (text, [], names) if names else None
+    calls = sorted(set(AWAITED.findall(text)))
+    if text.count("await ") != sum(text.count("await " + c) for c in calls):
         return None  # an `await` that is not before a call (or in a docstring)
-    if any(source.count(c) != source.count("await " + c) for c in calls):
+    if any(text.count(c) != text.count("await " + c) for c in calls):
         return None
-    return "def " + AWAITED.sub(r"\1", source[len(ASYNC_DEF) :]), calls
+    return "def " + AWAITED.sub(r"\1", text[len(ASYNC_DEF) :]), calls, names
 
 
-def untwin(formatted: str, calls: list[str]) -> str | None:
+def _word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def _async_name(name: str) -> str:
+    return "_Async" + name[1:] if name.startswith("_") else "Async" + name
+
+
+def untwin(
+    formatted: str, calls: list[str], names: list[str] | None = None, awaits: bool = True
+) -> str | None:
     """An async method's formatted text (indented in its class) from its sync twin's, or
     None where the words put back could change black's choices.
 
@@ -181,25 +199,39 @@ def untwin(formatted: str, calls: list[str]) -> str | None:
     last bracket, whatever comes before them: when the twin's `def` line and each line
     holding an awaited call end with the bracket that opens (the lines were split there),
     and those lines still fit with `async `/`await ` added, black makes the same lines of
-    the async method, with those words in them. A call on a line that holds its whole
-    statement (black did not split it) may go anywhere on it, if the line still fits."""
+    the async method, with those words in them. A line that holds its whole statement
+    (black did not split it) may take such words anywhere, and the names' `Async`, if it
+    still fits. `awaits`: the method is `async def` (else only names go back)."""
     lines = formatted.split("\n")
-    first = lines[0]
-    if not first.startswith(INDENT + "def ") or not first.endswith("("):
-        return None
-    changed = [0]
-    lines[0] = INDENT + "async " + first[len(INDENT) :]
-    whole: set[int] | None = None
+    whole: set[int] = set()
+    checked = False
+
+    def alone(i: int) -> bool:
+        nonlocal whole, checked
+        if not checked:
+            whole, checked = _whole_lines(formatted), True
+        return i in whole
+
+    changed = []
+    if awaits:
+        first = lines[0]
+        if not first.startswith(INDENT + "def ") or not (first.endswith("(") or alone(0)):
+            return None
+        changed.append(0)
+        lines[0] = INDENT + "async " + first[len(INDENT) :]
+    words = [(_word(name), _async_name(name)) for name in names or []]
     for i, line in enumerate(lines):
         for call in calls:
             if call in line:
-                if line.count(call) != 1:
+                if line.count(call) != 1 or not (line.endswith(call) or alone(i)):
                     return None
-                if not line.endswith(call):
-                    whole = _whole_lines(formatted) if whole is None else whole
-                    if i not in whole:
-                        return None
-                lines[i] = line.replace(call, "await " + call)
+                lines[i] = lines[i].replace(call, "await " + call)
+                changed.append(i)
+        for word, renamed in words:
+            if word.search(line):
+                if not alone(i):
+                    return None
+                lines[i] = word.sub(renamed, lines[i])
                 changed.append(i)
     if any(not lines[i].isascii() or len(lines[i]) > BLACK_LINE_LENGTH for i in changed):
         return None
@@ -359,7 +391,7 @@ class Formatter:
         self.done: dict[tuple[str, int], str] = {}
         self.sent: list[tuple[list[tuple[str, int]], Any]] = []
         self.left: list[tuple[str, int]] = []
-        self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str]]] = {}
+        self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str], list[str], bool]] = {}
         self.methods: dict[str, tuple[str, int]] = {}  # depth-1 jobs by their text
         self.packs: dict[str, dict[str, str]] = {}  # each module's pieces found in the cache
         # No cache folder yet (a fresh clone, `--no-cache`): there is nothing to look up.
@@ -410,7 +442,7 @@ class Formatter:
                     if pair is None or sync is None:
                         new.append(job)  # no sync twin met before it (the sync class is first)
                         continue
-                    self.twins[job] = (sync, pair[1])
+                    self.twins[job] = (sync, pair[1], pair[2], text.startswith(ASYNC_DEF))
         new.sort(key=lambda j: len(j[0]), reverse=True)
         workers = getattr(self.pool, "_processes", 0)
         if self.pool and new and (workers > 1 or sum(len(j[0]) for j in new) < INLINE_LIMIT):
@@ -435,9 +467,9 @@ class Formatter:
             stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
         for jobs, formatted in batches:
             self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
-        for job, (sync, calls) in self.twins.items():
+        for job, (sync, calls, names, awaits) in self.twins.items():
             base = self.done.get(sync)
-            out = untwin(base, calls) if base is not None else None
+            out = untwin(base, calls, names, awaits) if base is not None else None
             out = out if out is not None else _piece(job)  # formatted itself where it must
             if out is not None:
                 self.done[job] = out

@@ -116,6 +116,46 @@ SHORT = {  # a case, and whether the async method is taken from its twin
 }
 CASES.update({name: source for name, (source, _) in SHORT.items()})
 
+def _service(ret: str = "ApiThings", doc: str = "Things.", extra: str = "") -> str:
+    """A service module: a sync class and its async twin, whose properties differ by the
+    `Async` of the names they return (as the service template makes them); `{mode}` in
+    `doc` is that `Async`."""
+    out = []
+    for mode in ("", "Async"):
+        name = mode + ret
+        out.append(
+            f"class {mode}Service:\n"
+            f'    """S."""\n\n'
+            f"    def __init__(self, core: {mode}Core) -> None:\n"
+            "        self._core = core\n"
+            f"        self._things: {name} | None = None\n\n"
+            "    @property\n"
+            f"    def things(self) -> {name}:\n"
+            f'        """{doc.format(mode=mode)}"""\n'
+            "        if self._things is None:\n"
+            f"            from .things import {name}\n\n"
+            f"            self._things = {name}(self._core){extra}\n"
+            "        return self._things\n\n\n"
+        )
+    return "".join(out)
+
+
+RENAMED = {  # a case, and whether the async class's property is taken from its sync twin
+    "async names": (_service(), True),
+    "async names, in a one-line docstring": (_service(doc="Returns {mode}ApiThings."), True),
+    # a docstring's line of a longer docstring is not a statement
+    "async names, in a docstring": (
+        _service(doc="Returns\n\n        {mode}ApiThings."),
+        False,
+    ),
+    # one line fits, not once `Async` is added
+    "async names, at the limit": (_service(ret="T" * 60), False),
+    # the sync name also appears as it is: where `Async` goes back is not known
+    "async names, both forms": (_service(extra="  # or ApiThings"), False),
+}
+CASES.update({name: source for name, (source, _) in RENAMED.items()})
+
+
 HEADS = {
     "head": '"""Doc."""\nfrom __future__ import annotations\n\n\n\nimport a\nfrom b import (c,\n d)\n'
     "import e\n\nclass A:\n    x: int\n",
@@ -165,7 +205,20 @@ def test_a_one_line_awaited_call_is_taken_from_the_twin_where_it_fits(
     monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
     source, from_twin = SHORT[name]
     assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
-    assert not any(text.startswith("async def show") for text in sent) == from_twin
+    assert (not any(text.startswith("async def show") for text in sent)) == from_twin
+
+
+@pytest.mark.parametrize("name", sorted(RENAMED))
+def test_a_property_of_an_async_class_is_taken_from_its_sync_twin(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    sent: list[str] = []
+    piece = fmt._piece
+    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    source, from_twin = RENAMED[name]
+    assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
+    async_property = [t for t in sent if t.startswith("@property") and "Async" in t]
+    assert (not async_property) == from_twin
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
