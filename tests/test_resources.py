@@ -7,9 +7,12 @@ Over an httpx.MockTransport (tests/mockwire.py): fast, for mutation testing of _
 from __future__ import annotations
 
 import asyncio
+import importlib
+import typing
 from collections.abc import Callable
 from typing import Any
 
+import pydantic
 import pytest
 
 from mockwire import CDM, DLF, Wire, rebind, reply
@@ -166,3 +169,86 @@ def test_a_response_over_the_size_limit_is_refused() -> None:
 
     with pytest.raises(ResponseTooLarge):
         run(main())
+
+
+def _resources_module() -> Any:
+    return importlib.import_module("dataarts._resources")
+
+
+def test_each_operation_is_planned_from_its_table_and_its_methods_annotations() -> None:
+    """Every operation's Plan against what its method declares: the body's model, the
+    parsed result's type, the arguments' types checked, the parameters' places."""
+    resources = _resources_module()
+    clusters = importlib.import_module("dataarts.cdm.clusters")
+    for cls in (clusters.CdmClusters, clusters.AsyncCdmClusters):
+        create = resources.plan(cls, "CreateCluster")
+        assert create.body and create.body_required and create.content_type == "application/json"
+        assert create.body_type is cdm.CreateClusterRequest and not create.idempotent
+        assert create.response_type is cdm.CreateClusterResponse and not create.stream
+        assert create.params == (
+            ("path", "project_id", "project_id", "", False),
+            ("header", "X-Language", "language", "", False),
+        )
+        show = resources.plan(cls, "ShowClusterDetail")
+        assert not show.body and show.body_type is None and show.idempotent
+        assert show.params[1] == ("path", "cluster_id", "", "", False)
+        assert show.method == "GET" and show.template == "/v1.1/{project_id}/clusters/{cluster_id}"
+    jobs = importlib.import_module("dataarts.dlf.jobs")
+    listed = resources.plan(jobs.DlfJobs, "ListDlfJobs")
+    hints = typing.get_type_hints(jobs.DlfJobs.list, include_extras=True)
+    assert repr(listed.types) == repr(  # Field()s compare by identity: by their repr
+        {
+            "jobType": ("job_type", hints["job_type"]),
+            "offset": ("offset", hints["offset"]),
+            "limit": ("limit", hints["limit"]),
+        }
+    )
+    export = resources.plan(jobs.AsyncDlfJobs, "ExportJob")
+    assert export.stream and export.response_type is None
+
+
+def test_a_subclass_of_a_resource_reads_its_bases_table() -> None:
+    clusters = importlib.import_module("dataarts.cdm.clusters")
+
+    class Mine(clusters.CdmClusters):
+        pass
+
+    wire = Wire(reply(200, DETAIL))
+    with wire.client() as api:
+        shown = Mine(api.cdm.clusters._core).show("c1")
+    assert isinstance(shown, cdm.ClusterDetail)
+    assert [str(r.url) for r in wire.sent] == [f"{CDM}/v1.1/p/clusters/c1"]
+
+
+def test_a_call_with_arguments_its_table_does_not_take_is_refused() -> None:
+    wire = Wire(reply(200, DETAIL))
+    with wire.client() as api:
+        with pytest.raises(TypeError, match="ShowClusterDetail: 2 arguments for 1"):
+            api.cdm.clusters._call("ShowClusterDetail", None, "c1", "extra")
+    assert wire.sent == []
+
+
+class _A(pydantic.BaseModel):
+    a: int
+
+
+class _B(pydantic.BaseModel):
+    b: int
+
+
+@pytest.mark.parametrize(
+    "annotation, body_type",
+    [
+        (_A | dict[str, Any], _A),
+        (_A | dict[str, Any] | None, _A),
+        (list[_A] | dict[str, Any], list[_A]),
+        (_A | _B | dict[str, Any], _A | _B),
+        (dict[str, Any], dict[str, Any]),
+        (dict[str, Any] | None, dict[str, Any] | None),
+        (bytes | dict[str, Any], bytes),
+    ],
+)
+def test_the_body_type_is_the_body_arguments_annotation_without_the_dict(
+    annotation: Any, body_type: Any
+) -> None:
+    assert _resources_module()._body_type(annotation) == body_type
