@@ -25,7 +25,7 @@ from typing import Any
 
 import jinja2
 
-from .format import Formatter
+from .format import BLACK_LINE_LENGTH, INDENT, Formatter
 from .ir import Api
 from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
@@ -53,6 +53,16 @@ def docstring(value: Any, indent: int = 4) -> str:
         body = body[:-1] + '\\"'
     pad = " " * indent
     return "\n".join(pad + line if line and i else line for i, line in enumerate(body.split("\n")))
+
+
+def import_names(names: list[str], head: str) -> str:
+    """The names of an import (`head` is the statement before them) as black writes them:
+    on its line if it fits, else one a line in brackets with a trailing comma, black's form
+    of an import too long for its line (given so, it is formatted once, not twice)."""
+    line = head + ", ".join(names)
+    if len(line) <= BLACK_LINE_LENGTH or not line.isascii():
+        return ", ".join(names)
+    return "(\n" + "".join(f"{INDENT}{name},\n" for name in names) + ")"
 
 
 def builtin_types(annotation: str) -> str:
@@ -109,6 +119,7 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
         tojson_line=tojson_line,
         tojson_code=tojson_code,
         builtin_types=builtin_types,
+        import_names=import_names,
     )
     return env
 

@@ -53,6 +53,7 @@ class Plan:
         headers: list[tuple[str, Any]] = []
         cookies: list[tuple[str, Any]] = []
         i = 0
+        value: Any
         for location, wire, setting, style, explode in self.params:
             if setting:
                 value = resource._setting(setting, required=location == "path")
