@@ -364,6 +364,7 @@ def _warm() -> None:
     os.nice(WORKER_NICE)
     import black  # noqa: F401
 
+    gc.freeze()  # what is here now (black, the parent's spec and IR) lives on: never scanned
     gc.enable()  # a worker frees each piece's syntax tree (the parent process runs without)
 
 

@@ -65,6 +65,28 @@ def import_names(names: list[str], head: str) -> str:
     return "(\n" + "".join(f"{INDENT}{name},\n" for name in names) + ")"
 
 
+def return_call(op: Any, result: str, awaited: str) -> str:
+    """A resource method's statement returning its operation's result (`awaited`: "await "
+    or ""): on one line where the async method's fits (with its `await `, and its
+    `_AsyncDownload` for a `_Download`), else split at each bracket, as black splits it, with magic trailing commas. Either way
+    the sync and async methods are split alike, so that the async one is its twin (format.py)
+    and black splits nothing itself."""
+    args = [pyrepr(op.op_id), "options", *(p.name for p in op.args)]
+    args += ["body=body"] if op.body else []
+    call = f"{awaited}self._call({', '.join(args)})"
+    line = f"{INDENT * 2}return cast({result}, {call})"
+    # the async line's length: its `await `, and `_AsyncDownload` for `_Download`
+    longest = len(line) - len(awaited) + len("await ")
+    longest += len("Async") if op.response_kind == "stream" and not awaited else 0
+    if len(line) <= longest <= BLACK_LINE_LENGTH and line.isascii():
+        return line.lstrip()
+    listed = "".join(f"{INDENT * 4}{arg},\n" for arg in args)
+    return (
+        f"return cast(\n{INDENT * 3}{result},\n{INDENT * 3}{awaited}self._call(\n{listed}"
+        f"{INDENT * 3}),\n{INDENT * 2})"
+    )
+
+
 def builtin_types(annotation: str) -> str:
     """An annotation usable inside a class that has methods named `list` or `dict`."""
     return re.sub(r"(?<![\w.])(list|dict)\[", r"builtins.\1[", annotation)
@@ -120,6 +142,7 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
         tojson_code=tojson_code,
         builtin_types=builtin_types,
         import_names=import_names,
+        return_call=return_call,
     )
     return env
 

@@ -116,6 +116,7 @@ SHORT = {  # a case, and whether the async method is taken from its twin
 }
 CASES.update({name: source for name, (source, _) in SHORT.items()})
 
+
 def _service(ret: str = "ApiThings", doc: str = "Things.", extra: str = "") -> str:
     """A service module: a sync class and its async twin, whose properties differ by the
     `Async` of the names they return (as the service template makes them); `{mode}` in
@@ -233,9 +234,8 @@ def test_a_class_of_attributes_is_cut_into_them() -> None:
     assert fmt.pieces(CASES["comment in the head"])[0] == [(CASES["comment in the head"], 0, 0)]
 
 
-def test_the_generated_modules_are_what_black_makes_of_them_whole(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _rendered(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """This project's Python modules as rendered, before black."""
     bundle = load(ROOT / "spec" / "openapi.yaml", None)
     api = build(bundle.doc, bundle.origins, source_files(bundle))
     raw: dict[str, str] = {}
@@ -246,6 +246,37 @@ def test_the_generated_modules_are_what_black_makes_of_them_whole(
 
     monkeypatch.setattr(render, "Formatter", Capture)
     render.render(api, ROOT / "templates", None)
+    return raw
+
+
+def test_async_resource_methods_are_their_sync_twins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The template writes each call so that black splits the sync and async methods alike
+    (render.return_call): only those whose `def` line black splits around an `_AsyncDownload`
+    are formatted themselves."""
+    raw = _rendered(monkeypatch)
+    resources = {p: t for p, t in raw.items() if "(_AsyncResource):" in t}
+    assert len(resources) >= 10
+    formatter = fmt.Formatter(None)
+    formatter.add(resources)
+    # the async methods not taken from a twin: the iterators (`async for`) are not twins
+    left = [t for t, _ in formatter.left if t.startswith("async def") and "async for" not in t]
+    assert left == []
+    unpaired: list[str] = []
+    untwin = fmt.untwin
+    monkeypatch.setattr(
+        fmt, "untwin", lambda *a: untwin(*a) or unpaired.append(a[0]) or None  # type: ignore
+    )
+    formatted = formatter.result()
+    assert len(formatter.twins) >= 60
+    assert unpaired and all("-> _Download:" in text for text in unpaired)
+    for path, text in resources.items():
+        assert formatted[path] == black.format_str(text, mode=MODE), path
+
+
+def test_the_generated_modules_are_what_black_makes_of_them_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = _rendered(monkeypatch)
     # one module of each kind: models (the largest), resources, connectors, the client
     chosen = {
         path: text
@@ -312,7 +343,7 @@ CLASS_HEADS = [  # (class line, docstring text)
     ("class A(Model):", "  leading spaces"),
     ("class A(Model):", "trailing spaces  "),
     ("class A(Model):", '"starts with a quote'),
-    ("class A(Model):", "ends in a quote\\\""),
+    ("class A(Model):", 'ends in a quote\\"'),
     ("class A(Model):", "\\u00E9 an escape"),
     ("class A(Model):", "a tab\there"),
     ("class A(Model):", ""),
@@ -338,5 +369,7 @@ def test_plain_class_heads_are_not_given_to_black(monkeypatch: pytest.MonkeyPatc
     module = 'class A(Model):\n    """A."""\n\n    x: int\n\n\nclass B(Model):\n    """ B"""\n\n    y: int\n'
     assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
     assert [s for s in sent if s.startswith("class ")] == ['class B(Model):\n    """ B"""\n']
-    plain = [(line, t) for line, t in CLASS_HEADS if fmt.plain_class_head(f'{line}\n    """{t}"""\n')]
+    plain = [
+        (line, t) for line, t in CLASS_HEADS if fmt.plain_class_head(f'{line}\n    """{t}"""\n')
+    ]
     assert plain == CLASS_HEADS[:5]

@@ -75,7 +75,13 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DeleteClusterResponse, self._call("DeleteCluster", options, cluster_id, body=body)
+            DeleteClusterResponse,
+            self._call(
+                "DeleteCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     def list(
@@ -109,7 +115,13 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            RestartClusterResponse, self._call("RestartCluster", options, cluster_id, body=body)
+            RestartClusterResponse,
+            self._call(
+                "RestartCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     def show(
@@ -147,7 +159,13 @@ class CdmClusters(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StartClusterResponse, self._call("StartCluster", options, cluster_id, body=body)
+            StartClusterResponse,
+            self._call(
+                "StartCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     def stop(
@@ -169,7 +187,15 @@ class CdmClusters(_Resource):
             cluster_id: 集群ID
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(StopClusterResponse, self._call("StopCluster", options, cluster_id, body=body))
+        return cast(
+            StopClusterResponse,
+            self._call(
+                "StopCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
+        )
 
 
 class AsyncCdmClusters(_AsyncResource):
@@ -212,7 +238,13 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DeleteClusterResponse, await self._call("DeleteCluster", options, cluster_id, body=body)
+            DeleteClusterResponse,
+            await self._call(
+                "DeleteCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     async def list(
@@ -247,7 +279,12 @@ class AsyncCdmClusters(_AsyncResource):
         """
         return cast(
             RestartClusterResponse,
-            await self._call("RestartCluster", options, cluster_id, body=body),
+            await self._call(
+                "RestartCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     async def show(
@@ -285,7 +322,13 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StartClusterResponse, await self._call("StartCluster", options, cluster_id, body=body)
+            StartClusterResponse,
+            await self._call(
+                "StartCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     async def stop(
@@ -308,5 +351,11 @@ class AsyncCdmClusters(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            StopClusterResponse, await self._call("StopCluster", options, cluster_id, body=body)
+            StopClusterResponse,
+            await self._call(
+                "StopCluster",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )

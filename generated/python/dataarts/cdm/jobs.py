@@ -58,7 +58,15 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(CdmCreateJobResponse, self._call("CreateJob", options, cluster_id, body=body))
+        return cast(
+            CdmCreateJobResponse,
+            self._call(
+                "CreateJob",
+                options,
+                cluster_id,
+                body=body,
+            ),
+        )
 
     def create_and_start_on_random_cluster(
         self,
@@ -77,7 +85,11 @@ class CdmJobs(_Resource):
         """
         return cast(
             CdmRandomCreateAndStartJobResponse,
-            self._call("CreateAndStartRandomClusterJob", options, body=body),
+            self._call(
+                "CreateAndStartRandomClusterJob",
+                options,
+                body=body,
+            ),
         )
 
     def delete(
@@ -117,7 +129,13 @@ class CdmJobs(_Resource):
             jname: 作业名称
         """
         return cast(
-            CdmShowSubmissionsResponse, self._call("ShowSubmissions", options, cluster_id, jname)
+            CdmShowSubmissionsResponse,
+            self._call(
+                "ShowSubmissions",
+                options,
+                cluster_id,
+                jname,
+            ),
         )
 
     def show(
@@ -158,7 +176,14 @@ class CdmJobs(_Resource):
         return cast(
             CdmShowJobsResponse,
             self._call(
-                "ShowJobs", options, cluster_id, job_name, filter_, page_no, page_size, job_type
+                "ShowJobs",
+                options,
+                cluster_id,
+                job_name,
+                filter_,
+                page_no,
+                page_size,
+                job_type,
             ),
         )
 
@@ -204,7 +229,13 @@ class CdmJobs(_Resource):
             job_name: 作业名称
         """
         return cast(
-            CdmShowJobStatusResponse, self._call("ShowJobStatus", options, cluster_id, job_name)
+            CdmShowJobStatusResponse,
+            self._call(
+                "ShowJobStatus",
+                options,
+                cluster_id,
+                job_name,
+            ),
         )
 
     def start(
@@ -227,7 +258,14 @@ class CdmJobs(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmStartJobResponse, self._call("StartJob", options, cluster_id, job_name, body=body)
+            CdmStartJobResponse,
+            self._call(
+                "StartJob",
+                options,
+                cluster_id,
+                job_name,
+                body=body,
+            ),
         )
 
     def stop(
@@ -269,7 +307,14 @@ class CdmJobs(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmUpdateJobResponse, self._call("UpdateJob", options, cluster_id, job_name, body=body)
+            CdmUpdateJobResponse,
+            self._call(
+                "UpdateJob",
+                options,
+                cluster_id,
+                job_name,
+                body=body,
+            ),
         )
 
 
@@ -296,7 +341,13 @@ class AsyncCdmJobs(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            CdmCreateJobResponse, await self._call("CreateJob", options, cluster_id, body=body)
+            CdmCreateJobResponse,
+            await self._call(
+                "CreateJob",
+                options,
+                cluster_id,
+                body=body,
+            ),
         )
 
     async def create_and_start_on_random_cluster(
@@ -316,7 +367,11 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmRandomCreateAndStartJobResponse,
-            await self._call("CreateAndStartRandomClusterJob", options, body=body),
+            await self._call(
+                "CreateAndStartRandomClusterJob",
+                options,
+                body=body,
+            ),
         )
 
     async def delete(
@@ -357,7 +412,12 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmShowSubmissionsResponse,
-            await self._call("ShowSubmissions", options, cluster_id, jname),
+            await self._call(
+                "ShowSubmissions",
+                options,
+                cluster_id,
+                jname,
+            ),
         )
 
     async def show(
@@ -398,7 +458,14 @@ class AsyncCdmJobs(_AsyncResource):
         return cast(
             CdmShowJobsResponse,
             await self._call(
-                "ShowJobs", options, cluster_id, job_name, filter_, page_no, page_size, job_type
+                "ShowJobs",
+                options,
+                cluster_id,
+                job_name,
+                filter_,
+                page_no,
+                page_size,
+                job_type,
             ),
         )
 
@@ -445,7 +512,12 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmShowJobStatusResponse,
-            await self._call("ShowJobStatus", options, cluster_id, job_name),
+            await self._call(
+                "ShowJobStatus",
+                options,
+                cluster_id,
+                job_name,
+            ),
         )
 
     async def start(
@@ -469,7 +541,13 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmStartJobResponse,
-            await self._call("StartJob", options, cluster_id, job_name, body=body),
+            await self._call(
+                "StartJob",
+                options,
+                cluster_id,
+                job_name,
+                body=body,
+            ),
         )
 
     async def stop(
@@ -512,5 +590,11 @@ class AsyncCdmJobs(_AsyncResource):
         """
         return cast(
             CdmUpdateJobResponse,
-            await self._call("UpdateJob", options, cluster_id, job_name, body=body),
+            await self._call(
+                "UpdateJob",
+                options,
+                cluster_id,
+                job_name,
+                body=body,
+            ),
         )

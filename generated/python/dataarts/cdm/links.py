@@ -52,7 +52,14 @@ class CdmLinks(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            LinkCreateResponse, self._call("CreateLink", options, cluster_id, validate, body=body)
+            LinkCreateResponse,
+            self._call(
+                "CreateLink",
+                options,
+                cluster_id,
+                validate,
+                body=body,
+            ),
         )
 
     def delete(
@@ -113,7 +120,14 @@ class CdmLinks(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            LinkUpdateResponse, self._call("UpdateLink", options, cluster_id, link_name, body=body)
+            LinkUpdateResponse,
+            self._call(
+                "UpdateLink",
+                options,
+                cluster_id,
+                link_name,
+                body=body,
+            ),
         )
 
 
@@ -143,7 +157,13 @@ class AsyncCdmLinks(_AsyncResource):
         """
         return cast(
             LinkCreateResponse,
-            await self._call("CreateLink", options, cluster_id, validate, body=body),
+            await self._call(
+                "CreateLink",
+                options,
+                cluster_id,
+                validate,
+                body=body,
+            ),
         )
 
     async def delete(
@@ -205,5 +225,11 @@ class AsyncCdmLinks(_AsyncResource):
         """
         return cast(
             LinkUpdateResponse,
-            await self._call("UpdateLink", options, cluster_id, link_name, body=body),
+            await self._call(
+                "UpdateLink",
+                options,
+                cluster_id,
+                link_name,
+                body=body,
+            ),
         )

@@ -111,7 +111,14 @@ class DlfConnections(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(ConnectionImportResponse, self._call("ImportConnection", options, body=body))
+        return cast(
+            ConnectionImportResponse,
+            self._call(
+                "ImportConnection",
+                options,
+                body=body,
+            ),
+        )
 
     def list(
         self,
@@ -138,7 +145,14 @@ class DlfConnections(_Resource):
             connection_name: 连接名称
         """
         return cast(
-            ConnectionList, self._call("ListConnections", options, offset, limit, connection_name)
+            ConnectionList,
+            self._call(
+                "ListConnections",
+                options,
+                offset,
+                limit,
+                connection_name,
+            ),
         )
 
     def iter_list(
@@ -202,7 +216,14 @@ class DlfConnections(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None, self._call("UpdateConnection", options, connection_name, ischeck, body=body)
+            None,
+            self._call(
+                "UpdateConnection",
+                options,
+                connection_name,
+                ischeck,
+                body=body,
+            ),
         )
 
 
@@ -291,7 +312,12 @@ class AsyncDlfConnections(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ConnectionImportResponse, await self._call("ImportConnection", options, body=body)
+            ConnectionImportResponse,
+            await self._call(
+                "ImportConnection",
+                options,
+                body=body,
+            ),
         )
 
     async def list(
@@ -320,7 +346,13 @@ class AsyncDlfConnections(_AsyncResource):
         """
         return cast(
             ConnectionList,
-            await self._call("ListConnections", options, offset, limit, connection_name),
+            await self._call(
+                "ListConnections",
+                options,
+                offset,
+                limit,
+                connection_name,
+            ),
         )
 
     async def iter_list(
@@ -384,5 +416,12 @@ class AsyncDlfConnections(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None, await self._call("UpdateConnection", options, connection_name, ischeck, body=body)
+            None,
+            await self._call(
+                "UpdateConnection",
+                options,
+                connection_name,
+                ischeck,
+                body=body,
+            ),
         )

@@ -311,7 +311,13 @@ class DlfJobInstances(_Resource):
             instance_id: 作业实例ID，获取方法请参见查询作业实例列表的响应参数。
         """
         return cast(
-            DlfJobInstanceDetail, self._call("ShowJobInstance", options, job_name, instance_id)
+            DlfJobInstanceDetail,
+            self._call(
+                "ShowJobInstance",
+                options,
+                job_name,
+                instance_id,
+            ),
         )
 
     def stop(
@@ -623,7 +629,12 @@ class AsyncDlfJobInstances(_AsyncResource):
         """
         return cast(
             DlfJobInstanceDetail,
-            await self._call("ShowJobInstance", options, job_name, instance_id),
+            await self._call(
+                "ShowJobInstance",
+                options,
+                job_name,
+                instance_id,
+            ),
         )
 
     async def stop(

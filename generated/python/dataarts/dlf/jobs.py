@@ -175,7 +175,16 @@ class DlfJobs(_Resource):
             tags: 作业标签列表，如果有多个标签，以英文逗号分隔。例如：tag1,tag2,tag3。
         """
         return cast(
-            DlfJobList, self._call("ListDlfJobs", options, job_type, offset, limit, job_name, tags)
+            DlfJobList,
+            self._call(
+                "ListDlfJobs",
+                options,
+                job_type,
+                offset,
+                limit,
+                job_name,
+                tags,
+            ),
         )
 
     def iter_list(
@@ -216,7 +225,13 @@ class DlfJobs(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DlfJobRenameResponse, self._call("UpdateFactoryJobName", options, job_name, body=body)
+            DlfJobRenameResponse,
+            self._call(
+                "UpdateFactoryJobName",
+                options,
+                job_name,
+                body=body,
+            ),
         )
 
     def run_immediately(
@@ -236,7 +251,15 @@ class DlfJobs(_Resource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(DlfRunImmediateResponse, self._call("RunOnce", options, job_name, body=body))
+        return cast(
+            DlfRunImmediateResponse,
+            self._call(
+                "RunOnce",
+                options,
+                job_name,
+                body=body,
+            ),
+        )
 
     def set_tags(
         self,
@@ -288,7 +311,12 @@ class DlfJobs(_Resource):
         return cast(
             DlfJobDetail,
             self._call(
-                "ShowDlfJob", options, job_name, dependencies, version, get_job_submit_version
+                "ShowDlfJob",
+                options,
+                job_name,
+                dependencies,
+                version,
+                get_job_submit_version,
             ),
         )
 
@@ -522,7 +550,15 @@ class AsyncDlfJobs(_AsyncResource):
         """
         return cast(
             DlfJobList,
-            await self._call("ListDlfJobs", options, job_type, offset, limit, job_name, tags),
+            await self._call(
+                "ListDlfJobs",
+                options,
+                job_type,
+                offset,
+                limit,
+                job_name,
+                tags,
+            ),
         )
 
     async def iter_list(
@@ -564,7 +600,12 @@ class AsyncDlfJobs(_AsyncResource):
         """
         return cast(
             DlfJobRenameResponse,
-            await self._call("UpdateFactoryJobName", options, job_name, body=body),
+            await self._call(
+                "UpdateFactoryJobName",
+                options,
+                job_name,
+                body=body,
+            ),
         )
 
     async def run_immediately(
@@ -585,7 +626,13 @@ class AsyncDlfJobs(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            DlfRunImmediateResponse, await self._call("RunOnce", options, job_name, body=body)
+            DlfRunImmediateResponse,
+            await self._call(
+                "RunOnce",
+                options,
+                job_name,
+                body=body,
+            ),
         )
 
     async def set_tags(
@@ -638,7 +685,12 @@ class AsyncDlfJobs(_AsyncResource):
         return cast(
             DlfJobDetail,
             await self._call(
-                "ShowDlfJob", options, job_name, dependencies, version, get_job_submit_version
+                "ShowDlfJob",
+                options,
+                job_name,
+                dependencies,
+                version,
+                get_job_submit_version,
             ),
         )
 

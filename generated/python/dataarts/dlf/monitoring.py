@@ -55,7 +55,14 @@ class DlfMonitoring(_Resource):
         """
         return cast(
             AlarmInfoList,
-            self._call("ListFactoryAlarmInfo", options, start_time, end_time, offset, limit),
+            self._call(
+                "ListFactoryAlarmInfo",
+                options,
+                start_time,
+                end_time,
+                offset,
+                limit,
+            ),
         )
 
     def iter_list_alarms(
@@ -101,7 +108,12 @@ class DlfMonitoring(_Resource):
         """
         return cast(
             DlfTaskStatisticsOverview,
-            self._call("ListFactoryTaskOverview", options, is_own, query_days),
+            self._call(
+                "ListFactoryTaskOverview",
+                options,
+                is_own,
+                query_days,
+            ),
         )
 
     def show_task_completion(
@@ -122,7 +134,14 @@ class DlfMonitoring(_Resource):
                 此处只是列举一些算子，以实际为准。
                 该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
-        return cast(DlfTaskCompletionData, self._call("ListFactoryTaskCompletion", options, type_))
+        return cast(
+            DlfTaskCompletionData,
+            self._call(
+                "ListFactoryTaskCompletion",
+                options,
+                type_,
+            ),
+        )
 
 
 class AsyncDlfMonitoring(_AsyncResource):
@@ -153,7 +172,14 @@ class AsyncDlfMonitoring(_AsyncResource):
         """
         return cast(
             AlarmInfoList,
-            await self._call("ListFactoryAlarmInfo", options, start_time, end_time, offset, limit),
+            await self._call(
+                "ListFactoryAlarmInfo",
+                options,
+                start_time,
+                end_time,
+                offset,
+                limit,
+            ),
         )
 
     async def iter_list_alarms(
@@ -199,7 +225,12 @@ class AsyncDlfMonitoring(_AsyncResource):
         """
         return cast(
             DlfTaskStatisticsOverview,
-            await self._call("ListFactoryTaskOverview", options, is_own, query_days),
+            await self._call(
+                "ListFactoryTaskOverview",
+                options,
+                is_own,
+                query_days,
+            ),
         )
 
     async def show_task_completion(
@@ -221,5 +252,10 @@ class AsyncDlfMonitoring(_AsyncResource):
                 该接口只统计运行成功的实例，每小时统计一次，任务表示作业中的算子。 Default: "all".
         """
         return cast(
-            DlfTaskCompletionData, await self._call("ListFactoryTaskCompletion", options, type_)
+            DlfTaskCompletionData,
+            await self._call(
+                "ListFactoryTaskCompletion",
+                options,
+                type_,
+            ),
         )

@@ -50,7 +50,12 @@ class DlfReleasePackages(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageDeployResponse, self._call("DeployFactoryPackages", options, body=body)
+            ReleasePackageDeployResponse,
+            self._call(
+                "DeployFactoryPackages",
+                options,
+                body=body,
+            ),
         )
 
     def list(
@@ -69,7 +74,12 @@ class DlfReleasePackages(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageList, self._call("ListFactoryReleasePackages", options, body=body)
+            ReleasePackageList,
+            self._call(
+                "ListFactoryReleasePackages",
+                options,
+                body=body,
+            ),
         )
 
     def revoke(
@@ -105,7 +115,12 @@ class DlfReleasePackages(_Resource):
             package_id: 发布包ID。获取方法请参考“查询发布包列表”的响应参数“package_id”。
         """
         return cast(
-            ReleasePackageDetail, self._call("ShowFactoryPackageDetail", options, package_id)
+            ReleasePackageDetail,
+            self._call(
+                "ShowFactoryPackageDetail",
+                options,
+                package_id,
+            ),
         )
 
 
@@ -131,7 +146,11 @@ class AsyncDlfReleasePackages(_AsyncResource):
         """
         return cast(
             ReleasePackageDeployResponse,
-            await self._call("DeployFactoryPackages", options, body=body),
+            await self._call(
+                "DeployFactoryPackages",
+                options,
+                body=body,
+            ),
         )
 
     async def list(
@@ -150,7 +169,12 @@ class AsyncDlfReleasePackages(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ReleasePackageList, await self._call("ListFactoryReleasePackages", options, body=body)
+            ReleasePackageList,
+            await self._call(
+                "ListFactoryReleasePackages",
+                options,
+                body=body,
+            ),
         )
 
     async def revoke(
@@ -186,5 +210,10 @@ class AsyncDlfReleasePackages(_AsyncResource):
             package_id: 发布包ID。获取方法请参考“查询发布包列表”的响应参数“package_id”。
         """
         return cast(
-            ReleasePackageDetail, await self._call("ShowFactoryPackageDetail", options, package_id)
+            ReleasePackageDetail,
+            await self._call(
+                "ShowFactoryPackageDetail",
+                options,
+                package_id,
+            ),
         )

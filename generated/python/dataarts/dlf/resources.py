@@ -88,7 +88,14 @@ class DlfResources(_Resource):
             resource_name: 资源名称。
         """
         return cast(
-            ResourceList, self._call("ListResources", options, offset, limit, resource_name)
+            ResourceList,
+            self._call(
+                "ListResources",
+                options,
+                offset,
+                limit,
+                resource_name,
+            ),
         )
 
     def iter_list(
@@ -204,7 +211,14 @@ class AsyncDlfResources(_AsyncResource):
             resource_name: 资源名称。
         """
         return cast(
-            ResourceList, await self._call("ListResources", options, offset, limit, resource_name)
+            ResourceList,
+            await self._call(
+                "ListResources",
+                options,
+                offset,
+                limit,
+                resource_name,
+            ),
         )
 
     async def iter_list(

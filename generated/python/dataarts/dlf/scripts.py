@@ -93,7 +93,13 @@ class DlfScripts(_Resource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            ScriptExecuteResponse, self._call("ExecuteScript", options, script_name, body=body)
+            ScriptExecuteResponse,
+            self._call(
+                "ExecuteScript",
+                options,
+                script_name,
+                body=body,
+            ),
         )
 
     def list(
@@ -115,7 +121,16 @@ class DlfScripts(_Resource):
             offset: 分页的起始页，默认值为0。取值范围大于等于0。 Constraints: >= 0. Default: 0.
             script_name: 脚本名称。
         """
-        return cast(ScriptList, self._call("ListScripts", options, limit, offset, script_name))
+        return cast(
+            ScriptList,
+            self._call(
+                "ListScripts",
+                options,
+                limit,
+                offset,
+                script_name,
+            ),
+        )
 
     def iter_list(
         self,
@@ -169,7 +184,13 @@ class DlfScripts(_Resource):
             instance_id: 脚本实例id，获取方法请参见 执行脚本的响应参数 。
         """
         return cast(
-            ScriptInstanceResult, self._call("ListScriptResults", options, script_name, instance_id)
+            ScriptInstanceResult,
+            self._call(
+                "ListScriptResults",
+                options,
+                script_name,
+                instance_id,
+            ),
         )
 
     def stop_instance(
@@ -275,7 +296,12 @@ class AsyncDlfScripts(_AsyncResource):
         """
         return cast(
             ScriptExecuteResponse,
-            await self._call("ExecuteScript", options, script_name, body=body),
+            await self._call(
+                "ExecuteScript",
+                options,
+                script_name,
+                body=body,
+            ),
         )
 
     async def list(
@@ -298,7 +324,14 @@ class AsyncDlfScripts(_AsyncResource):
             script_name: 脚本名称。
         """
         return cast(
-            ScriptList, await self._call("ListScripts", options, limit, offset, script_name)
+            ScriptList,
+            await self._call(
+                "ListScripts",
+                options,
+                limit,
+                offset,
+                script_name,
+            ),
         )
 
     async def iter_list(
@@ -354,7 +387,12 @@ class AsyncDlfScripts(_AsyncResource):
         """
         return cast(
             ScriptInstanceResult,
-            await self._call("ListScriptResults", options, script_name, instance_id),
+            await self._call(
+                "ListScriptResults",
+                options,
+                script_name,
+                instance_id,
+            ),
         )
 
     async def stop_instance(

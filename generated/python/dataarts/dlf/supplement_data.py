@@ -42,7 +42,14 @@ class DlfSupplementData(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(None, self._call("CreateFactorySupplementDataInstance", options, body=body))
+        return cast(
+            None,
+            self._call(
+                "CreateFactorySupplementDataInstance",
+                options,
+                body=body,
+            ),
+        )
 
     def list(
         self,
@@ -136,7 +143,14 @@ class DlfSupplementData(_Resource):
         Args:
             instance_name: 补数据名称
         """
-        return cast(None, self._call("StopFactorySupplementDataInstance", options, instance_name))
+        return cast(
+            None,
+            self._call(
+                "StopFactorySupplementDataInstance",
+                options,
+                instance_name,
+            ),
+        )
 
 
 class AsyncDlfSupplementData(_AsyncResource):
@@ -160,7 +174,12 @@ class AsyncDlfSupplementData(_AsyncResource):
             body: the request body, a model or a dict of its fields by their wire names.
         """
         return cast(
-            None, await self._call("CreateFactorySupplementDataInstance", options, body=body)
+            None,
+            await self._call(
+                "CreateFactorySupplementDataInstance",
+                options,
+                body=body,
+            ),
         )
 
     async def list(
@@ -256,5 +275,10 @@ class AsyncDlfSupplementData(_AsyncResource):
             instance_name: 补数据名称
         """
         return cast(
-            None, await self._call("StopFactorySupplementDataInstance", options, instance_name)
+            None,
+            await self._call(
+                "StopFactorySupplementDataInstance",
+                options,
+                instance_name,
+            ),
         )
