@@ -50,6 +50,9 @@ NESTED = re.compile(r"^\s*#|^\s+(?:class |def |async def |@)", re.MULTILINE)
 # dropped: alone, black would take it for the module's docstring.
 LEAD = "_ = 0\n"
 IMPORT = re.compile(r"^(?:from |import )", re.MULTILINE)
+# A statement at the module level (an import, an assignment, a compound statement, a comment
+# before one), not the clause that continues a compound statement.
+STATEMENT0 = re.compile(r"^(?!(?:else|elif|except|finally|case)\b)[A-Za-z_#]", re.MULTILINE)
 DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""')  # a string alone: the module's docstring
 ASYNC_DEF = "async def "
 AWAITED = re.compile(r"await ([A-Za-z_][\w.]*\()")  # `await self._call(`: a call awaited
@@ -75,33 +78,46 @@ Piece = tuple[str, int, int]  # text, depth (0: module level, 1: in a class), bl
 
 
 def pieces(source: str) -> list[list[Piece]]:
-    """The top-level parts of a module, each as a list of pieces: a class is its head (the
-    class line and docstring), then one piece per attribute and per attribute docstring
-    (fields()), then one per method, each dedented to the top level."""
+    """The top-level parts of a module, each as a list of pieces: the module's head cut
+    before each statement (module_head); a class is its head (the class line and
+    docstring), then one piece per attribute and per attribute docstring (fields()), then
+    one per method, each dedented to the top level; the statements that follow the last
+    definition (aliases, late imports) are cut as the head is."""
     out: list[list[Piece]] = []
     for part in _cuts(source, TOP_LEVEL):
         if not out and not TOP_LEVEL.match(part):
             out.append(module_head(part))
             continue
-        if not part.startswith("class "):
-            out.append([(part, 0, 0)])
-            continue
-        head, *methods = _cuts(part, METHOD)
-        lines = [line for m in methods for line in m.split("\n") if line]
-        if not all(line.startswith(INDENT) for line in lines):
-            out.append([(part, 0, 0)])
-            continue
-        group = fields(head) or [(head, 0, 0)]
-        out.append(group + [(_dedent(m), 1, 1) for m in methods])
+        part, *tail = _cuts(part, STATEMENT0)
+        if any(TOP_LEVEL.match(t) or t.startswith("@") for t in tail):
+            part, tail = part + "".join(tail), []  # a definition among them: left whole
+        out.append(_class(part) if part.startswith("class ") else [(part, 0, 0)])
+        if tail:  # two blank lines after a definition, as between parts
+            out.append(statements(tail))
     return out
+
+
+def _class(part: str) -> list[Piece]:
+    """A class as pieces, or whole when a method's block is not indented as one."""
+    head, *methods = _cuts(part, METHOD)
+    lines = [line for m in methods for line in m.split("\n") if line]
+    if not all(line.startswith(INDENT) for line in lines):
+        return [(part, 0, 0)]
+    group = fields(head) or [(head, 0, 0)]
+    return group + [(_dedent(m), 1, 1) for m in methods]
 
 
 def module_head(part: str) -> list[Piece]:
     """A module's head (its docstring, imports and what comes before the first definition)
-    cut before each import, with the blank lines black puts there: one after the module's
-    docstring, else those of the source, at most two. The imports repeat from module to
-    module, and each is formatted once per run and cached by its text."""
-    cut = _cuts(part, IMPORT)
+    cut before each statement (statements()). The imports repeat from module to module, and
+    each is formatted once per run and cached by its text."""
+    return statements(_cuts(part, STATEMENT0))
+
+
+def statements(cut: list[str]) -> list[Piece]:
+    """Module-level statements (each with the comments before it) as pieces, with the blank
+    lines black puts before each: one after the module's docstring, one after an import
+    before what is not one, else those of the source, at most two."""
     out: list[Piece] = []
     for i, text in enumerate(cut):
         body = text.rstrip("\n")
@@ -113,8 +129,16 @@ def module_head(part: str) -> list[Piece]:
             before = 1
         else:
             before = min(len(cut[i - 1]) - len(cut[i - 1].rstrip("\n")) - 1, 2)
+            if _ends_in_import(out[-1][0]) and not IMPORT.match(body):
+                before = 1
         out.append((body + "\n", 0, before))
     return out
+
+
+def _ends_in_import(text: str) -> bool:
+    """Whether the last statement of a piece at the module level is an import."""
+    starts = [line for line in text.split("\n") if line[:1].isalpha() or line[:1] == "_"]
+    return bool(starts) and IMPORT.match(starts[-1]) is not None
 
 
 def _dedent(text: str) -> str:

@@ -3,6 +3,8 @@ though it formats it piece by piece (classes cut into their attributes and metho
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import black
@@ -163,6 +165,14 @@ HEADS = {
     "head, comment and block": '"""Doc."""\n\n# c\nimport a\nif T:\n    import b\nimport c\nX = 1\n'
     'from d import e\n"""import f"""\n',
     "head without docstring": "import a\n\nimport b\ndef f(): pass\n",
+    "head of statements": '"""Doc."""\nimport a\n\n\n\nX = 1\n# c\nY = [\n  1,\n]\nif T:\n    import b\n'
+    "else:\n    b = 1\nZ = 2\nimport c\n# d\n\n\n\nimport e\n\n\nclass A: pass\n",
+    "import, then a comment": "import a\n\n\n# c\nX = 1\n",
+    "statements after a class": 'class A:\n    """A."""\n\n    x: int\n\n'
+    '# Late imports\nfrom b import B  # noqa: E402\n\n\n\nC = B\n"""C."""\nD = C\n\n'
+    'E = D\n"""E\n\nmore."""\n',
+    "statements after a def": "def f():\n    return 1\nX = f()\nimport a\nY = 2\n",
+    "a definition after statements": "class A:\n    x: int\nX = 1\n@d\nclass B:\n    y: int\n",
 }
 CASES.update(HEADS)
 long_name = "m" * 88  # `async def m...(` no longer fits where `def m...(` does
@@ -182,6 +192,20 @@ CASES.update(
 
 def test_a_head_is_cut_before_each_import() -> None:
     assert len(fmt.pieces(HEADS["head"])[0]) == 5  # the docstring, then one per import
+
+
+def test_statements_are_cut_apart() -> None:
+    head = fmt.pieces(HEADS["head of statements"])[0]
+    # the docstring, a, X, # c with Y, the if block, Z, c, # d with e
+    assert [before for _, _, before in head] == [0, 1, 1, 0, 0, 0, 0, 1]
+    cls, tail = fmt.pieces(HEADS["statements after a class"])
+    assert [text.split("\n")[0] for text, _, _ in tail] == [
+        "# Late imports",
+        "C = B",
+        "D = C",
+        "E = D",
+    ]
+    assert [before for _, _, before in tail] == [0, 1, 0, 1]
 
 
 def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -234,9 +258,11 @@ def test_a_class_of_attributes_is_cut_into_them() -> None:
     assert fmt.pieces(CASES["comment in the head"])[0] == [(CASES["comment in the head"], 0, 0)]
 
 
-def _rendered(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """This project's Python modules as rendered, before black."""
-    bundle = load(ROOT / "spec" / "openapi.yaml", None)
+def _rendered(
+    monkeypatch: pytest.MonkeyPatch, spec: Path = ROOT / "spec" / "openapi.yaml"
+) -> dict[str, str]:
+    """This project's Python modules (or `spec`'s) as rendered, before black."""
+    bundle = load(spec, None)
     api = build(bundle.doc, bundle.origins, source_files(bundle))
     raw: dict[str, str] = {}
 
@@ -373,3 +399,21 @@ def test_plain_class_heads_are_not_given_to_black(monkeypatch: pytest.MonkeyPatc
         (line, t) for line, t in CLASS_HEADS if fmt.plain_class_head(f'{line}\n    """{t}"""\n')
     ]
     assert plain == CLASS_HEADS[:5]
+
+
+def test_a_plain_specs_modules_are_what_black_makes_of_them_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """bench/large_spec.py's synthetic spec, small: models and their aliases in one module,
+    a service of many resources, the models' index."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from large_spec import spec
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    (tmp_path / "openapi.yaml").write_text(json.dumps(spec(3)), encoding="utf-8")
+    raw = _rendered(monkeypatch, tmp_path / "openapi.yaml")
+    assert len(raw) >= 10
+    formatted = piecewise(raw)
+    for path, text in raw.items():
+        assert formatted[path] == black.format_str(text, mode=MODE), path
