@@ -230,7 +230,11 @@ def untwin(
     whole: set[int] = set()
     checked = False
 
+    last = len(formatted.rstrip("\n").split("\n")) - 1
+
     def alone(i: int) -> bool:
+        if i == last and _last_return(lines[i]):
+            return True
         nonlocal whole, checked
         if not checked:
             whole, checked = _whole_lines(formatted), True
@@ -260,6 +264,14 @@ def untwin(
     if any(not lines[i].isascii() or len(lines[i]) > BLACK_LINE_LENGTH for i in changed):
         return None
     return "\n".join(lines)
+
+
+def _last_return(line: str) -> bool:
+    """Whether the last line of a method black formatted holds a whole `return` statement,
+    as _whole_lines() would say, without tokenizing the method: it starts a statement in
+    the method's block (`return` cannot continue an expression), and it cannot continue a
+    string (it has no triple quotes to close one) or go on (nothing follows it)."""
+    return line.startswith(2 * INDENT + "return ") and '"""' not in line and "'''" not in line
 
 
 def _whole_lines(text: str) -> set[int]:
