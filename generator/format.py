@@ -504,12 +504,19 @@ class Formatter:
             stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
         for jobs, formatted in batches:
             self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
+        unpaired = []  # formatted themselves where they must be (by the workers: black is there)
         for job, (sync, calls, names, awaits) in self.twins.items():
             base = self.done.get(sync)
             out = untwin(base, calls, names, awaits) if base is not None else None
-            out = out if out is not None else _piece(job)  # formatted itself where it must
-            if out is not None:
+            if out is None:
+                unpaired.append(job)
+            else:
                 self.done[job] = out
+        if unpaired and self.pool is not None:
+            formatted = self.pool.map(_piece, unpaired, chunksize=1)
+        else:
+            formatted = [_piece(job) for job in unpaired]
+        self.done.update((job, out) for job, out in zip(unpaired, formatted) if out is not None)
         result = {}
         for path, groups in self.split.items():
             jobs = [(text, depth) for g in groups for text, depth, _ in g]
