@@ -25,7 +25,8 @@ from typing import Any
 
 import jinja2
 
-from .format import BLACK_LINE_LENGTH, INDENT, Formatter
+from .format import Formatter
+from .unchanged import BLACK_LINE_LENGTH, INDENT
 from .ir import Api
 from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes

@@ -4,6 +4,7 @@ though it formats it piece by piece (classes cut into their attributes and metho
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -437,3 +438,72 @@ def test_a_last_return_line_is_whole_as_the_tokenizer_says() -> None:
     closing = '    def f(self) -> int:\n        """Doc\n\n        return 1"""\n'
     assert not fmt._last_return(closing.split("\n")[-2])
     assert len(closing.split("\n")) - 2 not in fmt._whole_lines(closing)
+
+
+ATTRIBUTES = {  # an attribute piece, and whether it is plain (black leaves it as it is)
+    "name: str\n": True,
+    "size: int | None = Field(default=None)\n": True,
+    'id_: str = Field(validation_alias="id", serialization_alias="id")\n': True,
+    "version: Annotated[int, Field(ge=0), Checked] | None = Field(default=None)\n": True,
+    'status: "Thing | None" = Field(default=None)\n': True,
+    "x: Literal[-1, 2.5, 1e-05] = _models.Field(default=-1)\n": True,
+    "x: list[a.B] | None = Field(default_factory=list)\n": True,
+    "x: Annotated[str, Field()] = None\n": True,
+    "x: int = (1)\n": False,  # a bracket that only groups: black takes it off
+    "x: int=1\n": False,
+    "x : int\n": False,
+    "x: int = Field(default = 1)\n": False,
+    "x: Literal['a']\n": False,  # black prefers double quotes
+    'x: Literal["it\\"s"]\n': False,
+    "x: Literal[1,]\n": False,  # a magic trailing comma
+    "x: Literal[1, ]\n": False,
+    "x: int = 1E5\n": False,  # black writes 1e5
+    "x: int = 0XFF\n": False,
+    "x: float = 1.\n": False,
+    "x: float = .5\n": False,
+    "x: int = - 1\n": False,
+    "x: int = not y\n": False,
+    "x: int = a if b else c\n": False,
+    "x: int = a**2\n": False,
+    "x: int = a[1:2]\n": False,
+    "x: int = {}\n": False,
+    "x: int = 1  # comment\n": False,
+    "x: int = f(a)(b)[c]\n": True,
+    "x: " + "A" * 94 + "\n": False,  # over the line: black may split it
+    "x: " + "A" * 93 + "\n": True,
+    "x: int = f(a=1, b)\n": False,  # not Python: black would refuse it
+    "x: int = f(a=b=c)\n": False,
+    "x: a[]\n": False,
+    "x: int = f(\n    a\n)\n": False,
+    "x: int = 1, 2\n": False,
+    "x: int = f(-a)\n": False,
+    "x: int = y = 1\n": False,
+    "x = 1\n": False,
+    "x: 说明\n": False,
+}
+
+
+@pytest.mark.parametrize("source", sorted(ATTRIBUTES))
+def test_a_plain_attribute_is_what_black_makes(source: str) -> None:
+    assert fmt.plain_attribute(source) == ATTRIBUTES[source]
+    if ATTRIBUTES[source]:  # formatted as in a class: dedented, 4 shorter
+        mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
+        assert black.format_str(source, mode=mode) == source
+
+
+def test_random_attributes_said_plain_are_what_black_makes() -> None:
+    """Pieces of the tokens plain_attribute knows, spaced at random: every one it says is
+    plain, black leaves as it is."""
+    rng = random.Random(12)
+    atoms = ["a", "b.c", "None", '"s"', '"it\'s"', "1", "0", "2.5", "1e-05", "-1", "f()", "X[int]"]
+    glue = [", ", ",", " | ", "|", "=", " = ", "(", ")", "[", "]", ".", " ", ": "]
+    mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
+    plain = 0
+    for _ in range(3000):
+        body = "".join(rng.choice(atoms) + rng.choice(glue) for _ in range(rng.randint(1, 6)))
+        source = f"x: {body.rstrip(' ,|=([.:')}\n"
+        if not fmt.plain_attribute(source):
+            continue
+        plain += 1
+        assert black.format_str(source, mode=mode) == source
+    assert plain > 100

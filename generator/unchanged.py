@@ -1,0 +1,178 @@
+"""Pieces black leaves as they are, told without black (format.py does not send them).
+
+Each test here accepts only a narrow form whose black output is provably itself, and says no
+to anything else (black is then asked): an attribute's docstring (`plain_string`), a class
+head of a one-line docstring (`plain_class_head`), an annotated attribute of names, calls,
+subscripts, `|`, plain strings and numbers spaced as black spaces them (`plain_attribute`).
+The test suite compares each with black on edge cases and on random pieces.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+
+BLACK_LINE_LENGTH = 100
+INDENT = "    "
+# A string statement (an attribute's docstring) is formatted after this line, which is then
+# dropped: alone, black would take it for the module's docstring.
+LEAD = "_ = 0\n"
+CLASS_LINE = re.compile(r"class [A-Za-z_][A-Za-z0-9_]*\([A-Za-z_][A-Za-z0-9_.]*\):")
+
+
+def plain_string(source: str) -> bool:
+    """Whether `source` is an attribute's docstring piece (LEAD, then a string statement)
+    that black leaves as it is: a string in three double quotes, without a prefix, without
+    a backslash (no escape to normalise), without a double quote at either end of its text
+    or three in it, and with only printable characters and newlines. Black changes nothing
+    in such a statement: it is not in a docstring's place (it follows `_ = 0`), its quotes
+    are the preferred ones, and a line of one string cannot be split. Most attribute
+    docstrings are so and need no black call; the test suite compares with black."""
+    if not source.startswith(LEAD + '"""') or not source.endswith('"""\n'):
+        return False
+    text = source[len(LEAD) + 3 : -4]
+    return (
+        bool(text)
+        and not text.startswith('"')
+        and not text.endswith('"')
+        and '"""' not in text
+        and "\\" not in text
+        and text.replace("\n", "").isprintable()
+    )
+
+
+def plain_class_head(source: str) -> bool:
+    """Whether `source` is a class head piece black leaves as it is: `class Name(Base):` on a
+    line that fits, then a docstring on one line in three double quotes whose text is
+    printable, without a backslash (no escape to normalise), without whitespace at either
+    end (black strips a docstring) or a double quote there (black pads it), and without three
+    quotes in it. Black's docstring handling keeps such a docstring whole (a docstring of one
+    line keeps its closing quotes, whatever its length), a string alone on its line cannot
+    be split, and the class line has nothing to normalise. Model classes start so; the test
+    suite compares with black."""
+    first, _, rest = source.partition("\n")
+    if not CLASS_LINE.fullmatch(first) or len(first) > BLACK_LINE_LENGTH:
+        return False
+    if not rest.startswith(INDENT + '"""') or not rest.endswith('"""\n'):
+        return False
+    text = rest[len(INDENT) + 3 : -4]
+    return (
+        bool(text)
+        and text == text.strip()
+        and not text.startswith('"')
+        and not text.endswith('"')
+        and '"""' not in text
+        and "\\" not in text
+        and text.isprintable()
+    )
+
+
+# The tokens of a plain attribute: a name, a decimal number as black writes it (lower case, a
+# digit each side of a point), a string in double quotes with no escape or quote in it, an
+# operator of the few below. Anything else (a comment, a keyword, `*`, braces) is not plain.
+TOKEN = re.compile(
+    r"(?P<space> *)(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<number>(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:e-?[0-9]+)?(?![A-Za-z0-9_.]))"
+    r'|(?P<string>"[^"\\\n]*")|(?P<op>[()\[\],.:=|-]))'
+)
+ATOMS = ("name", "number", "string")
+NAMES_OK = {"None", "True", "False"}
+
+
+def plain_attribute(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDENT)) -> bool:
+    """Whether `source` (one line and its newline) is an annotated attribute black leaves as
+    it is: `name: annotation` or `name: annotation = value`, made of names, dotted names,
+    calls, subscripts, `|`, keyword arguments, unary minus before a number, plain strings
+    and numbers, each token spaced as black spaces it (one space after a comma, around `|`
+    and the assignment's `=`, after the annotation's colon; none inside brackets, around a
+    keyword argument's `=`, around a dot, after a unary minus), no bracket that only groups,
+    no trailing comma before a bracket (black would split there), ASCII, and short enough
+    for its line (`line_length`: the piece is formatted dedented, 4 shorter), and Python
+    (what black would refuse is not plain). Black, which keeps a line that fits and has no
+    magic trailing comma, changes nothing in it."""
+    if not source.endswith("\n") or "\n" in source[:-1] or not source.isascii():
+        return False
+    line = source[:-1]
+    if len(line) > line_length:
+        return False
+    out: list[str] = []
+    stack: list[str] = []
+    prev = ""  # the previous token's kind: "name", "number", "string" or the operator
+    position, assigned, annotated = 0, False, False
+    while position < len(line):
+        match = TOKEN.match(line, position)
+        if match is None:
+            return False
+        position = match.end()
+        kind = match.lastgroup or ""
+        text = match[kind]
+        if kind == "name" and keyword.iskeyword(text) and text not in NAMES_OK:
+            return False
+        if kind == "op":
+            kind = text
+        space = _space(prev, kind, stack, assigned, annotated, not out)
+        if space is None:
+            return False
+        out.append(space + text)
+        if kind in "([":
+            stack.append(kind)
+        elif kind in ")]":
+            if not stack or stack.pop() != {")": "(", "]": "["}[kind]:
+                return False
+        elif kind == ":":
+            annotated = True
+        elif kind == "=" and not stack:
+            assigned = True
+        prev = kind
+    if not annotated or stack or prev in (":", "=", "|", "-", ",", ".") or "".join(out) != line:
+        return False
+    try:  # what black would refuse (`f(a=1, b)`, `x[]`) is not plain either
+        compile(line, "<attribute>", "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError:
+        return False
+    return True
+
+
+def _space(
+    prev: str, kind: str, stack: list[str], assigned: bool, annotated: bool, first: bool
+) -> str | None:
+    """The space black puts before a token of `kind` after one of `prev`, None where the
+    pair is not of a plain attribute."""
+    if first:
+        return "" if kind == "name" else None
+    if prev == "name" and not annotated and not stack:  # `name:` opens the statement
+        return "" if kind == ":" and not assigned else None
+    if prev == "-" and kind != "number":
+        return None
+    if prev == "." and kind != "name":
+        return None
+    if kind in ATOMS:
+        if prev in ("(", "[", ".", "-") or (prev == "=" and stack):
+            return ""
+        if prev in (",", "|", ":") or (prev == "=" and not stack):
+            return " "
+        return None  # two atoms side by side (a keyword operator, juxtaposition)
+    if kind in "([":  # a call or a subscript, never a bracket that only groups
+        return "" if prev in ("name", ")", "]") else None
+    if kind in ")]":
+        return "" if prev != "," and prev not in ("|", "=", ":", "-", ".") else None
+    if kind in (",", "."):
+        if kind == "," and not stack:
+            return None  # a tuple
+        return "" if prev in ATOMS or prev in (")", "]") else None
+    if kind == "|":
+        return " " if prev in ATOMS or prev in (")", "]") else None
+    if kind == "=":
+        if prev not in ATOMS and prev not in (")", "]"):
+            return None
+        if not stack:
+            return None if assigned or not annotated else " "
+        return "" if stack[-1] == "(" and prev == "name" else None  # a keyword argument
+    if kind == "-":  # unary, before a number
+        if prev in ("(", "[") or (prev == "=" and stack):
+            return ""
+        if prev == "," or (prev == "=" and not stack):
+            return " "
+        return None
+    return None  # a colon anywhere else (a slice, a second annotation)
