@@ -36,6 +36,7 @@ from .unchanged import (
     BLACK_LINE_LENGTH,
     INDENT,
     LEAD,
+    plain_alias,
     plain_attribute,
     plain_class_head,
     plain_string,
@@ -319,7 +320,7 @@ class Formatter:
                     if depth == 0 and plain_class_head(text):  # as black leaves it
                         self.done[job] = text
                         continue
-                    if depth == 1 and plain_attribute(text):  # as black leaves it
+                    if plain_attribute(text) if depth else plain_alias(text):  # as black leaves it
                         self.done[job] = _indent(text, depth)
                         continue
                     pair = twin(text) if depth == 1 else None

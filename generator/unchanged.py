@@ -80,7 +80,19 @@ ATOMS = ("name", "number", "string")
 NAMES_OK = {"None", "True", "False"}
 
 
-def plain_attribute(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDENT)) -> bool:
+def plain_alias(source: str) -> bool:
+    """Whether `source` is a module-level alias black leaves as it is: `Name = value`, the
+    value as in plain_attribute(), on a line that fits, then its docstring as plain_string()
+    takes it (a string statement after an assignment is in no docstring's place either)."""
+    line, _, rest = source.partition("\n")
+    if rest and not plain_string(LEAD + rest):
+        return False
+    return plain_attribute(line + "\n", BLACK_LINE_LENGTH, alias=True)
+
+
+def plain_attribute(
+    source: str, line_length: int = BLACK_LINE_LENGTH - len(INDENT), alias: bool = False
+) -> bool:
     """Whether `source` (one line and its newline) is an annotated attribute black leaves as
     it is: `name: annotation` or `name: annotation = value`, made of names, dotted names,
     calls, subscripts, `|`, keyword arguments, unary minus before a number, plain strings
@@ -90,7 +102,7 @@ def plain_attribute(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDE
     no trailing comma before a bracket (black would split there), ASCII, and short enough
     for its line (`line_length`: the piece is formatted dedented, 4 shorter), and Python
     (what black would refuse is not plain). Black, which keeps a line that fits and has no
-    magic trailing comma, changes nothing in it."""
+    magic trailing comma, changes nothing in it. `alias`: `name = value` instead."""
     if not source.endswith("\n") or "\n" in source[:-1] or not source.isascii():
         return False
     line = source[:-1]
@@ -111,7 +123,7 @@ def plain_attribute(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDE
             return False
         if kind == "op":
             kind = text
-        space = _space(prev, kind, stack, assigned, annotated, not out)
+        space = _space(prev, kind, stack, assigned, annotated or alias, not out)
         if space is None:
             return False
         out.append(space + text)
@@ -125,7 +137,9 @@ def plain_attribute(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDE
         elif kind == "=" and not stack:
             assigned = True
         prev = kind
-    if not annotated or stack or prev in (":", "=", "|", "-", ",", ".") or "".join(out) != line:
+    if annotated == alias or stack or prev in (":", "=", "|", "-", ",", "."):
+        return False
+    if alias and not assigned or "".join(out) != line:
         return False
     try:  # what black would refuse (`f(a=1, b)`, `x[]`) is not plain either
         compile(line, "<attribute>", "exec", ast.PyCF_ONLY_AST)

@@ -507,3 +507,25 @@ def test_random_attributes_said_plain_are_what_black_makes() -> None:
         plain += 1
         assert black.format_str(source, mode=mode) == source
     assert plain > 100
+
+
+ALIASES = {  # a module-level piece, and whether it is plain (black leaves it as it is)
+    'Status = Annotated[Literal["active", "paused"], Checked]\n"""Status"""\n': True,
+    'Status = Annotated[Literal["active", "paused"], Checked]\n"""Status\n\nMore."""\n': True,
+    "Status = A | B\n": True,
+    'Status = A | B\n""" Status"""\n': True,  # not a docstring's place: kept as it is
+    'Status = A | B\n"""Status\\n"""\n': False,
+    "Status: TypeAlias = A\n": False,
+    "Status = A = B\n": False,
+    "Status=A\n": False,
+    'Status = A\n"""S"""\nOther = B\n': False,
+    "S = " + "A" * 96 + "\n": True,
+    "S = " + "A" * 97 + "\n": False,
+}
+
+
+@pytest.mark.parametrize("source", sorted(ALIASES))
+def test_a_plain_alias_is_what_black_makes(source: str) -> None:
+    assert fmt.plain_alias(source) == ALIASES[source]
+    if ALIASES[source]:
+        assert black.format_str(source, mode=MODE) == source
