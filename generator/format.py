@@ -38,6 +38,7 @@ from .unchanged import (
     LEAD,
     plain_alias,
     plain_attribute,
+    plain_block,
     plain_class_head,
     plain_string,
 )
@@ -320,7 +321,7 @@ class Formatter:
                     if depth == 0 and plain_class_head(text):  # as black leaves it
                         self.done[job] = text
                         continue
-                    if plain_attribute(text) if depth else plain_alias(text):  # as black leaves it
+                    if plain_attribute(text) if depth else plain_alias(text) or plain_block(text):
                         self.done[job] = _indent(text, depth)
                         continue
                     pair = twin(text) if depth == 1 else None

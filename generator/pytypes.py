@@ -27,11 +27,11 @@ def py_literal(value: Any) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return _quoted(repr(value))
-    return _quoted(repr(json.dumps(value, ensure_ascii=False, sort_keys=True)))
+        return quoted(repr(value))
+    return quoted(repr(json.dumps(value, ensure_ascii=False, sort_keys=True)))
 
 
-def _quoted(literal: str) -> str:
+def quoted(literal: str) -> str:
     """A str's repr in double quotes where that needs no escape (as black writes it)."""
     if literal.startswith("'") and '"' not in literal:
         return '"' + literal[1:-1] + '"'

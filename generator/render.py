@@ -30,6 +30,7 @@ from .unchanged import BLACK_LINE_LENGTH, INDENT
 from .ir import Api
 from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
+from .pytypes import quoted
 from .versions import version
 from .write import atomic_file
 
@@ -44,6 +45,12 @@ def clean(value: Any) -> str:
 def pyrepr(value: Any) -> str:
     """A Python literal of `value` (a str's repr can never be broken out of)."""
     return repr(clean(value) if isinstance(value, str) else value)
+
+
+def pystr(value: Any) -> str:
+    """pyrepr(), a str in double quotes where that needs no escape: as black writes it, so
+    that a table of names is already black's (format's shortcuts take it as it is)."""
+    return quoted(pyrepr(value)) if isinstance(value, str) else pyrepr(value)
 
 
 def docstring(value: Any, indent: int = 4) -> str:
@@ -137,6 +144,7 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
     )
     env.filters.update(
         pyrepr=pyrepr,
+        pystr=pystr,
         docstring=docstring,
         tojson_pretty=tojson_pretty,
         tojson_line=tojson_line,

@@ -19,6 +19,7 @@ INDENT = "    "
 # dropped: alone, black would take it for the module's docstring.
 LEAD = "_ = 0\n"
 CLASS_LINE = re.compile(r"class [A-Za-z_][A-Za-z0-9_]*\([A-Za-z_][A-Za-z0-9_.]*\):")
+ASSIGN_STR = re.compile(r'    [A-Za-z_][A-Za-z0-9_]* = "[ !#-\[\]-~]*"')  # printable, no " or \\
 
 
 def plain_string(source: str) -> bool:
@@ -49,14 +50,18 @@ def plain_class_head(source: str) -> bool:
     end (black strips a docstring) or a double quote there (black pads it), and without three
     quotes in it. Black's docstring handling keeps such a docstring whole (a docstring of one
     line keeps its closing quotes, whatever its length), a string alone on its line cannot
-    be split, and the class line has nothing to normalise. Model classes start so; the test
-    suite compares with black."""
-    first, _, rest = source.partition("\n")
+    be split, and the class line has nothing to normalise. It may go on with one blank line
+    (black's after a class docstring) and `name = "text"`, a plain string in black's quotes
+    (a resource's `service`). Model classes start so; the test suite compares with black."""
+    first, _, rest = source.rstrip("\n").partition("\n")
     if not CLASS_LINE.fullmatch(first) or len(first) > BLACK_LINE_LENGTH:
         return False
-    if not rest.startswith(INDENT + '"""') or not rest.endswith('"""\n'):
+    rest, blank, attribute = rest.partition("\n\n")  # and `name = "text"` after a blank line
+    if blank and not (ASSIGN_STR.fullmatch(attribute) and len(attribute) <= BLACK_LINE_LENGTH):
         return False
-    text = rest[len(INDENT) + 3 : -4]
+    if not rest.startswith(INDENT + '"""') or not rest.endswith('"""') or "\n" in rest:
+        return False
+    text = rest[len(INDENT) + 3 : -3]
     return (
         bool(text)
         and text == text.strip()
@@ -190,3 +195,89 @@ def _space(
             return " "
         return None
     return None  # a colon anywhere else (a slice, a second annotation)
+
+
+NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+MODULE = rf"(?:\.+|\.*{NAME}(?:\.{NAME})*)"
+ITEM = rf"{NAME}(?: as {NAME})?"
+ONE_IMPORT = re.compile(
+    rf"(?:from {MODULE} import {ITEM}(?:, {ITEM})*|import {MODULE}(?: as {NAME})?)"
+)
+PLAIN_STR = r'"[ !#-\[\]-~]*"'  # printable ASCII, no double quote or backslash
+COLLECTION = re.compile(rf"{NAME} = [\[{{]")
+COMMENT = re.compile(r"# [A-Za-z0-9_ >.,()/-]*[A-Za-z0-9_>.)/-]")
+
+
+def plain_block(source: str) -> bool:
+    """Whether `source` is a module-level piece black leaves as it is, of two kinds:
+    - imports of names (`from module import A as A, B`), each on its line, or exploded one
+      name a line with a trailing comma (`from module import (` ... `)`, black's form of an
+      import too long for its line: the magic comma keeps it so), alone or as the block of
+      `if NAME:` (TYPE_CHECKING);
+    - a table, `NAME = [` or `NAME = {` with one plain string (or `"key": "value"`) a line,
+      each with its trailing comma, after comments of plain words.
+    Every line fits, is ASCII and has no space at its end; names are not keywords."""
+    lines = source.rstrip("\n").split("\n")
+    if not source.isascii() or any(len(line) > BLACK_LINE_LENGTH for line in lines):
+        return False
+    if any(line.endswith(" ") for line in lines):
+        return False
+    items = _items(lines)
+    if items and len(lines) > items and COLLECTION.fullmatch(lines[-1 - items]):
+        plain = _table(lines)
+    else:
+        pad = ""
+        if re.fullmatch(rf"if {NAME}:", lines[0]):
+            pad, lines = INDENT, lines[1:]
+        plain = bool(lines) and _imports(lines, pad)
+    try:  # a keyword for a name is not Python: black would refuse it
+        return plain and compile(source, "<block>", "exec", ast.PyCF_ONLY_AST) is not None
+    except SyntaxError:
+        return False
+
+
+def _items(lines: list[str]) -> int:
+    """How many item lines a table ends with before its closing bracket."""
+    if not lines or lines[-1] not in ("]", "}"):
+        return 0
+    count = 0
+    for line in reversed(lines[:-1]):
+        if not line.startswith(INDENT):
+            break
+        count += 1
+    return count + 1
+
+
+def _table(lines: list[str]) -> bool:
+    *comments, opening = lines[: len(lines) - _items(lines)]
+    items, closing = lines[len(lines) - _items(lines) : -1], lines[-1]
+    if not items or any(not COMMENT.fullmatch(c) for c in comments):
+        return False
+    pattern = PLAIN_STR if opening.endswith("[") else rf"{PLAIN_STR}: {PLAIN_STR}"
+    if closing != {"[": "]", "{": "}"}[opening[-1]]:
+        return False
+    return all(re.fullmatch(rf"{INDENT}{pattern},", item) for item in items)
+
+
+def _imports(lines: list[str], pad: str) -> bool:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.startswith(pad) or line[len(pad) : len(pad) + 1] == " ":
+            return False
+        statement = line[len(pad) :]
+        if statement.endswith(" import ("):
+            if not ONE_IMPORT.fullmatch(statement[:-1] + "A"):
+                return False
+            end = lines.index(pad + ")", i) if pad + ")" in lines[i:] else -1
+            items = lines[i + 1 : end]
+            if end < 0 or not items:
+                return False
+            if not all(re.fullmatch(rf"{pad}{INDENT}{ITEM},", item) for item in items):
+                return False
+            i = end + 1
+        elif ONE_IMPORT.fullmatch(statement):
+            i += 1
+        else:
+            return False
+    return True

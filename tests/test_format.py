@@ -529,3 +529,56 @@ def test_a_plain_alias_is_what_black_makes(source: str) -> None:
     assert fmt.plain_alias(source) == ALIASES[source]
     if ALIASES[source]:
         assert black.format_str(source, mode=MODE) == source
+
+
+BLOCKS = {  # a module-level piece, and whether it is plain (black leaves it as it is)
+    '_MODELS = {\n    "A": "common",\n    "B": "x",\n}\n': True,
+    '# model -> its module\n_MODELS = {\n    "A": "common",\n}\n': True,
+    '__all__ = [\n    "A",\n    "B",\n]\n': True,
+    "__all__ = [\n    'A',\n]\n": False,  # black prefers double quotes
+    '__all__ = [\n    "A"\n]\n': False,  # no trailing comma: black joins the lines
+    "__all__ = [\n]\n": False,
+    '__all__ = [\n    "A",\n    ]\n': False,
+    '#c\n__all__ = [\n    "A",\n]\n': False,  # black writes `# c`
+    '# type: ignore\n__all__ = [\n    "A",\n]\n': False,
+    '__all__ = {\n    "A",\n}\n': False,  # a set: not a table of ours
+    "from .x import A as A, B\n": True,
+    "from .x import (\n    A as A,\n    B,\n)\n": True,
+    "from .x import (\n    A,\n)\n": True,  # one name: the magic comma keeps it so
+    "from .x import (A, B)\n": False,  # black takes the brackets off
+    "from .x import (\n    A,\n    B\n)\n": False,
+    "from .x import  A\n": False,
+    "from .x import A \n": False,
+    "import a.b as c\n": True,
+    "from . import a\n": True,
+    "if TYPE_CHECKING:\n    from .x import (\n        A as A,\n    )\n    from .y import B\n": True,
+    "if TYPE_CHECKING:\n\n    from .x import B\n": False,
+    "if TYPE_CHECKING:\n    from .x import B\nfrom .y import C\n": False,
+    "from .x import (\n    if,\n)\n": False,  # not Python
+    "from .x import " + ", ".join(["Abcdefgh"] * 10) + "\n": False,  # over the line
+    'service = "api"\n': False,
+}
+
+
+@pytest.mark.parametrize("source", sorted(BLOCKS))
+def test_a_plain_block_is_what_black_makes(source: str) -> None:
+    assert fmt.plain_block(source) == BLOCKS[source]
+    if BLOCKS[source]:
+        assert black.format_str(source, mode=MODE) == source
+
+
+@pytest.mark.parametrize(
+    "source, plain",
+    [
+        ('class A(Base):\n    """A."""\n\n    service = "api"\n', True),
+        ('class A(Base):\n    """A."""\n\n    service = "api"\n\n', True),
+        ('class A(Base):\n    """A."""\n    service = "api"\n', False),  # black adds a line
+        ('class A(Base):\n    """A."""\n\n\n    service = "api"\n', False),
+        ('class A(Base):\n    """A."""\n\n    service = \'api\'\n', False),
+        ('class A(Base):\n    """A."""\n\n    service: str = "api"\n', False),
+    ],
+)
+def test_a_class_head_with_an_attribute_is_what_black_makes(source: str, plain: bool) -> None:
+    assert fmt.plain_class_head(source) == plain
+    if plain:
+        assert black.format_str(source, mode=MODE) == source.rstrip("\n") + "\n"
