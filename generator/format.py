@@ -40,6 +40,7 @@ from .unchanged import (
     plain_attribute,
     plain_block,
     plain_class_head,
+    plain_method,
     plain_string,
 )
 from .versions import version
@@ -321,7 +322,11 @@ class Formatter:
                     if depth == 0 and plain_class_head(text):  # as black leaves it
                         self.done[job] = text
                         continue
-                    if plain_attribute(text) if depth else plain_alias(text) or plain_block(text):
+                    if (
+                        (plain_attribute(text) or plain_method(text))
+                        if depth
+                        else (plain_alias(text) or plain_block(text))
+                    ):
                         self.done[job] = _indent(text, depth)
                         continue
                     pair = twin(text) if depth == 1 else None

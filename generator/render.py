@@ -79,7 +79,7 @@ def return_call(op: Any, result: str, awaited: str) -> str:
     `_AsyncDownload` for a `_Download`), else split at each bracket, as black splits it, with magic trailing commas. Either way
     the sync and async methods are split alike, so that the async one is its twin (format.py)
     and black splits nothing itself."""
-    args = [pyrepr(op.op_id), "options", *(p.name for p in op.args)]
+    args = [pystr(op.op_id), "options", *(p.name for p in op.args)]
     args += ["body=body"] if op.body else []
     call = f"{awaited}self._call({', '.join(args)})"
     line = f"{INDENT * 2}return cast({result}, {call})"

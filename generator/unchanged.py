@@ -281,3 +281,61 @@ def _imports(lines: list[str], pad: str) -> bool:
         else:
             return False
     return True
+
+
+PARAM = re.compile(rf"{INDENT}(?:self|\*|(?P<param>{NAME}: .+)),")
+RETURNS = re.compile(r"\) -> (?P<annotation>.+):")
+
+
+def plain_method(source: str, line_length: int = BLACK_LINE_LENGTH - len(INDENT)) -> bool:
+    """Whether `source` (a method, dedented) is one black leaves as it is, of the form the
+    resource template writes: `def name(`, one parameter a line with its trailing comma
+    (`self`, `*`, or a plain_attribute()), `) -> annotation:`, a docstring of several
+    lines, then `return` and a plain value on one line. Black keeps the parameters one a
+    line (the magic trailing comma), and a docstring whose first line has no space at
+    either end, whose other lines are indented by exactly the block's four spaces with no
+    space at their end (blank ones empty), whose closing quotes stand on their own line,
+    with no backslash, tab or quote at either end, is one its docstring handling gives back
+    as it is (however long its lines). Every line of code fits; every line is printable;
+    the method parses."""
+    lines = source.rstrip("\n").split("\n")
+    if len(lines) < 6 or not re.fullmatch(rf"def {NAME}\(", lines[0]):
+        return False
+    if not all(line.isprintable() for line in lines):
+        return False
+    end = next((i for i, line in enumerate(lines) if i and not line.startswith(INDENT)), 0)
+    if any(len(line) > line_length for line in [*lines[: end + 1], lines[-1]]):
+        return False  # the code's lines (a docstring's are never split)
+    params, returns = lines[1:end], RETURNS.fullmatch(lines[end]) if end else None
+    if not params or returns is None or not plain_attribute(f"x: {returns['annotation']}\n"):
+        return False
+    for line in params:
+        match = PARAM.fullmatch(line)
+        if match is None or (match["param"] and not plain_attribute(match["param"] + "\n")):
+            return False
+    doc, body = lines[end + 1 : -1], lines[-1]
+    if not _plain_docstring(doc) or not body.startswith(INDENT + "return "):
+        return False
+    if not plain_alias(f"x = {body[len(INDENT) + len('return ') :]}\n"):
+        return False
+    try:
+        return compile(source, "<method>", "exec", ast.PyCF_ONLY_AST) is not None
+    except SyntaxError:
+        return False
+
+
+def _plain_docstring(lines: list[str]) -> bool:
+    """A function's docstring of several lines (its opening line to its closing quotes on
+    their own line) as black's docstring handling leaves it."""
+    if len(lines) < 2 or not lines[0].startswith(INDENT + '"""') or lines[-1] != INDENT + '"""':
+        return False
+    first = lines[0][len(INDENT) + 3 :]
+    if first != first.strip() or first.startswith('"') or '"""' in first:
+        return False
+    for line in lines[1:-1]:
+        if line and (not line.startswith(INDENT) or line != line.rstrip() or '"""' in line):
+            return False
+    indented = [line for line in lines[1:-1] if line]  # none: black keeps the first line only
+    if not indented or min(len(line) - len(line.lstrip(" ")) for line in indented) != len(INDENT):
+        return False
+    return "\\" not in "".join(lines)

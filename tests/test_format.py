@@ -582,3 +582,67 @@ def test_a_class_head_with_an_attribute_is_what_black_makes(source: str, plain: 
     assert fmt.plain_class_head(source) == plain
     if plain:
         assert black.format_str(source, mode=MODE) == source.rstrip("\n") + "\n"
+
+
+def _method(
+    doc: str = "Doc.\n\n    More.",
+    params: str = "    self,\n    a: str,\n    *,\n    options: Options | None = None,\n",
+    returns: str = "X",
+    body: str = 'return cast(X, self._call("Op", options, a))',
+    between: str = "",
+) -> str:
+    return f'def show(\n{params}) -> {returns}:\n    """{doc}\n    """\n{between}    {body}\n'
+
+
+METHODS = {  # a method piece, and whether it is plain (black leaves it as it is)
+    "plain": (_method(), True),
+    "empty first line": (_method(doc="\n\n    ``GET /x``: operation Op."), True),
+    "long docstring line": (_method(doc="Doc.\n\n    " + "说明" * 80), True),
+    "deeper docstring line": (_method(doc="Doc.\n\n    Args:\n        a: the a"), True),
+    "only a first line": (_method(doc="Doc.\n"), False),  # black keeps the first line only
+    "trailing space": (_method(doc="Doc. \n\n    More."), False),
+    "trailing space below": (_method(doc="Doc.\n\n    More. "), False),
+    "leading space": (_method(doc=" Doc.\n\n    More."), False),
+    "shallow line": (_method(doc="Doc.\n\n   More."), False),
+    "backslash": (_method(doc="Doc.\n\n    a\\b"), False),
+    "quote first": (_method(doc='"Doc.\n\n    More.'), False),
+    "tab": (_method(doc="Doc.\n\n    a\tb"), False),
+    "blank line after the docstring": (_method(between="\n"), False),
+    "no trailing comma": (_method(params="    self,\n    a: str\n"), False),
+    "spaced parameter": (_method(params="    self,\n    a:str,\n"), False),
+    "single quotes": (_method(body="return cast(X, self._call('Op', options, a))"), False),
+    "long return": (_method(body="return cast(X, self._call(" + '"o", ' * 20 + "a))"), False),
+    "long return annotation": (_method(returns="A" * 92), False),
+    "bare star last": (_method(params="    self,\n    *,\n"), False),  # not Python
+    "a statement before the return": (_method(body="x = 1\n    return x"), False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_a_plain_method_is_what_black_makes(name: str) -> None:
+    source, plain = METHODS[name]
+    assert fmt.plain_method(source) == plain
+    if plain:
+        mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
+        assert black.format_str(source, mode=mode) == source
+
+
+def test_the_resource_methods_said_plain_are_what_black_makes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Over this project's rendered resource methods: those plain_method takes (most), black
+    leaves as they are."""
+    raw = _rendered(monkeypatch)
+    mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
+    methods = [
+        text
+        for source in raw.values()
+        if "(_Resource):" in source
+        for group in fmt.pieces(source)
+        for text, depth, _ in group
+        if depth == 1 and text.startswith("def ")
+    ]
+    plain = [text for text in methods if fmt.plain_method(text)]
+    assert len(plain) >= 30
+    for text in plain:
+        assert black.format_str(text, mode=mode) == text.rstrip("\n") + "\n"
