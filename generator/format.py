@@ -13,10 +13,12 @@ it small to redo: black's output of each piece is cached by the piece's exact te
 per module (`.cache/black/<digest of its path>`: a cold run makes thousands of pieces, and a
 file each cost more than black on some), so an edit re-formats only the pieces it changed.
 Black's second pass runs only where it can matter (see _black). An async method that is its
-sync twin with `async` and `await`s added is not formatted again: black's output of the twin
-is taken with the same words added (`twin`), when that cannot change how black splits its
-lines; an attribute docstring or a class head black leaves as it is (`plain_string`,
-`plain_class_head`) is not formatted at all.
+sync twin with `async`, `await`s and `Async` names added is not formatted again: black's
+output of the twin is taken with the same words added (twins.py), when that cannot change how
+black splits its lines; a piece black leaves as it is (an attribute and its docstring, a
+class head, a plain method, an alias, imports, a table: unchanged.py) is not formatted at
+all. The module's head and the statements after its last definition are cut before each
+statement (`statements`).
 """
 
 from __future__ import annotations
@@ -32,16 +34,12 @@ from pathlib import Path
 from typing import Any
 
 from .twins import ASYNC_DEF, _last_return, _whole_lines, twin, untwin
+from .unchanged import indent as _indent
 from .unchanged import (
     BLACK_LINE_LENGTH,
     INDENT,
     LEAD,
-    plain_alias,
-    plain_attribute,
-    plain_block,
-    plain_class_head,
-    plain_method,
-    plain_string,
+    as_black_leaves,
 )
 from .versions import version
 from .write import atomic_file
@@ -52,8 +50,6 @@ __all__ = [
     "LEAD",
     "_last_return",
     "_whole_lines",
-    "plain_class_head",
-    "plain_string",
     "twin",
     "untwin",
 ]
@@ -211,10 +207,6 @@ def _piece(job: tuple[str, int]) -> str | None:
     return _indent(text, depth)
 
 
-def _indent(text: str, depth: int) -> str:
-    return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
-
-
 def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
     """black.format_str, without its second pass where it cannot change anything.
 
@@ -281,6 +273,7 @@ class Formatter:
         self.packs: dict[str, dict[str, str]] = {}  # each module's pieces found in the cache
         # No cache folder yet (a fresh clone, `--no-cache`): there is nothing to look up.
         self.empty = cache is None or not cache.is_dir()
+        self.kept = 0  # pieces black leaves as they are, not given to it
 
     def pack(self, path: str) -> Path | None:
         """Where the cache keeps the formatted pieces of the module at `path`."""
@@ -316,18 +309,10 @@ class Formatter:
                     if isinstance(hit, str):
                         self.done[job] = hit
                         continue
-                    if plain_string(text):  # as black leaves it
-                        self.done[job] = _indent(text[len(LEAD) :], depth)
-                        continue
-                    if depth == 0 and plain_class_head(text):  # as black leaves it
-                        self.done[job] = text
-                        continue
-                    if (
-                        (plain_attribute(text) or plain_method(text))
-                        if depth
-                        else (plain_alias(text) or plain_block(text))
-                    ):
-                        self.done[job] = _indent(text, depth)
+                    kept = as_black_leaves(text, depth)
+                    if kept is not None:
+                        self.done[job] = kept
+                        self.kept += 1
                         continue
                     pair = twin(text) if depth == 1 else None
                     sync = self.methods.get(pair[0].rstrip("\n")) if pair else None
@@ -356,7 +341,8 @@ class Formatter:
         else:
             batches.append((todo, [_piece(j) for j in todo]))
         if stats is not None:
-            stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
+            # made anew: by black, or taken as black leaves them
+            stats["formatted"] = sum(len(jobs) for jobs, _ in batches) + self.kept
         for jobs, formatted in batches:
             self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
         unpaired = []  # formatted themselves where they must be (by the workers: black is there)

@@ -18,6 +18,28 @@ INDENT = "    "
 # A string statement (an attribute's docstring) is formatted after this line, which is then
 # dropped: alone, black would take it for the module's docstring.
 LEAD = "_ = 0\n"
+
+
+def indent(text: str, depth: int) -> str:
+    """`text` indented `depth` levels (its blank lines left empty)."""
+    return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
+
+
+def as_black_leaves(text: str, depth: int) -> str | None:
+    """A piece's formatted text where black would leave it as it is (unchanged.py), else
+    None: an attribute's docstring, a class head, an attribute, a method; at the module
+    level an alias, imports, a table."""
+    if plain_string(text):
+        return indent(text[len(LEAD) :], depth)
+    if depth == 0 and plain_class_head(text):
+        return text
+    if depth:
+        plain = plain_attribute(text) or plain_method(text)
+    else:
+        plain = plain_alias(text) or plain_block(text)
+    return indent(text, depth) if plain else None
+
+
 CLASS_LINE = re.compile(r"class [A-Za-z_][A-Za-z0-9_]*\([A-Za-z_][A-Za-z0-9_.]*\):")
 ASSIGN_STR = re.compile(r'    [A-Za-z_][A-Za-z0-9_]* = "[ !#-\[\]-~]*"')  # printable, no " or \\
 

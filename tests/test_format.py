@@ -12,7 +12,7 @@ import black
 import pytest
 
 from generator import format as fmt
-from generator import render
+from generator import render, unchanged
 from generator.cache import load
 from generator.model import build, source_files
 
@@ -336,7 +336,7 @@ ATTRIBUTE_DOCS = [
 def test_an_attribute_docstring_left_to_itself_is_what_black_makes(text: str) -> None:
     source = f'{fmt.LEAD}"""{text}"""\n'
     expected = fmt._piece((source, 1))
-    if fmt.plain_string(source):
+    if unchanged.plain_string(source):
         assert fmt._indent(source[len(fmt.LEAD) :], 1) == expected
     module = f'class A(Model):\n    """A."""\n\n    x: int\n    """{text}"""\n'
     try:
@@ -355,7 +355,7 @@ def test_plain_attribute_docstrings_are_not_given_to_black(
     module = 'class A(Model):\n    """A."""\n\n    x: int\n    """Plain."""\n    y: int\n    """a\\tb"""\n'
     assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
     assert [s for s in sent if s.startswith(fmt.LEAD)] == [f'{fmt.LEAD}"""a\\tb"""\n']
-    assert [t for t in ATTRIBUTE_DOCS if fmt.plain_string(f'{fmt.LEAD}"""{t}"""\n')] == (
+    assert [t for t in ATTRIBUTE_DOCS if unchanged.plain_string(f'{fmt.LEAD}"""{t}"""\n')] == (
         ATTRIBUTE_DOCS[:6]
     )
 
@@ -383,7 +383,7 @@ CLASS_HEADS = [  # (class line, docstring text)
 @pytest.mark.parametrize("line, text", CLASS_HEADS)
 def test_a_class_head_left_to_itself_is_what_black_makes(line: str, text: str) -> None:
     source = f'{line}\n    """{text}"""\n'
-    if fmt.plain_class_head(source):
+    if unchanged.plain_class_head(source):
         assert source == black.format_str(source, mode=MODE)
     module = f"{source}\n    x: int\n"
     assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
@@ -397,7 +397,9 @@ def test_plain_class_heads_are_not_given_to_black(monkeypatch: pytest.MonkeyPatc
     assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
     assert [s for s in sent if s.startswith("class ")] == ['class B(Model):\n    """ B"""\n']
     plain = [
-        (line, t) for line, t in CLASS_HEADS if fmt.plain_class_head(f'{line}\n    """{t}"""\n')
+        (line, t)
+        for line, t in CLASS_HEADS
+        if unchanged.plain_class_head(f'{line}\n    """{t}"""\n')
     ]
     assert plain == CLASS_HEADS[:5]
 
@@ -485,7 +487,7 @@ ATTRIBUTES = {  # an attribute piece, and whether it is plain (black leaves it a
 
 @pytest.mark.parametrize("source", sorted(ATTRIBUTES))
 def test_a_plain_attribute_is_what_black_makes(source: str) -> None:
-    assert fmt.plain_attribute(source) == ATTRIBUTES[source]
+    assert unchanged.plain_attribute(source) == ATTRIBUTES[source]
     if ATTRIBUTES[source]:  # formatted as in a class: dedented, 4 shorter
         mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
         assert black.format_str(source, mode=mode) == source
@@ -502,7 +504,7 @@ def test_random_attributes_said_plain_are_what_black_makes() -> None:
     for _ in range(3000):
         body = "".join(rng.choice(atoms) + rng.choice(glue) for _ in range(rng.randint(1, 6)))
         source = f"x: {body.rstrip(' ,|=([.:')}\n"
-        if not fmt.plain_attribute(source):
+        if not unchanged.plain_attribute(source):
             continue
         plain += 1
         assert black.format_str(source, mode=mode) == source
@@ -526,7 +528,7 @@ ALIASES = {  # a module-level piece, and whether it is plain (black leaves it as
 
 @pytest.mark.parametrize("source", sorted(ALIASES))
 def test_a_plain_alias_is_what_black_makes(source: str) -> None:
-    assert fmt.plain_alias(source) == ALIASES[source]
+    assert unchanged.plain_alias(source) == ALIASES[source]
     if ALIASES[source]:
         assert black.format_str(source, mode=MODE) == source
 
@@ -562,7 +564,7 @@ BLOCKS = {  # a module-level piece, and whether it is plain (black leaves it as 
 
 @pytest.mark.parametrize("source", sorted(BLOCKS))
 def test_a_plain_block_is_what_black_makes(source: str) -> None:
-    assert fmt.plain_block(source) == BLOCKS[source]
+    assert unchanged.plain_block(source) == BLOCKS[source]
     if BLOCKS[source]:
         assert black.format_str(source, mode=MODE) == source
 
@@ -579,7 +581,7 @@ def test_a_plain_block_is_what_black_makes(source: str) -> None:
     ],
 )
 def test_a_class_head_with_an_attribute_is_what_black_makes(source: str, plain: bool) -> None:
-    assert fmt.plain_class_head(source) == plain
+    assert unchanged.plain_class_head(source) == plain
     if plain:
         assert black.format_str(source, mode=MODE) == source.rstrip("\n") + "\n"
 
@@ -621,7 +623,7 @@ METHODS = {  # a method piece, and whether it is plain (black leaves it as it is
 @pytest.mark.parametrize("name", sorted(METHODS))
 def test_a_plain_method_is_what_black_makes(name: str) -> None:
     source, plain = METHODS[name]
-    assert fmt.plain_method(source) == plain
+    assert unchanged.plain_method(source) == plain
     if plain:
         mode = black.Mode(line_length=96, target_versions={black.TargetVersion.PY311})
         assert black.format_str(source, mode=mode) == source
@@ -642,7 +644,7 @@ def test_the_resource_methods_said_plain_are_what_black_makes(
         for text, depth, _ in group
         if depth == 1 and text.startswith("def ")
     ]
-    plain = [text for text in methods if fmt.plain_method(text)]
+    plain = [text for text in methods if unchanged.plain_method(text)]
     assert len(plain) >= 30
     for text in plain:
         assert black.format_str(text, mode=mode) == text.rstrip("\n") + "\n"
