@@ -196,6 +196,9 @@ def _piece(job: tuple[str, int]) -> str | None:
     """A piece formatted at its depth (0: module level, 1: a method), or None if it is not
     Python on its own."""
     source, depth = job
+    kept = as_black_leaves(source, depth)  # in the workers: the main process has more to do
+    if kept is not None:
+        return kept
     try:
         text = _black(source, BLACK_LINE_LENGTH - 4 * depth)
     except RuntimeError:
@@ -273,7 +276,6 @@ class Formatter:
         self.packs: dict[str, dict[str, str]] = {}  # each module's pieces found in the cache
         # No cache folder yet (a fresh clone, `--no-cache`): there is nothing to look up.
         self.empty = cache is None or not cache.is_dir()
-        self.kept = 0  # pieces black leaves as they are, not given to it
 
     def pack(self, path: str) -> Path | None:
         """Where the cache keeps the formatted pieces of the module at `path`."""
@@ -309,11 +311,6 @@ class Formatter:
                     if isinstance(hit, str):
                         self.done[job] = hit
                         continue
-                    kept = as_black_leaves(text, depth)
-                    if kept is not None:
-                        self.done[job] = kept
-                        self.kept += 1
-                        continue
                     pair = twin(text) if depth == 1 else None
                     sync = self.methods.get(pair[0].rstrip("\n")) if pair else None
                     if pair is None or sync is None:
@@ -341,8 +338,8 @@ class Formatter:
         else:
             batches.append((todo, [_piece(j) for j in todo]))
         if stats is not None:
-            # made anew: by black, or taken as black leaves them
-            stats["formatted"] = sum(len(jobs) for jobs, _ in batches) + self.kept
+            # made anew (by black, or taken as black leaves them: _piece)
+            stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
         for jobs, formatted in batches:
             self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
         unpaired = []  # formatted themselves where they must be (by the workers: black is there)

@@ -43,8 +43,8 @@ def test_a_class_head_left_to_itself_is_what_black_makes(line: str, text: str) -
 
 def test_plain_class_heads_are_not_given_to_black(monkeypatch: pytest.MonkeyPatch) -> None:
     sent: list[str] = []
-    piece = fmt._piece
-    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    given = fmt._black  # what reaches black
+    monkeypatch.setattr(fmt, "_black", lambda text, *a: sent.append(text) or given(text, *a))
     module = 'class A(Model):\n    """A."""\n\n    x: int\n\n\nclass B(Model):\n    """ B"""\n\n    y: int\n'
     assert piecewise({"m.py": module})["m.py"] == black.format_str(module, mode=MODE)
     assert [s for s in sent if s.startswith("class ")] == ['class B(Model):\n    """ B"""\n']
