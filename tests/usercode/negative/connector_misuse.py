@@ -1,9 +1,7 @@
 from dataarts.connectors import job_task, obs_link, obs_source_job
 from dataarts.models.cdm import Job, Link
 
-link_configs = obs_link(
-    storage_type="OBS", server="s", port="443", access_key="a", security_key="k"
-)
+link_configs = obs_link(storage_type="OBS", server="s", port="443", access_key="a", security_key="k")
 Job(
     name="j",
     job_type="NORMAL_JOB",
