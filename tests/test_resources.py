@@ -7,7 +7,9 @@ Over an httpx.MockTransport (tests/mockwire.py): fast, for mutation testing of _
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
+import json
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -252,3 +254,55 @@ def test_the_body_type_is_the_body_arguments_annotation_without_the_dict(
     annotation: Any, body_type: Any
 ) -> None:
     assert _resources_module()._body_type(annotation) == body_type
+
+
+def test_a_plan_puts_each_argument_where_its_table_says() -> None:
+    resources = _resources_module()
+    encoding = importlib.import_module("dataarts._encoding")
+    table = """[["path", "a", "", "", false], ["path", "project_id", "project_id", "", false],
+        ["query", "q", "", "form", true], ["query", "lang", "language", "", false],
+        ["header", "H", "", "", false], ["cookie", "c", "", "", false]]"""
+    params = tuple(tuple(p) for p in json.loads(table))  # strings as a table's: not interned
+    plan = resources.Plan(
+        operation="Op",
+        method="GET",
+        template="/x/{a}",
+        params=params,
+        body=True,
+        body_type=int,
+        content_type="application/json",
+        body_required=True,
+        idempotent=True,
+        types={"q": ("q", int)},
+        response_type=None,
+        stream=False,
+    )
+
+    class Settings:
+        def _setting(self, name: str, required: bool) -> str:
+            return f"{name}:{required}"
+
+    request = plan.request(Settings(), ("A", [1, 2], "h", "k"))
+    assert request["path"] == {"a": "A", "project_id": "project_id:True"}
+    (q, sent), lang = request["query"]
+    assert q == "q" and isinstance(sent, encoding.Styled)
+    assert (sent.value, sent.style, sent.explode) == ([1, 2], "form", True)
+    assert lang == ("lang", "language:False")
+    assert request["headers"] == [("H", "h")] and request["cookies"] == [("c", "k")]
+    assert (request["body_type"], request["content_type"], request["body_required"]) == (
+        int,
+        "application/json",
+        True,
+    )
+    assert request["types"] == {"q": ("q", int)}
+    bare = dataclasses.replace(plan, params=params[:1], body=False, types=None)
+    assert bare.request(Settings(), ("A",)) == {"path": {"a": "A"}, "query": [], "headers": []}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plan.stream = True  # type: ignore[misc]
+    assert not hasattr(plan, "__dict__")  # slots: one made per operation, kept
+
+
+def test_an_optional_body_is_planned_as_optional() -> None:
+    jobs = importlib.import_module("dataarts.dlf.jobs")
+    export = _resources_module().plan(jobs.DlfJobs, "ExportJob")
+    assert export.body and not export.body_required and export.stream

@@ -105,7 +105,7 @@ def _body_type(annotation: Any) -> Any:
     args = [a for a in typing.get_args(annotation) if a is not NoneType and a != dict[str, Any]]
     if not args or typing.get_origin(annotation) not in (typing.Union, UnionType):
         return annotation
-    return args[0] if len(args) == 1 else typing.Union[tuple(args)]  # noqa: UP007
+    return typing.Union[tuple(args)]  # one member: that member itself
 
 
 def plan(resource: type, operation: str) -> Plan:
@@ -145,7 +145,7 @@ class _ResourceBase:
     service: ClassVar[str]
     _core: Core | AsyncCore
 
-    def _setting(self, name: str, required: bool = False) -> str | None:
+    def _setting(self, name: str, required: bool) -> str | None:
         return self._core.settings.setting(name, required)
 
 
