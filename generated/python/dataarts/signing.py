@@ -200,8 +200,8 @@ class SigningKey:
 
 MAX_SHAPES = 256
 # Stands for the date while a shape is made: no text the canonical request takes (quoted
-# path and query, stripped header values) holds it unless a header value does, which
-# `_shape` finds (the sentinel then appears more than once) and signs such requests in full.
+# path and query, stripped header values) holds it unless a header's name or value does,
+# which `_shape` finds (the sentinel then appears more than once) and signs in full.
 _SENTINEL = "\x00"
 
 
@@ -214,6 +214,9 @@ class _Shape:
 
     def __init__(self, headers: dict[str, str], head: str, tail: str, names: str) -> None:
         self.headers, self.head, self.tail, self.names = headers, head, tail, names
+
+
+_UNSEEN = _Shape({}, "", "", "")  # what `SigningKey._shapes` gives for a shape not seen yet
 
 
 def _prepared(
@@ -246,14 +249,11 @@ def _shape(
     method: str, host: str, path: str, query: str, headers: Mapping[str, str]
 ) -> _Shape | None:
     """The shape of a body-less request, made by the full path with the sentinel as its
-    date; None when the date is not where only the date goes (the request brings its own
-    date header, or a value holds the sentinel)."""
+    date; None when the sentinel is not the date's alone in the canonical request (the request
+    brings its own date header, or a header's name or value holds the sentinel). A header
+    that is not signed keeps its own value, whatever it holds."""
     out, request, names, date = _prepared(method, host, path, query, headers, None, _SENTINEL)
-    if (
-        date != _SENTINEL
-        or request.count(_SENTINEL) != 1
-        or [k for k, v in out.items() if _SENTINEL in v] != [DATE_HEADER]
-    ):
+    if date != _SENTINEL or request.count(_SENTINEL) != 1:
         return None
     head, tail = request.split(_SENTINEL)
     return _Shape(out, head, tail, names)
@@ -283,8 +283,8 @@ def sign(
     if not body and date == date.strip():  # a shape signed before: the date put in its place
         found = (method, host, path, cq, ak, *headers.items())
         shapes = key._shapes
-        shape = shapes.get(found, False)
-        if shape is False:
+        shape = shapes.get(found, _UNSEEN)
+        if shape is _UNSEEN:
             if len(shapes) >= MAX_SHAPES:
                 shapes.clear()
             shape = shapes[found] = _shape(method, host, path, cq, headers)

@@ -28,6 +28,7 @@ from . import _encoding
 from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
+from ._pool import AsyncTransport, Transport
 from ._settings import PreparedRequest, RequestOptions, Settings
 from ._sockets import BOUND, bounded
 
@@ -312,7 +313,7 @@ class Core:
         if http is None and _proxied(settings):
             http = httpx.Client(limits=_limits(settings), timeout=settings.timeout)
         elif http is None:
-            self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
+            self.transport = Transport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         bounded(http)  # a client passed in too: its sockets are cut only inside this client's calls
         self.http = http
@@ -387,9 +388,7 @@ class AsyncCore:
         if http is None and _proxied(settings):
             http = httpx.AsyncClient(limits=_limits(settings), timeout=settings.timeout)
         elif http is None:
-            self.transport = httpx.AsyncHTTPTransport(
-                verify=tls_context(), limits=_limits(settings)
-            )
+            self.transport = AsyncTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
         self.http = http
         self.urls = _Urls()
