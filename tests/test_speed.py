@@ -292,7 +292,7 @@ SENT = [
 def test_the_pool_gets_what_httpx_transport_would_hand_it(
     method: str, url: str, headers: dict[str, Any], extensions: dict[str, Any]
 ) -> None:
-    from dataarts._pool import Transport
+    from dataarts._wire import Transport
 
     views = []
     for transport in (httpx.HTTPTransport(), Transport()):
@@ -309,7 +309,7 @@ def test_the_pool_gets_what_httpx_transport_would_hand_it(
 def test_the_async_pool_gets_what_httpx_transport_would_hand_it() -> None:
     import asyncio
 
-    from dataarts._pool import AsyncTransport
+    from dataarts._wire import AsyncTransport
 
     async def main() -> list[Any]:
         views = []
@@ -332,7 +332,7 @@ def test_the_pools_errors_become_httpx_errors_as_in_httpx_transport(mode: str) -
 
     import httpcore
 
-    from dataarts._pool import AsyncTransport, Transport
+    from dataarts._wire import AsyncTransport, Transport
 
     errors = [httpcore.ConnectError("refused"), httpcore.ReadTimeout("slow")]
     for error, expected in zip(errors, [httpx.ConnectError, httpx.ReadTimeout]):
@@ -354,7 +354,7 @@ def test_the_pools_errors_become_httpx_errors_as_in_httpx_transport(mode: str) -
 
 
 def test_a_non_ascii_method_is_refused_as_httpx_transport_refuses_it() -> None:
-    from dataarts._pool import Transport
+    from dataarts._wire import Transport
 
     raised = []
     for transport in (httpx.HTTPTransport(), Transport()):

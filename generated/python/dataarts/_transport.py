@@ -24,19 +24,16 @@ from typing import Any
 
 import httpx
 
-from . import _encoding
 from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
-from ._pool import AsyncTransport, Transport
 from ._settings import PreparedRequest, RequestOptions, Settings
 from ._sockets import BOUND, bounded
+from ._wire import TRANSPORT_HEADERS, AsyncTransport, Transport, _Urls, build_request
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
-# Sent unsigned with every call (compressed answers welcome; _limits inflates them).
-TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 
 
 class _DeferredCAContext(ssl.SSLContext):
@@ -83,147 +80,6 @@ def retry_delay(settings: Settings, attempt: int, after: float | None) -> float:
         return after
     base: float = settings.backoff * (2 ** (attempt - 1))
     return base / 2 + random.uniform(0, base / 2)
-
-
-class _Urls:
-    """httpx.URLs of prepared requests, without httpx parsing again the URL the client built
-    (about a fifth of a call's own time): the origin of each endpoint is parsed once, and the
-    path and query, percent-encoded already by `prepare` and `_encoding.wire_query`, are set
-    on it (its parts given positionally: namedtuple's `_replace` is slow). A URL is immutable:
-    the one made for a path and query is given again for the same (at most MAX_URLS kept)."""
-
-    MAX_URLS = 512
-
-    def __init__(self) -> None:
-        self._origins: dict[tuple[str, str], Any] = {}
-        self._made: dict[tuple[str, str, str, str], httpx.URL] = {}
-        probe = getattr(httpx.URL("http://h/"), "_uri_reference", None)
-        self._fast = getattr(probe, "_fields", None) == _URI_FIELDS
-
-    def __call__(self, request: PreparedRequest) -> httpx.URL:
-        if not self._fast:
-            return httpx.URL(request.url)
-        query = _encoding.wire_query(request.query) if request.query else ""
-        key = (request.scheme, request.host, request.path, query)
-        url = self._made.get(key)
-        if url is None:
-            if len(self._made) >= self.MAX_URLS:
-                self._made.clear()
-            url = self._made[key] = self._url(request.scheme, request.host, request.path, query)
-        return url
-
-    def _url(self, scheme: str, host: str, path: str, query: str) -> httpx.URL:
-        origin = self._origins.get((scheme, host))
-        if origin is None:
-            origin = self._origins[(scheme, host)] = httpx.URL(f"{scheme}://{host}/")
-        ref = origin._uri_reference
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = type(ref)(ref[0], ref[1], ref[2], ref[3], path, query or None, ref[6])
-        return url
-
-
-_URI_FIELDS = ("scheme", "userinfo", "host", "port", "path", "query", "fragment")
-
-
-def build_request(
-    signed: PreparedRequest, url: httpx.URL, default_timeout: Any, timeout: Any
-) -> httpx.Request:
-    """The httpx.Request of a prepared request, with the headers httpx.Request(content=...)
-    would send, in its order (Host and Content-Length first when missing, the length of a body
-    last), made without its body encoding step (a third of the request's cost) and with one
-    header list, not three (the names and values were checked by `prepare`, ASCII); what
-    the header names make (sent and lower-cased, whether httpx would add Host or a length)
-    is worked out once per set of names (`_plan`)."""
-    content = signed.content
-    merged = {**TRANSPORT_HEADERS, **signed.headers}
-    names = tuple(merged)
-    plan = _PLANS.get(names)
-    if plan is None:
-        plan = _plan(names)
-    pairs, has_host, has_length, framed = plan
-    headers = [
-        (key, lower, value.encode("ascii")) for (key, lower), value in zip(pairs, merged.values())
-    ]
-    auto: list[tuple[bytes, bytes, bytes]] = []
-    if not has_host:
-        auto.append((b"Host", b"host", url.netloc))
-    if content:
-        if not has_length:
-            length = str(len(content)).encode("ascii")
-            headers.append((b"Content-Length", b"content-length", length))
-    elif signed.method in ("POST", "PUT", "PATCH") and not framed:
-        auto.append((b"Content-Length", b"content-length", b"0"))
-    extensions = {
-        "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
-    }
-    stream = httpx.ByteStream(content) if content else _EMPTY
-    headers_ = _headers(auto + headers if auto else headers)
-    if _FAST_REQUEST and type(headers_) is httpx.Headers:
-        # what httpx.Request(method, url, headers=..., stream=..., extensions=...) sets: the
-        # method is upper-case, the URL and the Headers made here, used by nobody else
-        request = httpx.Request.__new__(httpx.Request)
-        request.method, request.url, request.headers = signed.method.upper(), url, headers_
-        request.extensions, request.stream = extensions, stream
-    else:
-        request = httpx.Request(
-            signed.method, url, headers=headers_, stream=stream, extensions=extensions
-        )
-    request._content = content or b""  # what request.read() would set (the stream is bytes)
-    return request
-
-
-# Headers httpx.Request adds when missing (Content-Length: unless Transfer-Encoding is set).
-_SET_BY_HTTPX = frozenset({b"host", b"content-length", b"transfer-encoding"})
-# The body of every request without one: a ByteStream only gives its bytes, it keeps no state.
-_EMPTY = httpx.ByteStream(b"")
-_Plan = tuple[list[tuple[bytes, bytes]], bool, bool, bool]
-_PLANS: dict[tuple[str, ...], _Plan] = {}
-MAX_PLANS = 256  # the spec's header sets are a few dozen; a caller's extra headers add more
-
-
-def _plan(names: tuple[str, ...]) -> _Plan:
-    """Each header name as sent and lower-cased (ASCII: checked by `prepare`), whether one is
-    Host, whether one is Content-Length, whether one is Content-Length or Transfer-Encoding
-    (httpx adds no length to a request without a body then)."""
-    pairs = [_name(name) for name in names]
-    present = {lower for _, lower in pairs} & _SET_BY_HTTPX
-    if len(_PLANS) >= MAX_PLANS:
-        _PLANS.clear()
-    plan = _PLANS[names] = (
-        pairs,
-        b"host" in present,
-        b"content-length" in present,
-        bool(present - {b"host"}),
-    )
-    return plan
-
-
-def _name(name: str) -> tuple[bytes, bytes]:
-    """A header name as sent and lower-cased."""
-    key = name.encode("ascii")
-    return key, key.lower()
-
-
-_FAST_HEADERS = sorted(vars(httpx.Headers([(b"A", b"1")]))) == [
-    "_encoding",
-    "_list",
-] and isinstance(httpx.Headers([(b"A", b"1")])._list, list)
-# httpx.Request's __init__ with a stream sets only these (checked: a newer httpx may set more)
-_FAST_REQUEST = sorted(
-    vars(httpx.Request("GET", "http://h/", stream=httpx.ByteStream(b""), extensions={}))
-) == ["extensions", "headers", "method", "stream", "url"]
-
-
-def _headers(triples: list[tuple[bytes, bytes, bytes]]) -> Any:
-    """httpx.Headers of (name, lower-cased name, value), ASCII checked by `prepare`, without
-    httpx checking and normalising each again (httpx.Request copies a Headers as it is), nor
-    its __init__ asking what it was given (the attributes it sets are checked above)."""
-    if not _FAST_HEADERS:
-        return [(name, value) for name, _, value in triples]
-    headers = httpx.Headers.__new__(httpx.Headers)
-    headers._list = triples
-    headers._encoding = "ascii"
-    return headers
 
 
 class _Attempts:
