@@ -326,31 +326,66 @@ def test_the_async_pool_gets_what_httpx_transport_would_hand_it() -> None:
     assert views[: len(SENT)] == views[len(SENT) :]
 
 
+class FailingBody:
+    """An httpcore response stream that gives one part, then fails with `error`."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"{"
+        raise self.error
+
+    async def __aiter__(self) -> Any:
+        yield b"{"
+        raise self.error
+
+
+class FailingBodyPool(RecordingPool):
+    def _answer(self, request: Any) -> Any:
+        import httpcore
+
+        return httpcore.Response(200, content=FailingBody(self.error))  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_the_pools_errors_become_httpx_errors_as_in_httpx_transport(mode: str) -> None:
+@pytest.mark.parametrize("where", ["request", "body"])
+def test_the_pools_errors_become_httpx_errors_as_in_httpx_transport(mode: str, where: str) -> None:
     import asyncio
 
     import httpcore
 
     from dataarts._wire import AsyncTransport, Transport
 
-    errors = [httpcore.ConnectError("refused"), httpcore.ReadTimeout("slow")]
-    for error, expected in zip(errors, [httpx.ConnectError, httpx.ReadTimeout]):
+    def send(transport: Any, request: httpx.Request) -> None:
+        if mode == "sync":
+            transport.handle_request(request).read()
+            return
+
+        async def main() -> None:
+            await (await transport.handle_async_request(request)).aread()
+
+        asyncio.run(main())
+
+    errors = [httpcore.ConnectError("refused"), httpcore.ReadTimeout("slow"), RuntimeError("x")]
+    for error, expected in zip(errors, [httpx.ConnectError, httpx.ReadTimeout, RuntimeError]):
         raised = []
-        for transport in (
+        pairs = (
             (httpx.HTTPTransport(), Transport())
             if mode == "sync"
             else (httpx.AsyncHTTPTransport(), AsyncTransport())
-        ):
-            transport._pool = RecordingPool(error)  # type: ignore[assignment]
-            request = httpx.Request("GET", "http://h/p")
-            with pytest.raises(httpx.HTTPError) as info:
-                if isinstance(transport, httpx.HTTPTransport):
-                    transport.handle_request(request)
-                else:
-                    asyncio.run(transport.handle_async_request(request))
-            raised.append((type(info.value), str(info.value), info.value.__cause__ is error))
-        assert raised[0] == raised[1] == (expected, str(error), True)
+        )
+        for transport in pairs:
+            pool = RecordingPool(error) if where == "request" else FailingBodyPool(error)
+            transport._pool = pool  # type: ignore[assignment]
+            with pytest.raises(Exception) as info:
+                send(transport, httpx.Request("GET", "http://h/p"))
+            got = info.value
+            raised.append(
+                (type(got), str(got), got is error or got.__cause__ is error, got.__context__)
+            )
+        mapped = expected is not RuntimeError
+        assert raised[0] == raised[1] == (expected, str(error), True, error if mapped else None)
 
 
 def test_a_non_ascii_method_is_refused_as_httpx_transport_refuses_it() -> None:
