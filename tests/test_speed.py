@@ -398,3 +398,25 @@ def test_a_non_ascii_method_is_refused_as_httpx_transport_refuses_it() -> None:
             transport.handle_request(httpx.Request("G\u00c9T", "http://h/p"))
         raised.append(str(info.value))
     assert raised[0] == raised[1]
+
+
+def test_the_pinned_httpx_and_httpcore_take_every_fast_path() -> None:
+    # Each shortcut is guarded by a probe of httpx's and httpcore's internals at import; with the
+    # versions pyproject.toml pins, every probe holds (a new version failing one is slower, not
+    # wrong: this test says which).
+    from dataarts import _wire
+
+    assert _wire._FAST and _wire._FAST_HEADERS and _wire._FAST_REQUEST and _Urls()._fast
+    request = httpx.Request("GET", "http://h:1/p?q=1", headers={"X-A": "1"})
+    core = _wire.core_request(request)
+    assert core is not None and core.headers == [(b"Host", b"h:1"), (b"X-A", b"1")]
+
+
+def test_the_header_plans_are_bounded() -> None:
+    from dataarts import _wire
+
+    for i in range(_wire.MAX_PLANS + 5):
+        request = prepared("GET", "h", "/p", [], None, **{f"X-H{i}": "1"})
+        ours = build_request(request, httpx.URL(request.url), {}, None)
+        assert ours.headers.raw[-1] == (f"X-H{i}".encode(), b"1")
+        assert len(_wire._PLANS) <= _wire.MAX_PLANS
