@@ -10,7 +10,10 @@ and their idle time in between (the critical path shows as the stages nothing ov
 The notes go to a file with O_APPEND writes (the workers are forked and terminated, never
 joined normally). Not a test: it prints numbers.
 
-    .venv/bin/python bench/timeline.py [--warm | --edit]
+    .venv/bin/python bench/timeline.py [--warm | --edit] [--large N]
+
+`--large N` runs it on bench/large_spec.py's synthetic plain spec at N times its 1x size
+(100 * N resources) instead of this project's spec (not with `--edit`).
 """
 
 from __future__ import annotations
@@ -151,6 +154,15 @@ def main() -> None:
         assert described, f"no operation description in {area}"
         area.write_text(text[: described.end(1)] + " (edited)" + text[described.end(1) :])
         os.ftruncate(LOG, 0)
+    elif "--large" in sys.argv:
+        import json
+
+        sys.path.insert(0, str(ROOT / "bench"))
+        from large_spec import RESOURCES, spec
+
+        size = int(sys.argv[sys.argv.index("--large") + 1])
+        (WORK / "openapi.yaml").write_text(json.dumps(spec(RESOURCES * size), indent=1))
+        args = ["--spec", str(WORK / "openapi.yaml"), *args]
     if "--warm" in sys.argv:
         generator.main(args)
         shutil.rmtree(out)

@@ -92,6 +92,9 @@ class _Later:
     def map_async(self, *args: Any, **kwargs: Any) -> Any:
         return self.start().map_async(*args, **kwargs)
 
+    def map(self, *args: Any, **kwargs: Any) -> Any:
+        return self.start().map(*args, **kwargs)
+
     def terminate(self) -> None:
         if self.pool is not None:
             self.pool.terminate()

@@ -13,9 +13,12 @@ it small to redo: black's output of each piece is cached by the piece's exact te
 per module (`.cache/black/<digest of its path>`: a cold run makes thousands of pieces, and a
 file each cost more than black on some), so an edit re-formats only the pieces it changed.
 Black's second pass runs only where it can matter (see _black). An async method that is its
-sync twin with `async` and `await`s added is not formatted again: black's output of the twin
-is taken with the same words added (`twin`), when that cannot change how black splits its
-lines; an attribute docstring black leaves as it is (`plain_string`) is not formatted at all.
+sync twin with `async`, `await`s and `Async` names added is not formatted again: black's
+output of the twin is taken with the same words added (twins.py), when that cannot change how
+black splits its lines; a piece black leaves as it is (an attribute and its docstring, a
+class head, a plain method, an alias, imports, a table: unchanged.py) is not formatted at
+all. The module's head and the statements after its last definition are cut before each
+statement (`statements`).
 """
 
 from __future__ import annotations
@@ -30,29 +33,43 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import docedit
+from .twins import ASYNC_DEF, _last_return, _whole_lines, twin, untwin
+from .unchanged import indent as _indent
+from .unchanged import (
+    BLACK_LINE_LENGTH,
+    INDENT,
+    LEAD,
+    as_black_leaves,
+)
 from .versions import version
 from .write import atomic_file
 
 if TYPE_CHECKING:  # (imported by multiprocessing when a pool starts)
     from multiprocessing.pool import Pool
 
-BLACK_LINE_LENGTH = 100
+__all__ = [
+    "BLACK_LINE_LENGTH",
+    "INDENT",
+    "LEAD",
+    "_last_return",
+    "_whole_lines",
+    "twin",
+    "untwin",
+]
+
 BLACK_TARGET = "PY311"
 TOP_LEVEL = re.compile(r"^(?:class |def |async def )", re.MULTILINE)
 METHOD = re.compile(r"^    (?:def |async def |@)", re.MULTILINE)
 INLINE_LIMIT = 40_000  # characters to format: below this, a pool costs more than it saves
-INDENT = "    "
 TRAILING_COMMA = re.compile(r",\n\s*[)\]}]")
 CLASS_HEAD = re.compile(r'class [^\n]*:\n    """')
 STATEMENT = re.compile(r'^    (?:[A-Za-z_]\w*: |""")', re.MULTILINE)  # an attribute, a string
 NESTED = re.compile(r"^\s*#|^\s+(?:class |def |async def |@)", re.MULTILINE)
-# A string statement (an attribute's docstring) is formatted after this line, which is then
-# dropped: alone, black would take it for the module's docstring.
-LEAD = "_ = 0\n"
 IMPORT = re.compile(r"^(?:from |import )", re.MULTILINE)
+# A statement at the module level (an import, an assignment, a compound statement, a comment
+# before one), not the clause that continues a compound statement.
+STATEMENT0 = re.compile(r"^(?!(?:else|elif|except|finally|case)\b)[A-Za-z_#]", re.MULTILINE)
 DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""')  # a string alone: the module's docstring
-ASYNC_DEF = "async def "
-AWAITED = re.compile(r"await ([A-Za-z_][\w.]*\()")  # `await self._call(`: a call awaited
 
 
 def _cuts(source: str, pattern: re.Pattern[str]) -> list[str]:
@@ -74,33 +91,46 @@ Piece = tuple[str, int, int]  # text, depth (0: module level, 1: in a class), bl
 
 
 def pieces(source: str) -> list[list[Piece]]:
-    """The top-level parts of a module, each as a list of pieces: a class is its head (the
-    class line and docstring), then one piece per attribute and per attribute docstring
-    (fields()), then one per method, each dedented to the top level."""
+    """The top-level parts of a module, each as a list of pieces: the module's head cut
+    before each statement (module_head); a class is its head (the class line and
+    docstring), then one piece per attribute and per attribute docstring (fields()), then
+    one per method, each dedented to the top level; the statements that follow the last
+    definition (aliases, late imports) are cut as the head is."""
     out: list[list[Piece]] = []
     for part in _cuts(source, TOP_LEVEL):
         if not out and not TOP_LEVEL.match(part):
             out.append(module_head(part))
             continue
-        if not part.startswith("class "):
-            out.append([(part, 0, 0)])
-            continue
-        head, *methods = _cuts(part, METHOD)
-        lines = [line for m in methods for line in m.split("\n") if line]
-        if not all(line.startswith(INDENT) for line in lines):
-            out.append([(part, 0, 0)])
-            continue
-        group = fields(head) or [(head, 0, 0)]
-        out.append(group + [(_dedent(m), 1, 1) for m in methods])
+        part, *tail = _cuts(part, STATEMENT0)
+        if any(TOP_LEVEL.match(t) or t.startswith("@") for t in tail):
+            part, tail = part + "".join(tail), []  # a definition among them: left whole
+        out.append(_class(part) if part.startswith("class ") else [(part, 0, 0)])
+        if tail:  # two blank lines after a definition, as between parts
+            out.append(statements(tail))
     return out
+
+
+def _class(part: str) -> list[Piece]:
+    """A class as pieces, or whole when a method's block is not indented as one."""
+    head, *methods = _cuts(part, METHOD)
+    lines = [line for m in methods for line in m.split("\n") if line]
+    if not all(line.startswith(INDENT) for line in lines):
+        return [(part, 0, 0)]
+    group = fields(head) or [(head, 0, 0)]
+    return group + [(_dedent(m), 1, 1) for m in methods]
 
 
 def module_head(part: str) -> list[Piece]:
     """A module's head (its docstring, imports and what comes before the first definition)
-    cut before each import, with the blank lines black puts there: one after the module's
-    docstring, else those of the source, at most two. The imports repeat from module to
-    module, and each is formatted once per run and cached by its text."""
-    cut = _cuts(part, IMPORT)
+    cut before each statement (statements()). The imports repeat from module to module, and
+    each is formatted once per run and cached by its text."""
+    return statements(_cuts(part, STATEMENT0))
+
+
+def statements(cut: list[str]) -> list[Piece]:
+    """Module-level statements (each with the comments before it) as pieces, with the blank
+    lines black puts before each: one after the module's docstring, one after an import
+    before what is not one, else those of the source, at most two."""
     out: list[Piece] = []
     for i, text in enumerate(cut):
         body = text.rstrip("\n")
@@ -112,8 +142,16 @@ def module_head(part: str) -> list[Piece]:
             before = 1
         else:
             before = min(len(cut[i - 1]) - len(cut[i - 1].rstrip("\n")) - 1, 2)
+            if _ends_in_import(out[-1][0]) and not IMPORT.match(body):
+                before = 1
         out.append((body + "\n", 0, before))
     return out
+
+
+def _ends_in_import(text: str) -> bool:
+    """Whether the last statement of a piece at the module level is an import."""
+    starts = [line for line in text.split("\n") if line[:1].isalpha() or line[:1] == "_"]
+    return bool(starts) and IMPORT.match(starts[-1]) is not None
 
 
 def _dedent(text: str) -> str:
@@ -157,74 +195,13 @@ def fields(head: str) -> list[Piece] | None:
     return out
 
 
-def twin(source: str) -> tuple[str, list[str]] | None:
-    """The sync twin of an async method piece and the calls it awaits: `source` without its
-    `async` and with each `await` before a call (`await f(`) dropped; None unless each such
-    call is awaited everywhere it appears in `source` and appears nowhere else (not in a
-    docstring either), so that the twin's formatted text shows where the words go back.
-    """
-    if not source.startswith(ASYNC_DEF):
-        return None
-    calls = sorted(set(AWAITED.findall(source)))
-    if source.count("await ") != sum(source.count("await " + c) for c in calls):
-        return None  # an `await` that is not before a call (or in a docstring)
-    if any(source.count(c) != source.count("await " + c) for c in calls):
-        return None
-    return "def " + AWAITED.sub(r"\1", source[len(ASYNC_DEF) :]), calls
-
-
-def untwin(formatted: str, calls: list[str]) -> str | None:
-    """An async method's formatted text (indented in its class) from its sync twin's, or
-    None where the words put back could change black's choices.
-
-    Black splits a `def` line at its parameters' bracket (left_hand_split) and a call at its
-    last bracket, whatever comes before them: when the twin's `def` line and each line
-    holding an awaited call end with the bracket that opens (the lines were split there),
-    and those lines still fit with `async `/`await ` added, black makes the same lines of
-    the async method, with those words in them."""
-    lines = formatted.split("\n")
-    first = lines[0]
-    if not first.startswith(INDENT + "def ") or not first.endswith("("):
-        return None
-    changed = [0]
-    lines[0] = INDENT + "async " + first[len(INDENT) :]
-    for i, line in enumerate(lines):
-        for call in calls:
-            if call in line:
-                if line.count(call) != 1 or not line.endswith(call):
-                    return None
-                lines[i] = line.replace(call, "await " + call)
-                changed.append(i)
-    if any(not lines[i].isascii() or len(lines[i]) > BLACK_LINE_LENGTH for i in changed):
-        return None
-    return "\n".join(lines)
-
-
-def plain_string(source: str) -> bool:
-    """Whether `source` is an attribute's docstring piece (LEAD, then a string statement)
-    that black leaves as it is: a string in three double quotes, without a prefix, without
-    a backslash (no escape to normalise), without a double quote at either end of its text
-    or three in it, and with only printable characters and newlines. Black changes nothing
-    in such a statement: it is not in a docstring's place (it follows `_ = 0`), its quotes
-    are the preferred ones, and a line of one string cannot be split. Most attribute
-    docstrings are so and need no black call; the test suite compares with black."""
-    if not source.startswith(LEAD + '"""') or not source.endswith('"""\n'):
-        return False
-    text = source[len(LEAD) + 3 : -4]
-    return (
-        bool(text)
-        and not text.startswith('"')
-        and not text.endswith('"')
-        and '"""' not in text
-        and "\\" not in text
-        and text.replace("\n", "").isprintable()
-    )
-
-
 def _piece(job: tuple[str, int]) -> str | None:
     """A piece formatted at its depth (0: module level, 1: a method), or None if it is not
     Python on its own."""
     source, depth = job
+    kept = as_black_leaves(source, depth)  # in the workers: the main process has more to do
+    if kept is not None:
+        return kept
     try:
         text = _black(source, BLACK_LINE_LENGTH - 4 * depth)
     except RuntimeError:
@@ -234,10 +211,6 @@ def _piece(job: tuple[str, int]) -> str | None:
             return None
         text = text[len(LEAD) :]
     return _indent(text, depth)
-
-
-def _indent(text: str, depth: int) -> str:
-    return "\n".join(INDENT * depth + line if line else line for line in text.split("\n"))
 
 
 def _black(source: str, line_length: int = BLACK_LINE_LENGTH) -> str:
@@ -273,6 +246,7 @@ def _warm() -> None:
     os.nice(WORKER_NICE)
     import black  # noqa: F401
 
+    gc.freeze()  # what is here now (black, the parent's spec and IR) lives on: never scanned
     gc.enable()  # a worker frees each piece's syntax tree (the parent process runs without)
 
 
@@ -300,7 +274,7 @@ class Formatter:
         self.done: dict[tuple[str, int], str] = {}
         self.sent: list[tuple[list[tuple[str, int]], Any]] = []
         self.left: list[tuple[str, int]] = []
-        self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str]]] = {}
+        self.twins: dict[tuple[str, int], tuple[tuple[str, int], list[str], list[str], bool]] = {}
         self.methods: dict[str, tuple[str, int]] = {}  # depth-1 jobs by their text
         self.packs: dict[str, dict[str, str]] = {}  # each module's pieces found in the cache
         # No cache folder yet (a fresh clone, `--no-cache`): there is nothing to look up.
@@ -340,9 +314,6 @@ class Formatter:
                     if isinstance(hit, str):
                         self.done[job] = hit
                         continue
-                    if plain_string(text):  # as black leaves it
-                        self.done[job] = _indent(text[len(LEAD) :], depth)
-                        continue
                     filled = docedit.refill(self.salt, job, known, BLACK_LINE_LENGTH)
                     if filled is not None:  # only its docstring changed (docedit.py)
                         self.done[job] = filled
@@ -352,7 +323,7 @@ class Formatter:
                     if pair is None or sync is None:
                         new.append(job)  # no sync twin met before it (the sync class is first)
                         continue
-                    self.twins[job] = (sync, pair[1])
+                    self.twins[job] = (sync, pair[1], pair[2], text.startswith(ASYNC_DEF))
         new.sort(key=lambda j: len(j[0]), reverse=True)
         workers = getattr(self.pool, "_processes", 0)
         if self.pool and new and (workers > 1 or sum(len(j[0]) for j in new) < INLINE_LIMIT):
@@ -374,15 +345,23 @@ class Formatter:
         else:
             batches.append((todo, [_piece(j) for j in todo]))
         if stats is not None:
+            # made anew (by black, or taken as black leaves them: _piece)
             stats["formatted"] = sum(len(jobs) for jobs, _ in batches)
         for jobs, formatted in batches:
             self.done.update((job, out) for job, out in zip(jobs, formatted) if out is not None)
-        for job, (sync, calls) in self.twins.items():
+        unpaired = []  # formatted themselves where they must be (by the workers: black is there)
+        for job, (sync, calls, names, awaits) in self.twins.items():
             base = self.done.get(sync)
-            out = untwin(base, calls) if base is not None else None
-            out = out if out is not None else _piece(job)  # formatted itself where it must
-            if out is not None:
+            out = untwin(base, calls, names, awaits) if base is not None else None
+            if out is None:
+                unpaired.append(job)
+            else:
                 self.done[job] = out
+        if unpaired and self.pool is not None:
+            formatted = self.pool.map(_piece, unpaired, chunksize=1)
+        else:
+            formatted = [_piece(job) for job in unpaired]
+        self.done.update((job, out) for job, out in zip(unpaired, formatted) if out is not None)
         result = {}
         for path, groups in self.split.items():
             jobs = [(text, depth) for g in groups for text, depth, _ in g]

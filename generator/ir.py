@@ -101,6 +101,30 @@ class Operation:
         return [p for p in self.args if p.annotation not in ("str", "str | None")]
 
     @property
+    def call_entry(self) -> dict[str, Any]:
+        """What the runtime's `_call` reads of this operation (`_resources.plan`), beside its
+        resource's module: the arguments the method passes, in the order of `params`, are
+        the parameters not filled from a setting; defaults are left out."""
+        params: list[dict[str, Any]] = []
+        for p in self.params:
+            param: dict[str, Any] = {"in": p.location, "wire": p.wire}
+            if p.setting:
+                param["setting"] = p.setting
+            else:
+                param["arg"] = p.name
+                if p.annotation not in ("str", "str | None"):  # as typed_args
+                    param["typed"] = True
+                if p.style:
+                    param.update(style=p.style, explode=p.explode)
+            params.append(param)
+        entry: dict[str, Any] = {"method": self.method, "http": self.http_method}
+        entry.update(path=self.path, params=params, idempotent=self.idempotent)
+        entry["response"] = self.response_kind
+        if self.body:
+            entry["body"] = {"content_type": self.content_type, "required": self.body_required}
+        return entry
+
+    @property
     def page_args(self) -> list[Param]:
         """The arguments of the all-pages iterator: all but the paging ones."""
         paging = self.paging
@@ -121,9 +145,9 @@ class ResourceGroup:
     sources: list[str] = field(default_factory=list)  # the spec files of its paths
 
     @property
-    def styled(self) -> bool:
-        """Some parameter has an explicit style or explode (its methods use _encoding)."""
-        return any(p.style for op in self.operations for p in op.params)
+    def call_table(self) -> dict[str, dict[str, Any]]:
+        """Each operation's `call_entry` by its id: the table beside the resource's module."""
+        return {op.op_id: op.call_entry for op in self.operations}
 
 
 @dataclass

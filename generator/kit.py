@@ -13,18 +13,24 @@ from typing import Any
 from .ir import Api, Operation
 
 
-def _state(op: Operation, doc: dict[str, Any]) -> dict[str, Any]:
+def _states(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each operation's `x-state` by its (method, operationId), the first path item's where
+    several hold the same (one pass over the paths, not one per operation)."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
     for item in doc.get("paths", {}).values():
-        node = item.get(op.http_method.lower()) if isinstance(item, dict) else None
-        if isinstance(node, dict) and node.get("operationId") == op.op_id:
-            return dict(node.get("x-state") or {})
-    return {}
+        if not isinstance(item, dict):
+            continue
+        for method, node in item.items():
+            if isinstance(node, dict) and isinstance(node.get("operationId"), str):
+                out.setdefault((method, node["operationId"]), dict(node.get("x-state") or {}))
+    return out
 
 
 def kit_example(api: Api) -> dict[str, Any]:
     """{service, resource, create, show, delete, delete_op, body, id, id_field, id_param,
     not_found}, or {} when the spec has no such collection."""
-    states = {op.op_id: _state(op, api.doc) for op in api.operations}
+    found = _states(api.doc)
+    states = {op.op_id: found.get((op.http_method.lower(), op.op_id), {}) for op in api.operations}
     bodies = {
         f.op_id: f.data["cases"][0]["call"]["kwargs"].get("body")
         for f in api.fixtures

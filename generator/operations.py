@@ -264,7 +264,7 @@ DEFAULT_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie"
 
 def style_of(param: dict[str, Any]) -> dict[str, Any]:
     """The style and explode of a parameter whose spec gives one that is not its location's
-    default (the generated call wraps its value in `_encoding.styled`)."""
+    default (the runtime wraps its value in `_encoding.styled`, from the resource's table)."""
     location = str(param.get("in", ""))
     default = DEFAULT_STYLE.get(location, "")
     style = str(param.get("style") or default)

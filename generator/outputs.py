@@ -52,7 +52,7 @@ OUTPUTS = [
     Output(
         "client/pyproject.toml.j2",
         "python/pyproject.toml",
-        whole({"release": None, **NAMES}),
+        whole({"release": None, "services": {"name": None}, **NAMES}),
         "api",
     ),
     Output(
@@ -162,6 +162,12 @@ OUTPUTS = [
         "client/resource.py.j2",
         "python/dataarts/{service}/{name}.py",
         each(lambda api: api.resources),
+    ),
+    # What each operation's `_call` reads (data, not code: black has less to format).
+    Output(
+        "client/resource.json.j2",
+        "python/dataarts/{service}/{name}.json",
+        each(lambda api: api.resources, {"service": None, "name": None, "call_table": None}),
     ),
     Output(
         "connectors/__init__.py.j2",

@@ -24,9 +24,18 @@ def py_literal(value: Any) -> str:
     """A Python literal for a JSON scalar (repr of str is always a safe literal)."""
     if isinstance(value, bool) or value is None:
         return repr(value)
-    if isinstance(value, (int, float, str)):
+    if isinstance(value, (int, float)):
         return repr(value)
-    return repr(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    if isinstance(value, str):
+        return quoted(repr(value))
+    return quoted(repr(json.dumps(value, ensure_ascii=False, sort_keys=True)))
+
+
+def quoted(literal: str) -> str:
+    """A str's repr in double quotes where that needs no escape (as black writes it)."""
+    if literal.startswith("'") and '"' not in literal:
+        return '"' + literal[1:-1] + '"'
+    return literal
 
 
 def split_union(annotation: str) -> list[str]:

@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from .format import Formatter
+from .unchanged import BLACK_LINE_LENGTH, INDENT
 from .ir import Api
 from .jsontext import Memo
 from .outputs import OUTPUTS, Attributes
+from .pytypes import quoted
 from .versions import version
 from .write import atomic_file
 
@@ -50,6 +52,12 @@ def pyrepr(value: Any) -> str:
     return repr(clean(value) if isinstance(value, str) else value)
 
 
+def pystr(value: Any) -> str:
+    """pyrepr(), a str in double quotes where that needs no escape: as black writes it, so
+    that a table of names is already black's (format's shortcuts take it as it is)."""
+    return quoted(pyrepr(value)) if isinstance(value, str) else pyrepr(value)
+
+
 def docstring(value: Any, indent: int = 4) -> str:
     """Text made safe inside a triple-quoted docstring, indented for its block."""
     lines = [line.rstrip() for line in clean(value).strip().splitlines()]
@@ -58,6 +66,38 @@ def docstring(value: Any, indent: int = 4) -> str:
         body = body[:-1] + '\\"'
     pad = " " * indent
     return "\n".join(pad + line if line and i else line for i, line in enumerate(body.split("\n")))
+
+
+def import_names(names: list[str], head: str) -> str:
+    """The names of an import (`head` is the statement before them) as black writes them:
+    on its line if it fits, else one a line in brackets with a trailing comma, black's form
+    of an import too long for its line (given so, it is formatted once, not twice)."""
+    line = head + ", ".join(names)
+    if len(line) <= BLACK_LINE_LENGTH or not line.isascii():
+        return ", ".join(names)
+    return "(\n" + "".join(f"{INDENT}{name},\n" for name in names) + ")"
+
+
+def return_call(op: Any, result: str, awaited: str) -> str:
+    """A resource method's statement returning its operation's result (`awaited`: "await "
+    or ""): on one line where the async method's fits (with its `await `, and its
+    `_AsyncDownload` for a `_Download`), else split at each bracket, as black splits it, with magic trailing commas. Either way
+    the sync and async methods are split alike, so that the async one is its twin (format.py)
+    and black splits nothing itself."""
+    args = [pystr(op.op_id), "options", *(p.name for p in op.args)]
+    args += ["body=body"] if op.body else []
+    call = f"{awaited}self._call({', '.join(args)})"
+    line = f"{INDENT * 2}return cast({result}, {call})"
+    # the async line's length: its `await `, and `_AsyncDownload` for `_Download`
+    longest = len(line) - len(awaited) + len("await ")
+    longest += len("Async") if op.response_kind == "stream" and not awaited else 0
+    if len(line) <= longest <= BLACK_LINE_LENGTH and line.isascii():
+        return line.lstrip()
+    listed = "".join(f"{INDENT * 4}{arg},\n" for arg in args)
+    return (
+        f"return cast(\n{INDENT * 3}{result},\n{INDENT * 3}{awaited}self._call(\n{listed}"
+        f"{INDENT * 3}),\n{INDENT * 2})"
+    )
 
 
 def builtin_types(annotation: str) -> str:
@@ -77,6 +117,22 @@ def tojson_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {_cleaned(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value
+
+
+def tojson_code(value: Any) -> str:
+    """JSON on one line of data the runtime acts on (a resource's table), each string as
+    `pyrepr` gives it to code (clean)."""
+    return json.dumps(_cleaned(value), ensure_ascii=False)
+
+
 def environment(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     """The Jinja environment; with a cache, compiled templates are kept in `.cache/jinja/`
     (Jinja checks each one against its template's source)."""
@@ -93,10 +149,14 @@ def environment(templates: Path, cache: Path | None = None) -> jinja2.Environmen
     )
     env.filters.update(
         pyrepr=pyrepr,
+        pystr=pystr,
         docstring=docstring,
         tojson_pretty=tojson_pretty,
         tojson_line=tojson_line,
+        tojson_code=tojson_code,
         builtin_types=builtin_types,
+        import_names=import_names,
+        return_call=return_call,
     )
     return env
 

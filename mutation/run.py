@@ -43,6 +43,8 @@ MODULES: dict[str, str] = {
     " tests/test_transport_connections.py tests/test_faults.py"
     " tests/hostile/test_hostile_retries.py tests/hostile/test_hostile_limits.py"
     " -k 'not http_date and not pool_is_bounded'",
+    f"{RUNTIME}/_wire.py": f"{LEAN} tests/test_speed.py tests/test_transport_outcomes.py"
+    " -k 'not imports_only and not tls_is_set_up'",
     f"{RUNTIME}/_auth.py": f"{LEAN} tests/test_auth_outcomes.py tests/hostile/test_hostile_iam.py"
     " tests/hostile/test_hostile_secrets.py tests/test_signing.py tests/test_runtime.py"
     " -k 'credential or token or password or sign or iam or secret or auth'",

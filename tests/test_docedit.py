@@ -34,7 +34,13 @@ PIECES = [(method, 1), (lambda t: method(t, long=True), 1), (class_head, 0)]
 
 
 def formatted(piece: str, depth: int) -> str | None:
-    return fmt._piece((piece, depth))
+    """black's output of a piece at its depth (black itself, none of the format stage's
+    shortcuts)."""
+    try:
+        text = fmt._black(piece, fmt.BLACK_LINE_LENGTH - 4 * depth)
+    except RuntimeError:
+        return None
+    return fmt._indent(text, depth)
 
 
 def line_length(depth: int) -> int:

@@ -7,9 +7,14 @@ Over an httpx.MockTransport (tests/mockwire.py): fast, for mutation testing of _
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import importlib
+import json
+import typing
 from collections.abc import Callable
 from typing import Any
 
+import pydantic
 import pytest
 
 from mockwire import CDM, DLF, Wire, rebind, reply
@@ -166,3 +171,138 @@ def test_a_response_over_the_size_limit_is_refused() -> None:
 
     with pytest.raises(ResponseTooLarge):
         run(main())
+
+
+def _resources_module() -> Any:
+    return importlib.import_module("dataarts._resources")
+
+
+def test_each_operation_is_planned_from_its_table_and_its_methods_annotations() -> None:
+    """Every operation's Plan against what its method declares: the body's model, the
+    parsed result's type, the arguments' types checked, the parameters' places."""
+    resources = _resources_module()
+    clusters = importlib.import_module("dataarts.cdm.clusters")
+    for cls in (clusters.CdmClusters, clusters.AsyncCdmClusters):
+        create = resources.plan(cls, "CreateCluster")
+        assert create.body and create.body_required and create.content_type == "application/json"
+        assert create.body_type is cdm.CreateClusterRequest and not create.idempotent
+        assert create.response_type is cdm.CreateClusterResponse and not create.stream
+        assert create.params == (
+            ("path", "project_id", "project_id", "", False),
+            ("header", "X-Language", "language", "", False),
+        )
+        show = resources.plan(cls, "ShowClusterDetail")
+        assert not show.body and show.body_type is None and show.idempotent
+        assert show.params[1] == ("path", "cluster_id", "", "", False)
+        assert show.method == "GET" and show.template == "/v1.1/{project_id}/clusters/{cluster_id}"
+    jobs = importlib.import_module("dataarts.dlf.jobs")
+    listed = resources.plan(jobs.DlfJobs, "ListDlfJobs")
+    hints = typing.get_type_hints(jobs.DlfJobs.list, include_extras=True)
+    assert repr(listed.types) == repr(  # Field()s compare by identity: by their repr
+        {
+            "jobType": ("job_type", hints["job_type"]),
+            "offset": ("offset", hints["offset"]),
+            "limit": ("limit", hints["limit"]),
+        }
+    )
+    export = resources.plan(jobs.AsyncDlfJobs, "ExportJob")
+    assert export.stream and export.response_type is None
+
+
+def test_a_subclass_of_a_resource_reads_its_bases_table() -> None:
+    clusters = importlib.import_module("dataarts.cdm.clusters")
+
+    class Mine(clusters.CdmClusters):
+        pass
+
+    wire = Wire(reply(200, DETAIL))
+    with wire.client() as api:
+        shown = Mine(api.cdm.clusters._core).show("c1")
+    assert isinstance(shown, cdm.ClusterDetail)
+    assert [str(r.url) for r in wire.sent] == [f"{CDM}/v1.1/p/clusters/c1"]
+
+
+def test_a_call_with_arguments_its_table_does_not_take_is_refused() -> None:
+    wire = Wire(reply(200, DETAIL))
+    with wire.client() as api:
+        with pytest.raises(TypeError, match="ShowClusterDetail: 2 arguments for 1"):
+            api.cdm.clusters._call("ShowClusterDetail", None, "c1", "extra")
+    assert wire.sent == []
+
+
+class _A(pydantic.BaseModel):
+    a: int
+
+
+class _B(pydantic.BaseModel):
+    b: int
+
+
+@pytest.mark.parametrize(
+    "annotation, body_type",
+    [
+        (_A | dict[str, Any], _A),
+        (_A | dict[str, Any] | None, _A),
+        (list[_A] | dict[str, Any], list[_A]),
+        (_A | _B | dict[str, Any], _A | _B),
+        (dict[str, Any], dict[str, Any]),
+        (dict[str, Any] | None, dict[str, Any] | None),
+        (bytes | dict[str, Any], bytes),
+    ],
+)
+def test_the_body_type_is_the_body_arguments_annotation_without_the_dict(
+    annotation: Any, body_type: Any
+) -> None:
+    assert _resources_module()._body_type(annotation) == body_type
+
+
+def test_a_plan_puts_each_argument_where_its_table_says() -> None:
+    resources = _resources_module()
+    encoding = importlib.import_module("dataarts._encoding")
+    table = """[["path", "a", "", "", false], ["path", "project_id", "project_id", "", false],
+        ["query", "q", "", "form", true], ["query", "lang", "language", "", false],
+        ["header", "H", "", "", false], ["cookie", "c", "", "", false]]"""
+    params = tuple(tuple(p) for p in json.loads(table))  # strings as a table's: not interned
+    plan = resources.Plan(
+        operation="Op",
+        method="GET",
+        template="/x/{a}",
+        params=params,
+        body=True,
+        body_type=int,
+        content_type="application/json",
+        body_required=True,
+        idempotent=True,
+        types={"q": ("q", int)},
+        response_type=None,
+        stream=False,
+    )
+
+    class Settings:
+        def _setting(self, name: str, required: bool) -> str:
+            return f"{name}:{required}"
+
+    request = plan.request(Settings(), ("A", [1, 2], "h", "k"))
+    assert request["path"] == {"a": "A", "project_id": "project_id:True"}
+    (q, sent), lang = request["query"]
+    assert q == "q" and isinstance(sent, encoding.Styled)
+    assert (sent.value, sent.style, sent.explode) == ([1, 2], "form", True)
+    assert lang == ("lang", "language:False")
+    assert request["headers"] == [("H", "h")] and request["cookies"] == [("c", "k")]
+    assert (request["body_type"], request["content_type"], request["body_required"]) == (
+        int,
+        "application/json",
+        True,
+    )
+    assert request["types"] == {"q": ("q", int)}
+    bare = dataclasses.replace(plan, params=params[:1], body=False, types=None)
+    assert bare.request(Settings(), ("A",)) == {"path": {"a": "A"}, "query": [], "headers": []}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plan.stream = True  # type: ignore[misc]
+    assert not hasattr(plan, "__dict__")  # slots: one made per operation, kept
+
+
+def test_an_optional_body_is_planned_as_optional() -> None:
+    jobs = importlib.import_module("dataarts.dlf.jobs")
+    export = _resources_module().plan(jobs.DlfJobs, "ExportJob")
+    assert export.body and not export.body_required and export.stream

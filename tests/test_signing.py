@@ -222,3 +222,126 @@ def test_a_signing_key_signs_as_its_secret_and_shows_nothing() -> None:
             *args, ak="AK", sk=sk, sdk_date="20240101T000000Z"
         )
         assert sk not in repr(key) and sk.encode() not in pickle.dumps(key)
+
+
+# A request shape signed before is signed again from its kept canonical request, the date put in
+# its place (SigningKey._shapes): the same headers, in the same order, as the full path gives.
+SHAPES: list[tuple[str, str, list[Any], dict[str, str]]] = [
+    ("GET", "/v1/p/clusters/c1", [], {"Content-Type": "application/json", "X-Project-Id": "p"}),
+    ("GET", "/v1/p/jobs", [("b", ["z", "a"]), ("a", True), ("c d", "x/y~")], {}),
+    ("DELETE", "/v1/p/x", [], {"Content-Type": " text/plain ", "X-Stage": " RELEASE"}),
+    ("GET", "/p", [], {"x-sdk-date": "20200101T000000Z"}),  # the caller's own date
+    ("GET", "/p", [], {"X-A": "a\x00b"}),  # a value holding the sentinel: signed in full
+    ("GET", "/p", [], {"X-Zz": "\x00"}),
+    ("GET", "/p", [], {"X-\x00": "v"}),  # in a name
+    ("GET", "/p", [], {"X-Sdk-Date": "20200101T000000Z", "X-A": "\x00"}),  # once, not the date
+    ("GET", "/p", [], {"A_B": "\x00"}),  # not signed: sent as it is, the shape kept
+    ("GET", "/p", [], {"Host": "gw.example.com", "Authorization": "old", "X-Sdk-Dat": "x"}),
+    ("PUT", "/a b/%2F", [("k", 1), ("k", "1")], {"host": "h2", "A_B": "not signed"}),
+]
+
+
+def full_path(
+    method: str, path: str, query: Any, headers: dict[str, str], date: str, ak: str = AK
+) -> dict[str, str]:
+    """What the full path signs (the canonical request built from scratch)."""
+    out, request, names, signed_date = signing._prepared(
+        method, HOST, path, canonical_query(query), headers, None, date
+    )
+    return signing._authorized(out, request, names, signed_date, ak, signing.SigningKey(SK))
+
+
+@pytest.mark.parametrize("case", range(len(SHAPES)))
+def test_a_shape_signed_again_is_what_the_full_path_signs(case: int) -> None:
+    method, path, query, headers = SHAPES[case]
+    key = signing.SigningKey(SK)
+    for date in ("20240102T030405Z", "20240102T030406Z", "20240102T030405Z", "20991231T235959Z"):
+        got = sign(method, HOST, path, query, headers, None, ak=AK, sk=key, sdk_date=date)
+        want = full_path(method, path, query, headers, date)
+        assert got == want and list(got) == list(want)
+    assert len(key._shapes) == 1  # one shape, signed at four dates
+
+
+def test_a_shape_is_signed_as_the_tests_own_signer_signs_it() -> None:
+    key = signing.SigningKey(SK)
+    given = {"Content-Type": "application/json", "X-Project-Id": "p"}
+    for date in ("20240102T030405Z", "20240102T030406Z"):
+        got = sign("GET", HOST, "/v1/p/c", [("a", "1")], given, None, ak=AK, sk=key, sdk_date=date)
+        want = {**given, "X-Sdk-Date": date, "Host": HOST}
+        assert got == {
+            **want,
+            "Authorization": expected_auth("GET", "/v1/p/c", [("a", "1")], want, b""),
+        }
+
+
+def test_shapes_differ_by_every_part_a_signature_covers() -> None:
+    key = signing.SigningKey(SK)
+    date = "20240102T030405Z"
+    base: dict[str, Any] = {
+        "method": "GET",
+        "host": HOST,
+        "path": "/p",
+        "query": [("a", "1")],
+        "headers": {"X-Project-Id": "p1"},
+        "ak": AK,
+    }
+    changes: list[dict[str, Any]] = [
+        {},
+        {"method": "HEAD"},
+        {"host": "other.example.com"},
+        {"path": "/q"},
+        {"query": [("a", "2")]},
+        {"query": []},
+        {"headers": {"X-Project-Id": "p2"}},
+        {"headers": {"X-Project-Id": "p1", "X-B": "1"}},
+        {"ak": "AK-OTHER"},
+    ]
+    seen = set()
+    for change in changes:
+        args = {**base, **change}
+        got = sign(
+            args["method"],
+            args["host"],
+            args["path"],
+            args["query"],
+            args["headers"],
+            None,
+            ak=args["ak"],
+            sk=key,
+            sdk_date=date,
+        )
+        out, request, names, _ = signing._prepared(
+            args["method"],
+            args["host"],
+            args["path"],
+            canonical_query(args["query"]),
+            args["headers"],
+            None,
+            date,
+        )
+        assert got == signing._authorized(out, request, names, date, args["ak"], key)
+        seen.add(got["Authorization"])
+    assert len(seen) == len(changes) == len(key._shapes)
+
+
+def test_a_date_with_spaces_and_a_body_are_signed_in_full() -> None:
+    key = signing.SigningKey(SK)
+    spaced = sign("GET", HOST, "/p", [], {}, None, ak=AK, sk=key, sdk_date=" 20240102T030405Z ")
+    assert spaced == full_path("GET", "/p", [], {}, " 20240102T030405Z ")
+    body = b'{"a":1}'
+    for date in ("20240102T030405Z", "20240102T030406Z"):
+        headers = {"Content-Type": "application/json"}
+        got = sign("POST", HOST, "/p", [], headers, body, ak=AK, sk=key, sdk_date=date)
+        want = {**headers, "X-Sdk-Date": date, "Host": HOST}
+        assert got == {**want, "Authorization": expected_auth("POST", "/p", [], want, body)}
+    assert not key._shapes
+
+
+def test_the_kept_shapes_are_bounded() -> None:
+    key = signing.SigningKey(SK)
+    date = "20240102T030405Z"
+    for i in range(signing.MAX_SHAPES + 10):
+        path = f"/v1/p/clusters/{i}"
+        got = sign("GET", HOST, path, [], {}, None, ak=AK, sk=key, sdk_date=date)
+        assert got == full_path("GET", path, [], {}, date)
+        assert len(key._shapes) <= signing.MAX_SHAPES

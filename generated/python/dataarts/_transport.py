@@ -24,18 +24,16 @@ from typing import Any
 
 import httpx
 
-from . import _encoding
 from . import _secret  # noqa: F401  (masks secret headers in httpx's and httpcore's logs)
 from ._errors import DataArtsError, RequestTimeout, TransportError, error_for
 from ._limits import Deadline, aread_limited, read_limited, retry_after
 from ._settings import PreparedRequest, RequestOptions, Settings
 from ._sockets import BOUND, bounded
+from ._wire import TRANSPORT_HEADERS, AsyncTransport, Transport, _Urls, build_request
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
-# Sent unsigned with every call (compressed answers welcome; _limits inflates them).
-TRANSPORT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 
 
 class _DeferredCAContext(ssl.SSLContext):
@@ -82,109 +80,6 @@ def retry_delay(settings: Settings, attempt: int, after: float | None) -> float:
         return after
     base: float = settings.backoff * (2 ** (attempt - 1))
     return base / 2 + random.uniform(0, base / 2)
-
-
-class _Urls:
-    """httpx.URLs of prepared requests, without httpx parsing again the URL the client built
-    (about a fifth of a call's own time): the origin of each endpoint is parsed once, and the
-    path and query, percent-encoded already by `prepare` and `_encoding.wire_query`, are set
-    on it (its parts given positionally: namedtuple's `_replace` is slow)."""
-
-    def __init__(self) -> None:
-        self._origins: dict[tuple[str, str], Any] = {}
-        probe = getattr(httpx.URL("http://h/"), "_uri_reference", None)
-        self._fast = getattr(probe, "_fields", None) == _URI_FIELDS
-
-    def __call__(self, request: PreparedRequest) -> httpx.URL:
-        if not self._fast:
-            return httpx.URL(request.url)
-        key = (request.scheme, request.host)
-        origin = self._origins.get(key)
-        if origin is None:
-            origin = self._origins[key] = httpx.URL(f"{request.scheme}://{request.host}/")
-        query = _encoding.wire_query(request.query) if request.query else ""
-        ref = origin._uri_reference
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = type(ref)(
-            ref[0], ref[1], ref[2], ref[3], request.path, query or None, ref[6]
-        )
-        return url
-
-
-_URI_FIELDS = ("scheme", "userinfo", "host", "port", "path", "query", "fragment")
-
-
-def build_request(
-    signed: PreparedRequest, url: httpx.URL, default_timeout: Any, timeout: Any
-) -> httpx.Request:
-    """The httpx.Request of a prepared request, with the headers httpx.Request(content=...)
-    would send, in its order (Host and Content-Length first when missing, the length of a body
-    last), made without its body encoding step (a third of the request's cost) and with one
-    header list, not three (the names and values were checked by `prepare`, ASCII)."""
-    content = signed.content
-    headers: list[tuple[bytes, bytes, bytes]] = []
-    present: set[bytes] = set()
-    for name, value in {**TRANSPORT_HEADERS, **signed.headers}.items():
-        key, lower = _name(name)
-        if lower in _SET_BY_HTTPX:
-            present.add(lower)
-        headers.append((key, lower, value.encode("ascii")))
-    auto: list[tuple[bytes, bytes, bytes]] = []
-    if b"host" not in present:
-        auto.append((b"Host", b"host", url.netloc))
-    if content:
-        if b"content-length" not in present:
-            length = str(len(content)).encode("ascii")
-            headers.append((b"Content-Length", b"content-length", length))
-    elif signed.method in ("POST", "PUT", "PATCH") and not present - {b"host"}:
-        auto.append((b"Content-Length", b"content-length", b"0"))
-    extensions = {
-        "timeout": default_timeout if timeout is None else httpx.Timeout(timeout).as_dict()
-    }
-    stream = httpx.ByteStream(content or b"")
-    headers_ = _headers(auto + headers if auto else headers)
-    if _FAST_REQUEST and type(headers_) is httpx.Headers:
-        # what httpx.Request(method, url, headers=..., stream=..., extensions=...) sets: the
-        # method is upper-case, the URL and the Headers made here, used by nobody else
-        request = httpx.Request.__new__(httpx.Request)
-        request.method, request.url, request.headers = signed.method.upper(), url, headers_
-        request.extensions, request.stream = extensions, stream
-    else:
-        request = httpx.Request(
-            signed.method, url, headers=headers_, stream=stream, extensions=extensions
-        )
-    request._content = content or b""  # what request.read() would set (the stream is bytes)
-    return request
-
-
-# Headers httpx.Request adds when missing (Content-Length: unless Transfer-Encoding is set).
-_SET_BY_HTTPX = frozenset({b"host", b"content-length", b"transfer-encoding"})
-
-
-@functools.lru_cache(maxsize=512)
-def _name(name: str) -> tuple[bytes, bytes]:
-    """A header name as sent and lower-cased (the spec's and the signer's names: a few dozen;
-    the bound keeps a caller's ever-new extra header names from growing the cache)."""
-    key = name.encode("ascii")
-    return key, key.lower()
-
-
-_FAST_HEADERS = isinstance(getattr(httpx.Headers([(b"A", b"1")]), "_list", None), list)
-# httpx.Request's __init__ with a stream sets only these (checked: a newer httpx may set more)
-_FAST_REQUEST = sorted(
-    vars(httpx.Request("GET", "http://h/", stream=httpx.ByteStream(b""), extensions={}))
-) == ["extensions", "headers", "method", "stream", "url"]
-
-
-def _headers(triples: list[tuple[bytes, bytes, bytes]]) -> Any:
-    """httpx.Headers of (name, lower-cased name, value), ASCII checked by `prepare`, without
-    httpx checking and normalising each again (httpx.Request copies a Headers as it is)."""
-    if not _FAST_HEADERS:
-        return [(name, value) for name, _, value in triples]
-    headers = httpx.Headers()
-    headers._list = triples
-    headers._encoding = "ascii"
-    return headers
 
 
 class _Attempts:
@@ -274,7 +169,7 @@ class Core:
         if http is None and _proxied(settings):
             http = httpx.Client(limits=_limits(settings), timeout=settings.timeout)
         elif http is None:
-            self.transport = httpx.HTTPTransport(verify=tls_context(), limits=_limits(settings))
+            self.transport = Transport(verify=tls_context(), limits=_limits(settings))
             http = httpx.Client(transport=self.transport, timeout=settings.timeout)
         bounded(http)  # a client passed in too: its sockets are cut only inside this client's calls
         self.http = http
@@ -349,9 +244,7 @@ class AsyncCore:
         if http is None and _proxied(settings):
             http = httpx.AsyncClient(limits=_limits(settings), timeout=settings.timeout)
         elif http is None:
-            self.transport = httpx.AsyncHTTPTransport(
-                verify=tls_context(), limits=_limits(settings)
-            )
+            self.transport = AsyncTransport(verify=tls_context(), limits=_limits(settings))
             http = httpx.AsyncClient(transport=self.transport, timeout=settings.timeout)
         self.http = http
         self.urls = _Urls()

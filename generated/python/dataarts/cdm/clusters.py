@@ -55,29 +55,7 @@ class CdmClusters(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            CreateClusterResponse,
-            self._call(
-                "CreateCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CreateClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CreateClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CreateClusterResponse, self._call("CreateCluster", options, body=body))
 
     def delete(
         self,
@@ -100,22 +78,9 @@ class CdmClusters(_Resource):
             DeleteClusterResponse,
             self._call(
                 "DeleteCluster",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=DeleteClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DeleteClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -130,23 +95,7 @@ class CdmClusters(_Resource):
 
         ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
         """
-        return cast(
-            ListClustersResponse,
-            self._call(
-                "ListClusters",
-                "GET",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ListClustersResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ListClustersResponse, self._call("ListClusters", options))
 
     def restart(
         self,
@@ -169,22 +118,9 @@ class CdmClusters(_Resource):
             RestartClusterResponse,
             self._call(
                 "RestartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=RestartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=RestartClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -203,24 +139,7 @@ class CdmClusters(_Resource):
         Args:
             cluster_id: 集群ID
         """
-        return cast(
-            ClusterDetail,
-            self._call(
-                "ShowClusterDetail",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ClusterDetail,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ClusterDetail, self._call("ShowClusterDetail", options, cluster_id))
 
     def start(
         self,
@@ -243,22 +162,9 @@ class CdmClusters(_Resource):
             StartClusterResponse,
             self._call(
                 "StartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=StartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StartClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -285,22 +191,9 @@ class CdmClusters(_Resource):
             StopClusterResponse,
             self._call(
                 "StopCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=StopClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StopClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -325,29 +218,7 @@ class AsyncCdmClusters(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            CreateClusterResponse,
-            await self._call(
-                "CreateCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
-                body=body,
-                body_type=CreateClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CreateClusterResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CreateClusterResponse, await self._call("CreateCluster", options, body=body))
 
     async def delete(
         self,
@@ -370,22 +241,9 @@ class AsyncCdmClusters(_AsyncResource):
             DeleteClusterResponse,
             await self._call(
                 "DeleteCluster",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=DeleteClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DeleteClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -400,23 +258,7 @@ class AsyncCdmClusters(_AsyncResource):
 
         ``GET /v1.1/{project_id}/clusters``: operation ListClusters, reference section 5.1.7, rate limit 120/minute.
         """
-        return cast(
-            ListClustersResponse,
-            await self._call(
-                "ListClusters",
-                "GET",
-                "/v1.1/{project_id}/clusters",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ListClustersResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ListClustersResponse, await self._call("ListClusters", options))
 
     async def restart(
         self,
@@ -439,22 +281,9 @@ class AsyncCdmClusters(_AsyncResource):
             RestartClusterResponse,
             await self._call(
                 "RestartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=RestartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=RestartClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -473,24 +302,7 @@ class AsyncCdmClusters(_AsyncResource):
         Args:
             cluster_id: 集群ID
         """
-        return cast(
-            ClusterDetail,
-            await self._call(
-                "ShowClusterDetail",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=ClusterDetail,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ClusterDetail, await self._call("ShowClusterDetail", options, cluster_id))
 
     async def start(
         self,
@@ -513,22 +325,9 @@ class AsyncCdmClusters(_AsyncResource):
             StartClusterResponse,
             await self._call(
                 "StartCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=StartClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StartClusterResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -555,21 +354,8 @@ class AsyncCdmClusters(_AsyncResource):
             StopClusterResponse,
             await self._call(
                 "StopCluster",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/action",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=StopClusterRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=StopClusterResponse,
-                stream=False,
-                options=options,
             ),
         )

@@ -62,22 +62,9 @@ class CdmJobs(_Resource):
             CdmCreateJobResponse,
             self._call(
                 "CreateJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=CdmCreateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmCreateJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -100,23 +87,8 @@ class CdmJobs(_Resource):
             CdmRandomCreateAndStartJobResponse,
             self._call(
                 "CreateAndStartRandomClusterJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
+                options,
                 body=body,
-                body_type=CdmRandomCreateAndStartJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmRandomCreateAndStartJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -137,25 +109,7 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteJob",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteJob", options, cluster_id, job_name))
 
     def list_submissions(
         self,
@@ -178,20 +132,9 @@ class CdmJobs(_Resource):
             CdmShowSubmissionsResponse,
             self._call(
                 "ShowSubmissions",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("jname", jname),
-                ],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowSubmissionsResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                jname,
             ),
         )
 
@@ -234,36 +177,13 @@ class CdmJobs(_Resource):
             CdmShowJobsResponse,
             self._call(
                 "ShowJobs",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[
-                    ("filter", filter_),
-                    ("page_no", page_no),
-                    ("page_size", page_size),
-                    ("jobType", job_type),
-                ],
-                headers=[],
-                idempotent=True,
-                types={
-                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
-                    "page_size": (
-                        "page_size",
-                        Annotated[int, Field(ge=10, le=100), Checked] | None,
-                    ),
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=CdmShowJobsResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                job_name,
+                filter_,
+                page_no,
+                page_size,
+                job_type,
             ),
         )
 
@@ -312,19 +232,9 @@ class CdmJobs(_Resource):
             CdmShowJobStatusResponse,
             self._call(
                 "ShowJobStatus",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowJobStatusResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                job_name,
             ),
         )
 
@@ -351,23 +261,10 @@ class CdmJobs(_Resource):
             CdmStartJobResponse,
             self._call(
                 "StartJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                job_name,
                 body=body,
-                body_type=CdmStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=CdmStartJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -388,25 +285,7 @@ class CdmJobs(_Resource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            CdmStopJobResponse,
-            self._call(
-                "StopJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=False,
-                response_type=CdmStopJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CdmStopJobResponse, self._call("StopJob", options, cluster_id, job_name))
 
     def update(
         self,
@@ -431,23 +310,10 @@ class CdmJobs(_Resource):
             CdmUpdateJobResponse,
             self._call(
                 "UpdateJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                job_name,
                 body=body,
-                body_type=CdmUpdateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=CdmUpdateJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -478,22 +344,9 @@ class AsyncCdmJobs(_AsyncResource):
             CdmCreateJobResponse,
             await self._call(
                 "CreateJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
                 body=body,
-                body_type=CdmCreateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmCreateJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -516,23 +369,8 @@ class AsyncCdmJobs(_AsyncResource):
             CdmRandomCreateAndStartJobResponse,
             await self._call(
                 "CreateAndStartRandomClusterJob",
-                "POST",
-                "/v1.1/{project_id}/clusters/job",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("X-Language", self._setting("language")),
-                ],
+                options,
                 body=body,
-                body_type=CdmRandomCreateAndStartJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=CdmRandomCreateAndStartJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -553,25 +391,7 @@ class AsyncCdmJobs(_AsyncResource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteJob",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteJob", options, cluster_id, job_name))
 
     async def list_submissions(
         self,
@@ -594,20 +414,9 @@ class AsyncCdmJobs(_AsyncResource):
             CdmShowSubmissionsResponse,
             await self._call(
                 "ShowSubmissions",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("jname", jname),
-                ],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowSubmissionsResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                jname,
             ),
         )
 
@@ -650,36 +459,13 @@ class AsyncCdmJobs(_AsyncResource):
             CdmShowJobsResponse,
             await self._call(
                 "ShowJobs",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[
-                    ("filter", filter_),
-                    ("page_no", page_no),
-                    ("page_size", page_size),
-                    ("jobType", job_type),
-                ],
-                headers=[],
-                idempotent=True,
-                types={
-                    "page_no": ("page_no", Annotated[int, Field(ge=1), Checked] | None),
-                    "page_size": (
-                        "page_size",
-                        Annotated[int, Field(ge=10, le=100), Checked] | None,
-                    ),
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["NORMAL_JOB", "BATCH_JOB", "SCENARIO_JOB"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=CdmShowJobsResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                job_name,
+                filter_,
+                page_no,
+                page_size,
+                job_type,
             ),
         )
 
@@ -728,19 +514,9 @@ class AsyncCdmJobs(_AsyncResource):
             CdmShowJobStatusResponse,
             await self._call(
                 "ShowJobStatus",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=CdmShowJobStatusResponse,
-                stream=False,
-                options=options,
+                options,
+                cluster_id,
+                job_name,
             ),
         )
 
@@ -767,23 +543,10 @@ class AsyncCdmJobs(_AsyncResource):
             CdmStartJobResponse,
             await self._call(
                 "StartJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                job_name,
                 body=body,
-                body_type=CdmStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=CdmStartJobResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -804,25 +567,7 @@ class AsyncCdmJobs(_AsyncResource):
             cluster_id: 集群ID
             job_name: 作业名称
         """
-        return cast(
-            CdmStopJobResponse,
-            await self._call(
-                "StopJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=False,
-                response_type=CdmStopJobResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(CdmStopJobResponse, await self._call("StopJob", options, cluster_id, job_name))
 
     async def update(
         self,
@@ -847,22 +592,9 @@ class AsyncCdmJobs(_AsyncResource):
             CdmUpdateJobResponse,
             await self._call(
                 "UpdateJob",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                job_name,
                 body=body,
-                body_type=CdmUpdateJobRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=CdmUpdateJobResponse,
-                stream=False,
-                options=options,
             ),
         )

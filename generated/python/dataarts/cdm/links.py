@@ -55,24 +55,10 @@ class CdmLinks(_Resource):
             LinkCreateResponse,
             self._call(
                 "CreateLink",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("validate", validate),
-                ],
-                headers=[],
+                options,
+                cluster_id,
+                validate,
                 body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=LinkCreateResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -93,25 +79,7 @@ class CdmLinks(_Resource):
             cluster_id: 集群ID
             link_name: 需要删除的连接名
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteLink",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteLink", options, cluster_id, link_name))
 
     def show(
         self,
@@ -130,25 +98,7 @@ class CdmLinks(_Resource):
             cluster_id: 集群ID
             link_name: 连接名称
         """
-        return cast(
-            LinkShowResponse,
-            self._call(
-                "ShowLink",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=LinkShowResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(LinkShowResponse, self._call("ShowLink", options, cluster_id, link_name))
 
     def update(
         self,
@@ -173,23 +123,10 @@ class CdmLinks(_Resource):
             LinkUpdateResponse,
             self._call(
                 "UpdateLink",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                link_name,
                 body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=LinkUpdateResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -222,24 +159,10 @@ class AsyncCdmLinks(_AsyncResource):
             LinkCreateResponse,
             await self._call(
                 "CreateLink",
-                "POST",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                },
-                query=[
-                    ("validate", validate),
-                ],
-                headers=[],
+                options,
+                cluster_id,
+                validate,
                 body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=LinkCreateResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -260,25 +183,7 @@ class AsyncCdmLinks(_AsyncResource):
             cluster_id: 集群ID
             link_name: 需要删除的连接名
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteLink",
-                "DELETE",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteLink", options, cluster_id, link_name))
 
     async def show(
         self,
@@ -297,25 +202,7 @@ class AsyncCdmLinks(_AsyncResource):
             cluster_id: 集群ID
             link_name: 连接名称
         """
-        return cast(
-            LinkShowResponse,
-            await self._call(
-                "ShowLink",
-                "GET",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
-                idempotent=True,
-                response_type=LinkShowResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(LinkShowResponse, await self._call("ShowLink", options, cluster_id, link_name))
 
     async def update(
         self,
@@ -340,22 +227,9 @@ class AsyncCdmLinks(_AsyncResource):
             LinkUpdateResponse,
             await self._call(
                 "UpdateLink",
-                "PUT",
-                "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "cluster_id": cluster_id,
-                    "link_name": link_name,
-                },
-                query=[],
-                headers=[],
+                options,
+                cluster_id,
+                link_name,
                 body=body,
-                body_type=LinkCreateAndUpdateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=LinkUpdateResponse,
-                stream=False,
-                options=options,
             ),
         )

@@ -51,29 +51,7 @@ class DlfConnections(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CreateConnection",
-                "POST",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CreateConnection", options, body=body))
 
     def delete(
         self,
@@ -94,26 +72,7 @@ class DlfConnections(_Resource):
         Args:
             connection_name: 连接名称。
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteConnection",
-                "DELETE",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteConnection", options, connection_name))
 
     def export(
         self,
@@ -130,25 +89,7 @@ class DlfConnections(_Resource):
 
         ``POST /v1/{project_id}/connections/export``: operation ExportConnection, reference section 6.4.6.
         """
-        return cast(
-            _Download,
-            self._call(
-                "ExportConnection",
-                "POST",
-                "/v1/{project_id}/connections/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_Download, self._call("ExportConnection", options))
 
     def import_connections(
         self,
@@ -174,21 +115,8 @@ class DlfConnections(_Resource):
             ConnectionImportResponse,
             self._call(
                 "ImportConnection",
-                "POST",
-                "/v1/{project_id}/connections/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
+                options,
                 body=body,
-                body_type=ConnectionImportRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ConnectionImportResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -220,27 +148,10 @@ class DlfConnections(_Resource):
             ConnectionList,
             self._call(
                 "ListConnections",
-                "GET",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("connectionName", connection_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ConnectionList,
-                stream=False,
-                options=options,
+                options,
+                offset,
+                limit,
+                connection_name,
             ),
         )
 
@@ -279,26 +190,7 @@ class DlfConnections(_Resource):
         Args:
             connection_name: 连接名称
         """
-        return cast(
-            Connection,
-            self._call(
-                "ShowConnection",
-                "GET",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Connection,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Connection, self._call("ShowConnection", options, connection_name))
 
     def update(
         self,
@@ -327,26 +219,10 @@ class DlfConnections(_Resource):
             None,
             self._call(
                 "UpdateConnection",
-                "PUT",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[
-                    ("ischeck", ischeck),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                connection_name,
+                ischeck,
                 body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -375,29 +251,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CreateConnection",
-                "POST",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CreateConnection", options, body=body))
 
     async def delete(
         self,
@@ -418,26 +272,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             connection_name: 连接名称。
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteConnection",
-                "DELETE",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteConnection", options, connection_name))
 
     async def export(
         self,
@@ -454,25 +289,7 @@ class AsyncDlfConnections(_AsyncResource):
 
         ``POST /v1/{project_id}/connections/export``: operation ExportConnection, reference section 6.4.6.
         """
-        return cast(
-            _AsyncDownload,
-            await self._call(
-                "ExportConnection",
-                "POST",
-                "/v1/{project_id}/connections/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_AsyncDownload, await self._call("ExportConnection", options))
 
     async def import_connections(
         self,
@@ -498,21 +315,8 @@ class AsyncDlfConnections(_AsyncResource):
             ConnectionImportResponse,
             await self._call(
                 "ImportConnection",
-                "POST",
-                "/v1/{project_id}/connections/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[],
+                options,
                 body=body,
-                body_type=ConnectionImportRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ConnectionImportResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -544,27 +348,10 @@ class AsyncDlfConnections(_AsyncResource):
             ConnectionList,
             await self._call(
                 "ListConnections",
-                "GET",
-                "/v1/{project_id}/connections",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("connectionName", connection_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ConnectionList,
-                stream=False,
-                options=options,
+                options,
+                offset,
+                limit,
+                connection_name,
             ),
         )
 
@@ -603,26 +390,7 @@ class AsyncDlfConnections(_AsyncResource):
         Args:
             connection_name: 连接名称
         """
-        return cast(
-            Connection,
-            await self._call(
-                "ShowConnection",
-                "GET",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Connection,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Connection, await self._call("ShowConnection", options, connection_name))
 
     async def update(
         self,
@@ -651,25 +419,9 @@ class AsyncDlfConnections(_AsyncResource):
             None,
             await self._call(
                 "UpdateConnection",
-                "PUT",
-                "/v1/{project_id}/connections/{connection_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "connection_name": connection_name,
-                },
-                query=[
-                    ("ischeck", ischeck),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                connection_name,
+                ischeck,
                 body=body,
-                body_type=Connection,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
             ),
         )

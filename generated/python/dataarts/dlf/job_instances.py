@@ -92,55 +92,15 @@ class DlfJobInstances(_Resource):
             DlfJobInstanceList,
             self._call(
                 "ListJobInstances",
-                "GET",
-                "/v1/{project_id}/jobs/instances/detail",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("jobName", job_name),
-                    ("minPlanTime", min_plan_time),
-                    ("maxPlanTime", max_plan_time),
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("status", status),
-                    ("instanceType", instance_type),
-                    ("preciseQuery", precise_query),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "minPlanTime": ("min_plan_time", int | None),
-                    "maxPlanTime": ("max_plan_time", int | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "status": (
-                        "status",
-                        Annotated[
-                            Literal[
-                                "waiting",
-                                "running",
-                                "success",
-                                "fail",
-                                "running-exception",
-                                "pause",
-                                "manual-stop",
-                            ],
-                            Checked,
-                        ]
-                        | None,
-                    ),
-                    "instanceType": (
-                        "instance_type",
-                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
-                    ),
-                    "preciseQuery": ("precise_query", bool | None),
-                },
-                response_type=DlfJobInstanceList,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                min_plan_time,
+                max_plan_time,
+                limit,
+                offset,
+                status,
+                instance_type,
+                precise_query,
             ),
         )
 
@@ -257,59 +217,16 @@ class DlfJobInstances(_Resource):
             DlfFactoryJobInstanceList,
             self._call(
                 "ListFactoryJobInstancesByName",
-                "GET",
-                "/v2/{project_id}/factory/jobs/{job_name}/instances/detail",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[
-                    ("min_plan_time", min_plan_time),
-                    ("max_plan_time", max_plan_time),
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("status", status),
-                    ("instance_type", instance_type),
-                    ("force_success", force_success),
-                    ("ignore_success", ignore_success),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "min_plan_time": ("min_plan_time", int | None),
-                    "max_plan_time": ("max_plan_time", int | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "status": (
-                        "status",
-                        Annotated[
-                            Literal[
-                                "waiting",
-                                "running",
-                                "success",
-                                "fail",
-                                "running-exception",
-                                "skip-by-depend",
-                                "freeze",
-                                "pause",
-                                "manual-stop",
-                            ],
-                            Checked,
-                        ]
-                        | None,
-                    ),
-                    "instance_type": (
-                        "instance_type",
-                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
-                    ),
-                    "force_success": ("force_success", bool | None),
-                    "ignore_success": ("ignore_success", bool | None),
-                },
-                response_type=DlfFactoryJobInstanceList,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                min_plan_time,
+                max_plan_time,
+                limit,
+                offset,
+                status,
+                instance_type,
+                force_success,
+                ignore_success,
             ),
         )
 
@@ -374,30 +291,7 @@ class DlfJobInstances(_Resource):
             job_name: 作业名称
             instance_id: 作业实例ID, 获取方法请参见查询作业实例列表
         """
-        return cast(
-            None,
-            self._call(
-                "RestoreJobInstance",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/restart",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("RestoreJobInstance", options, job_name, instance_id))
 
     def show(
         self,
@@ -420,24 +314,9 @@ class DlfJobInstances(_Resource):
             DlfJobInstanceDetail,
             self._call(
                 "ShowJobInstance",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=DlfJobInstanceDetail,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                instance_id,
             ),
         )
 
@@ -458,30 +337,7 @@ class DlfJobInstances(_Resource):
             job_name: 作业名称
             instance_id: 作业实例ID, 获取方法请参见查询作业实例列表
         """
-        return cast(
-            None,
-            self._call(
-                "StopJobInstance",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("StopJobInstance", options, job_name, instance_id))
 
 
 class AsyncDlfJobInstances(_AsyncResource):
@@ -553,55 +409,15 @@ class AsyncDlfJobInstances(_AsyncResource):
             DlfJobInstanceList,
             await self._call(
                 "ListJobInstances",
-                "GET",
-                "/v1/{project_id}/jobs/instances/detail",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("jobName", job_name),
-                    ("minPlanTime", min_plan_time),
-                    ("maxPlanTime", max_plan_time),
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("status", status),
-                    ("instanceType", instance_type),
-                    ("preciseQuery", precise_query),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "minPlanTime": ("min_plan_time", int | None),
-                    "maxPlanTime": ("max_plan_time", int | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "status": (
-                        "status",
-                        Annotated[
-                            Literal[
-                                "waiting",
-                                "running",
-                                "success",
-                                "fail",
-                                "running-exception",
-                                "pause",
-                                "manual-stop",
-                            ],
-                            Checked,
-                        ]
-                        | None,
-                    ),
-                    "instanceType": (
-                        "instance_type",
-                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
-                    ),
-                    "preciseQuery": ("precise_query", bool | None),
-                },
-                response_type=DlfJobInstanceList,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                min_plan_time,
+                max_plan_time,
+                limit,
+                offset,
+                status,
+                instance_type,
+                precise_query,
             ),
         )
 
@@ -718,59 +534,16 @@ class AsyncDlfJobInstances(_AsyncResource):
             DlfFactoryJobInstanceList,
             await self._call(
                 "ListFactoryJobInstancesByName",
-                "GET",
-                "/v2/{project_id}/factory/jobs/{job_name}/instances/detail",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[
-                    ("min_plan_time", min_plan_time),
-                    ("max_plan_time", max_plan_time),
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("status", status),
-                    ("instance_type", instance_type),
-                    ("force_success", force_success),
-                    ("ignore_success", ignore_success),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "min_plan_time": ("min_plan_time", int | None),
-                    "max_plan_time": ("max_plan_time", int | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "status": (
-                        "status",
-                        Annotated[
-                            Literal[
-                                "waiting",
-                                "running",
-                                "success",
-                                "fail",
-                                "running-exception",
-                                "skip-by-depend",
-                                "freeze",
-                                "pause",
-                                "manual-stop",
-                            ],
-                            Checked,
-                        ]
-                        | None,
-                    ),
-                    "instance_type": (
-                        "instance_type",
-                        Annotated[Literal[0, 2, 5, 6, 7], Checked] | None,
-                    ),
-                    "force_success": ("force_success", bool | None),
-                    "ignore_success": ("ignore_success", bool | None),
-                },
-                response_type=DlfFactoryJobInstanceList,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                min_plan_time,
+                max_plan_time,
+                limit,
+                offset,
+                status,
+                instance_type,
+                force_success,
+                ignore_success,
             ),
         )
 
@@ -835,30 +608,7 @@ class AsyncDlfJobInstances(_AsyncResource):
             job_name: 作业名称
             instance_id: 作业实例ID, 获取方法请参见查询作业实例列表
         """
-        return cast(
-            None,
-            await self._call(
-                "RestoreJobInstance",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/restart",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("RestoreJobInstance", options, job_name, instance_id))
 
     async def show(
         self,
@@ -881,24 +631,9 @@ class AsyncDlfJobInstances(_AsyncResource):
             DlfJobInstanceDetail,
             await self._call(
                 "ShowJobInstance",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=DlfJobInstanceDetail,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                instance_id,
             ),
         )
 
@@ -919,27 +654,4 @@ class AsyncDlfJobInstances(_AsyncResource):
             job_name: 作业名称
             instance_id: 作业实例ID, 获取方法请参见查询作业实例列表
         """
-        return cast(
-            None,
-            await self._call(
-                "StopJobInstance",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                types={
-                    "instance_id": ("instance_id", int),
-                },
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("StopJobInstance", options, job_name, instance_id))

@@ -56,29 +56,7 @@ class DlfJobs(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            _Download,
-            self._call(
-                "ExportJobList",
-                "POST",
-                "/v1/{project_id}/jobs/batch-export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfBatchExportJobsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_Download, self._call("ExportJobList", options, body=body))
 
     def check_file(
         self,
@@ -95,29 +73,7 @@ class DlfJobs(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            DlfCheckFileResponse,
-            self._call(
-                "ShowFileInfo",
-                "POST",
-                "/v1/{project_id}/jobs/check-file",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfCheckFileRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=DlfCheckFileResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfCheckFileResponse, self._call("ShowFileInfo", options, body=body))
 
     def create(
         self,
@@ -134,29 +90,7 @@ class DlfJobs(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CreateDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJob,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CreateDlfJob", options, body=body))
 
     def delete(
         self,
@@ -175,30 +109,7 @@ class DlfJobs(_Resource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteDlfJob",
-                "DELETE",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfDeleteJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteDlfJob", options, job_name, body=body))
 
     def export(
         self,
@@ -217,30 +128,7 @@ class DlfJobs(_Resource):
             job_name: 作业名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            _Download,
-            self._call(
-                "ExportJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfExportJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_Download, self._call("ExportJob", options, job_name, body=body))
 
     def import_jobs(
         self,
@@ -259,29 +147,7 @@ class DlfJobs(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            DlfImportJobsResponse,
-            self._call(
-                "ImportJob",
-                "POST",
-                "/v1/{project_id}/jobs/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfImportJobsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=DlfImportJobsResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfImportJobsResponse, self._call("ImportJob", options, body=body))
 
     def list(
         self,
@@ -312,33 +178,12 @@ class DlfJobs(_Resource):
             DlfJobList,
             self._call(
                 "ListDlfJobs",
-                "GET",
-                "/v1/{project_id}/jobs",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("jobType", job_type),
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("jobName", job_name),
-                    ("tags", tags),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None,
-                    ),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=DlfJobList,
-                stream=False,
-                options=options,
+                options,
+                job_type,
+                offset,
+                limit,
+                job_name,
+                tags,
             ),
         )
 
@@ -383,24 +228,9 @@ class DlfJobs(_Resource):
             DlfJobRenameResponse,
             self._call(
                 "UpdateFactoryJobName",
-                "PUT",
-                "/v2/{project_id}/factory/jobs/{job_name}/rename",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                job_name,
                 body=body,
-                body_type=DlfJobRenameRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DlfJobRenameResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -425,24 +255,9 @@ class DlfJobs(_Resource):
             DlfRunImmediateResponse,
             self._call(
                 "RunOnce",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/run-immediate",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                job_name,
                 body=body,
-                body_type=DlfRunImmediateRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=DlfRunImmediateResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -463,30 +278,7 @@ class DlfJobs(_Resource):
             job_name: 作业名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "SetFactoryJobTags",
-                "POST",
-                "/v2/{project_id}/factory/jobs/{job_name}/tags",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJobTagsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("SetFactoryJobTags", options, job_name, body=body))
 
     def show(
         self,
@@ -520,29 +312,11 @@ class DlfJobs(_Resource):
             DlfJobDetail,
             self._call(
                 "ShowDlfJob",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[
-                    ("dependencies", dependencies),
-                    ("version", version),
-                    ("getJobSubmitVersion", get_job_submit_version),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "dependencies": ("dependencies", bool | None),
-                    "version": ("version", int | None),
-                    "getJobSubmitVersion": ("get_job_submit_version", bool | None),
-                },
-                response_type=DlfJobDetail,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                dependencies,
+                version,
+                get_job_submit_version,
             ),
         )
 
@@ -561,26 +335,7 @@ class DlfJobs(_Resource):
         Args:
             job_name: 作业名称
         """
-        return cast(
-            DlfRealtimeJobStatus,
-            self._call(
-                "ShowDlfJobStatus",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfRealtimeJobStatus,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfRealtimeJobStatus, self._call("ShowDlfJobStatus", options, job_name))
 
     def show_system_task(
         self,
@@ -597,26 +352,7 @@ class DlfJobs(_Resource):
         Args:
             task_id: 任务ID，获取方法请参见导入作业的响应参数。
         """
-        return cast(
-            DlfSystemTask,
-            self._call(
-                "ListSystemTasks",
-                "GET",
-                "/v1/{project_id}/system-tasks/{task_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "task_id": task_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfSystemTask,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfSystemTask, self._call("ListSystemTasks", options, task_id))
 
     def start(
         self,
@@ -635,30 +371,7 @@ class DlfJobs(_Resource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "StartDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("StartDlfJob", options, job_name, body=body))
 
     def stop(
         self,
@@ -675,26 +388,7 @@ class DlfJobs(_Resource):
         Args:
             job_name: 作业名称
         """
-        return cast(
-            None,
-            self._call(
-                "StopDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("StopDlfJob", options, job_name))
 
     def update(
         self,
@@ -713,30 +407,7 @@ class DlfJobs(_Resource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "UpdateDlfJob",
-                "PUT",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJob,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("UpdateDlfJob", options, job_name, body=body))
 
 
 class AsyncDlfJobs(_AsyncResource):
@@ -759,29 +430,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            _AsyncDownload,
-            await self._call(
-                "ExportJobList",
-                "POST",
-                "/v1/{project_id}/jobs/batch-export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfBatchExportJobsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_AsyncDownload, await self._call("ExportJobList", options, body=body))
 
     async def check_file(
         self,
@@ -798,29 +447,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            DlfCheckFileResponse,
-            await self._call(
-                "ShowFileInfo",
-                "POST",
-                "/v1/{project_id}/jobs/check-file",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfCheckFileRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=DlfCheckFileResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfCheckFileResponse, await self._call("ShowFileInfo", options, body=body))
 
     async def create(
         self,
@@ -837,29 +464,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CreateDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJob,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CreateDlfJob", options, body=body))
 
     async def delete(
         self,
@@ -878,30 +483,7 @@ class AsyncDlfJobs(_AsyncResource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteDlfJob",
-                "DELETE",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfDeleteJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteDlfJob", options, job_name, body=body))
 
     async def export(
         self,
@@ -920,30 +502,7 @@ class AsyncDlfJobs(_AsyncResource):
             job_name: 作业名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            _AsyncDownload,
-            await self._call(
-                "ExportJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/export",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfExportJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=None,
-                stream=True,
-                options=options,
-            ),
-        )
+        return cast(_AsyncDownload, await self._call("ExportJob", options, job_name, body=body))
 
     async def import_jobs(
         self,
@@ -962,29 +521,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            DlfImportJobsResponse,
-            await self._call(
-                "ImportJob",
-                "POST",
-                "/v1/{project_id}/jobs/import",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfImportJobsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=DlfImportJobsResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfImportJobsResponse, await self._call("ImportJob", options, body=body))
 
     async def list(
         self,
@@ -1015,33 +552,12 @@ class AsyncDlfJobs(_AsyncResource):
             DlfJobList,
             await self._call(
                 "ListDlfJobs",
-                "GET",
-                "/v1/{project_id}/jobs",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("jobType", job_type),
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("jobName", job_name),
-                    ("tags", tags),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "jobType": (
-                        "job_type",
-                        Annotated[Literal["REAL_TIME", "BATCH"], Checked] | None,
-                    ),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=DlfJobList,
-                stream=False,
-                options=options,
+                options,
+                job_type,
+                offset,
+                limit,
+                job_name,
+                tags,
             ),
         )
 
@@ -1086,24 +602,9 @@ class AsyncDlfJobs(_AsyncResource):
             DlfJobRenameResponse,
             await self._call(
                 "UpdateFactoryJobName",
-                "PUT",
-                "/v2/{project_id}/factory/jobs/{job_name}/rename",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                job_name,
                 body=body,
-                body_type=DlfJobRenameRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=DlfJobRenameResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -1128,24 +629,9 @@ class AsyncDlfJobs(_AsyncResource):
             DlfRunImmediateResponse,
             await self._call(
                 "RunOnce",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/run-immediate",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                job_name,
                 body=body,
-                body_type=DlfRunImmediateRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=DlfRunImmediateResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -1166,30 +652,7 @@ class AsyncDlfJobs(_AsyncResource):
             job_name: 作业名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "SetFactoryJobTags",
-                "POST",
-                "/v2/{project_id}/factory/jobs/{job_name}/tags",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJobTagsRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("SetFactoryJobTags", options, job_name, body=body))
 
     async def show(
         self,
@@ -1223,29 +686,11 @@ class AsyncDlfJobs(_AsyncResource):
             DlfJobDetail,
             await self._call(
                 "ShowDlfJob",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[
-                    ("dependencies", dependencies),
-                    ("version", version),
-                    ("getJobSubmitVersion", get_job_submit_version),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "dependencies": ("dependencies", bool | None),
-                    "version": ("version", int | None),
-                    "getJobSubmitVersion": ("get_job_submit_version", bool | None),
-                },
-                response_type=DlfJobDetail,
-                stream=False,
-                options=options,
+                options,
+                job_name,
+                dependencies,
+                version,
+                get_job_submit_version,
             ),
         )
 
@@ -1264,26 +709,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             job_name: 作业名称
         """
-        return cast(
-            DlfRealtimeJobStatus,
-            await self._call(
-                "ShowDlfJobStatus",
-                "GET",
-                "/v1/{project_id}/jobs/{job_name}/status",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfRealtimeJobStatus,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfRealtimeJobStatus, await self._call("ShowDlfJobStatus", options, job_name))
 
     async def show_system_task(
         self,
@@ -1300,26 +726,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             task_id: 任务ID，获取方法请参见导入作业的响应参数。
         """
-        return cast(
-            DlfSystemTask,
-            await self._call(
-                "ListSystemTasks",
-                "GET",
-                "/v1/{project_id}/system-tasks/{task_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "task_id": task_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfSystemTask,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(DlfSystemTask, await self._call("ListSystemTasks", options, task_id))
 
     async def start(
         self,
@@ -1338,30 +745,7 @@ class AsyncDlfJobs(_AsyncResource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "StartDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/start",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfStartJobRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("StartDlfJob", options, job_name, body=body))
 
     async def stop(
         self,
@@ -1378,26 +762,7 @@ class AsyncDlfJobs(_AsyncResource):
         Args:
             job_name: 作业名称
         """
-        return cast(
-            None,
-            await self._call(
-                "StopDlfJob",
-                "POST",
-                "/v1/{project_id}/jobs/{job_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("StopDlfJob", options, job_name))
 
     async def update(
         self,
@@ -1416,27 +781,4 @@ class AsyncDlfJobs(_AsyncResource):
             job_name: 作业名称
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "UpdateDlfJob",
-                "PUT",
-                "/v1/{project_id}/jobs/{job_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "job_name": job_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=DlfJob,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("UpdateDlfJob", options, job_name, body=body))

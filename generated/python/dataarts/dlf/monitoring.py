@@ -57,30 +57,11 @@ class DlfMonitoring(_Resource):
             AlarmInfoList,
             self._call(
                 "ListFactoryAlarmInfo",
-                "GET",
-                "/v2/{project_id}/factory/alarm-info",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("start_time", start_time),
-                    ("end_time", end_time),
-                    ("offset", offset),
-                    ("limit", limit),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "start_time": ("start_time", int | None),
-                    "end_time": ("end_time", int | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=AlarmInfoList,
-                stream=False,
-                options=options,
+                options,
+                start_time,
+                end_time,
+                offset,
+                limit,
             ),
         )
 
@@ -129,30 +110,9 @@ class DlfMonitoring(_Resource):
             DlfTaskStatisticsOverview,
             self._call(
                 "ListFactoryTaskOverview",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-statistics-overview",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("is_own", is_own),
-                    ("query_days", query_days),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
-                    "query_days": (
-                        "query_days",
-                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=DlfTaskStatisticsOverview,
-                stream=False,
-                options=options,
+                options,
+                is_own,
+                query_days,
             ),
         )
 
@@ -178,21 +138,8 @@ class DlfMonitoring(_Resource):
             DlfTaskCompletionData,
             self._call(
                 "ListFactoryTaskCompletion",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-completion-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("type", type_),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfTaskCompletionData,
-                stream=False,
-                options=options,
+                options,
+                type_,
             ),
         )
 
@@ -227,30 +174,11 @@ class AsyncDlfMonitoring(_AsyncResource):
             AlarmInfoList,
             await self._call(
                 "ListFactoryAlarmInfo",
-                "GET",
-                "/v2/{project_id}/factory/alarm-info",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("start_time", start_time),
-                    ("end_time", end_time),
-                    ("offset", offset),
-                    ("limit", limit),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "start_time": ("start_time", int | None),
-                    "end_time": ("end_time", int | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=1000), Checked] | None),
-                },
-                response_type=AlarmInfoList,
-                stream=False,
-                options=options,
+                options,
+                start_time,
+                end_time,
+                offset,
+                limit,
             ),
         )
 
@@ -299,30 +227,9 @@ class AsyncDlfMonitoring(_AsyncResource):
             DlfTaskStatisticsOverview,
             await self._call(
                 "ListFactoryTaskOverview",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-statistics-overview",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("is_own", is_own),
-                    ("query_days", query_days),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "is_own": ("is_own", Annotated[Literal["true", "false"], Checked] | None),
-                    "query_days": (
-                        "query_days",
-                        Annotated[Literal["today", "yesterday", "before_yesterday", "all"], Checked]
-                        | None,
-                    ),
-                },
-                response_type=DlfTaskStatisticsOverview,
-                stream=False,
-                options=options,
+                options,
+                is_own,
+                query_days,
             ),
         )
 
@@ -348,20 +255,7 @@ class AsyncDlfMonitoring(_AsyncResource):
             DlfTaskCompletionData,
             await self._call(
                 "ListFactoryTaskCompletion",
-                "GET",
-                "/v2/{project_id}/factory/monitor/task-completion-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("type", type_),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=DlfTaskCompletionData,
-                stream=False,
-                options=options,
+                options,
+                type_,
             ),
         )

@@ -53,23 +53,8 @@ class DlfReleasePackages(_Resource):
             ReleasePackageDeployResponse,
             self._call(
                 "DeployFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/deploy",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=ReleasePackageDeployRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageDeployResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -92,23 +77,8 @@ class DlfReleasePackages(_Resource):
             ReleasePackageList,
             self._call(
                 "ListFactoryReleasePackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=ReleasePackageListRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageList,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -127,29 +97,7 @@ class DlfReleasePackages(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CancelFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/unpack",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageUnpackRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CancelFactoryPackages", options, body=body))
 
     def show(
         self,
@@ -170,20 +118,8 @@ class DlfReleasePackages(_Resource):
             ReleasePackageDetail,
             self._call(
                 "ShowFactoryPackageDetail",
-                "GET",
-                "/v2/{project_id}/factory/release-packages/{package_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "package_id": package_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ReleasePackageDetail,
-                stream=False,
-                options=options,
+                options,
+                package_id,
             ),
         )
 
@@ -212,23 +148,8 @@ class AsyncDlfReleasePackages(_AsyncResource):
             ReleasePackageDeployResponse,
             await self._call(
                 "DeployFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/deploy",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=ReleasePackageDeployRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageDeployResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -251,23 +172,8 @@ class AsyncDlfReleasePackages(_AsyncResource):
             ReleasePackageList,
             await self._call(
                 "ListFactoryReleasePackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=ReleasePackageListRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ReleasePackageList,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -286,29 +192,7 @@ class AsyncDlfReleasePackages(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CancelFactoryPackages",
-                "POST",
-                "/v2/{project_id}/factory/release-packages/unpack",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ReleasePackageUnpackRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CancelFactoryPackages", options, body=body))
 
     async def show(
         self,
@@ -329,19 +213,7 @@ class AsyncDlfReleasePackages(_AsyncResource):
             ReleasePackageDetail,
             await self._call(
                 "ShowFactoryPackageDetail",
-                "GET",
-                "/v2/{project_id}/factory/release-packages/{package_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "package_id": package_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ReleasePackageDetail,
-                stream=False,
-                options=options,
+                options,
+                package_id,
             ),
         )

@@ -49,29 +49,7 @@ class DlfResources(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            ResourceCreateResponse,
-            self._call(
-                "CreateResource",
-                "POST",
-                "/v1/{project_id}/resources",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ResourceCreate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ResourceCreateResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ResourceCreateResponse, self._call("CreateResource", options, body=body))
 
     def delete(
         self,
@@ -88,26 +66,7 @@ class DlfResources(_Resource):
         Args:
             resource_id: 资源ID，查询方法请参见 查询资源列表 。返回的id即为 resource_id。
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteResource",
-                "DELETE",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteResource", options, resource_id))
 
     def list(
         self,
@@ -132,27 +91,10 @@ class DlfResources(_Resource):
             ResourceList,
             self._call(
                 "ListResources",
-                "GET",
-                "/v1/{project_id}/resources",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("resourceName", resource_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ResourceList,
-                stream=False,
-                options=options,
+                options,
+                offset,
+                limit,
+                resource_name,
             ),
         )
 
@@ -187,26 +129,7 @@ class DlfResources(_Resource):
         Args:
             resource_id: 资源ID，获取方法请参见 查询资源列表 。返回的id即为resource_id。
         """
-        return cast(
-            Resource,
-            self._call(
-                "ShowResource",
-                "GET",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Resource,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Resource, self._call("ShowResource", options, resource_id))
 
     def update(
         self,
@@ -226,30 +149,7 @@ class DlfResources(_Resource):
             resource_id: 资源ID，获取方法请参见 查询资源列表 。返回的id即为resource_id。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "UpdateResource",
-                "PUT",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ResourceUpdate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("UpdateResource", options, resource_id, body=body))
 
 
 class AsyncDlfResources(_AsyncResource):
@@ -272,29 +172,7 @@ class AsyncDlfResources(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            ResourceCreateResponse,
-            await self._call(
-                "CreateResource",
-                "POST",
-                "/v1/{project_id}/resources",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ResourceCreate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=ResourceCreateResponse,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(ResourceCreateResponse, await self._call("CreateResource", options, body=body))
 
     async def delete(
         self,
@@ -311,26 +189,7 @@ class AsyncDlfResources(_AsyncResource):
         Args:
             resource_id: 资源ID，查询方法请参见 查询资源列表 。返回的id即为 resource_id。
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteResource",
-                "DELETE",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteResource", options, resource_id))
 
     async def list(
         self,
@@ -355,27 +214,10 @@ class AsyncDlfResources(_AsyncResource):
             ResourceList,
             await self._call(
                 "ListResources",
-                "GET",
-                "/v1/{project_id}/resources",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("offset", offset),
-                    ("limit", limit),
-                    ("resourceName", resource_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                },
-                response_type=ResourceList,
-                stream=False,
-                options=options,
+                options,
+                offset,
+                limit,
+                resource_name,
             ),
         )
 
@@ -410,26 +252,7 @@ class AsyncDlfResources(_AsyncResource):
         Args:
             resource_id: 资源ID，获取方法请参见 查询资源列表 。返回的id即为resource_id。
         """
-        return cast(
-            Resource,
-            await self._call(
-                "ShowResource",
-                "GET",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Resource,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Resource, await self._call("ShowResource", options, resource_id))
 
     async def update(
         self,
@@ -449,27 +272,4 @@ class AsyncDlfResources(_AsyncResource):
             resource_id: 资源ID，获取方法请参见 查询资源列表 。返回的id即为resource_id。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "UpdateResource",
-                "PUT",
-                "/v1/{project_id}/resources/{resource_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "resource_id": resource_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ResourceUpdate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("UpdateResource", options, resource_id, body=body))

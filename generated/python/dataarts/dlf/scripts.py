@@ -52,29 +52,7 @@ class DlfScripts(_Resource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "CreateScript",
-                "POST",
-                "/v1/{project_id}/scripts",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptCreate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CreateScript", options, body=body))
 
     def delete(
         self,
@@ -93,30 +71,7 @@ class DlfScripts(_Resource):
             script_name: 脚本名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "DeleteScript",
-                "DELETE",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptDeleteRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("DeleteScript", options, script_name, body=body))
 
     def execute(
         self,
@@ -141,24 +96,9 @@ class DlfScripts(_Resource):
             ScriptExecuteResponse,
             self._call(
                 "ExecuteScript",
-                "POST",
-                "/v1/{project_id}/scripts/{script_name}/execute",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                script_name,
                 body=body,
-                body_type=ScriptExecuteRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=ScriptExecuteResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -185,27 +125,10 @@ class DlfScripts(_Resource):
             ScriptList,
             self._call(
                 "ListScripts",
-                "GET",
-                "/v1/{project_id}/scripts",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("scriptName", script_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                },
-                response_type=ScriptList,
-                stream=False,
-                options=options,
+                options,
+                limit,
+                offset,
+                script_name,
             ),
         )
 
@@ -240,26 +163,7 @@ class DlfScripts(_Resource):
         Args:
             script_name: 脚本名称。
         """
-        return cast(
-            Script,
-            self._call(
-                "ShowScript",
-                "GET",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Script,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Script, self._call("ShowScript", options, script_name))
 
     def show_instance_result(
         self,
@@ -283,21 +187,9 @@ class DlfScripts(_Resource):
             ScriptInstanceResult,
             self._call(
                 "ListScriptResults",
-                "GET",
-                "/v1/{project_id}/scripts/{script_name}/instances/{instance_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ScriptInstanceResult,
-                stream=False,
-                options=options,
+                options,
+                script_name,
+                instance_id,
             ),
         )
 
@@ -318,27 +210,7 @@ class DlfScripts(_Resource):
             script_name: 脚本名称。
             instance_id: 脚本实例id，获取方法请参见 执行脚本的响应参数 。
         """
-        return cast(
-            None,
-            self._call(
-                "CancelScript",
-                "POST",
-                "/v1/{project_id}/scripts/{script_name}/instances/{instance_id}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("CancelScript", options, script_name, instance_id))
 
     def update(
         self,
@@ -359,30 +231,7 @@ class DlfScripts(_Resource):
             script_name: 脚本名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            self._call(
-                "UpdateScript",
-                "PUT",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptUpdate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, self._call("UpdateScript", options, script_name, body=body))
 
 
 class AsyncDlfScripts(_AsyncResource):
@@ -405,29 +254,7 @@ class AsyncDlfScripts(_AsyncResource):
         Args:
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "CreateScript",
-                "POST",
-                "/v1/{project_id}/scripts",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptCreate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CreateScript", options, body=body))
 
     async def delete(
         self,
@@ -446,30 +273,7 @@ class AsyncDlfScripts(_AsyncResource):
             script_name: 脚本名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "DeleteScript",
-                "DELETE",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptDeleteRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("DeleteScript", options, script_name, body=body))
 
     async def execute(
         self,
@@ -494,24 +298,9 @@ class AsyncDlfScripts(_AsyncResource):
             ScriptExecuteResponse,
             await self._call(
                 "ExecuteScript",
-                "POST",
-                "/v1/{project_id}/scripts/{script_name}/execute",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
+                script_name,
                 body=body,
-                body_type=ScriptExecuteRequest,
-                content_type="application/json",
-                body_required=False,
-                idempotent=False,
-                response_type=ScriptExecuteResponse,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -538,27 +327,10 @@ class AsyncDlfScripts(_AsyncResource):
             ScriptList,
             await self._call(
                 "ListScripts",
-                "GET",
-                "/v1/{project_id}/scripts",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("limit", limit),
-                    ("offset", offset),
-                    ("scriptName", script_name),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "limit": ("limit", Annotated[int, Field(ge=1, le=100), Checked] | None),
-                    "offset": ("offset", Annotated[int, Field(ge=0), Checked] | None),
-                },
-                response_type=ScriptList,
-                stream=False,
-                options=options,
+                options,
+                limit,
+                offset,
+                script_name,
             ),
         )
 
@@ -593,26 +365,7 @@ class AsyncDlfScripts(_AsyncResource):
         Args:
             script_name: 脚本名称。
         """
-        return cast(
-            Script,
-            await self._call(
-                "ShowScript",
-                "GET",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=Script,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(Script, await self._call("ShowScript", options, script_name))
 
     async def show_instance_result(
         self,
@@ -636,21 +389,9 @@ class AsyncDlfScripts(_AsyncResource):
             ScriptInstanceResult,
             await self._call(
                 "ListScriptResults",
-                "GET",
-                "/v1/{project_id}/scripts/{script_name}/instances/{instance_id}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                response_type=ScriptInstanceResult,
-                stream=False,
-                options=options,
+                options,
+                script_name,
+                instance_id,
             ),
         )
 
@@ -671,27 +412,7 @@ class AsyncDlfScripts(_AsyncResource):
             script_name: 脚本名称。
             instance_id: 脚本实例id，获取方法请参见 执行脚本的响应参数 。
         """
-        return cast(
-            None,
-            await self._call(
-                "CancelScript",
-                "POST",
-                "/v1/{project_id}/scripts/{script_name}/instances/{instance_id}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                    "instance_id": instance_id,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("CancelScript", options, script_name, instance_id))
 
     async def update(
         self,
@@ -712,27 +433,4 @@ class AsyncDlfScripts(_AsyncResource):
             script_name: 脚本名称。
             body: the request body, a model or a dict of its fields by their wire names.
         """
-        return cast(
-            None,
-            await self._call(
-                "UpdateScript",
-                "PUT",
-                "/v1/{project_id}/scripts/{script_name}",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "script_name": script_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                body=body,
-                body_type=ScriptUpdate,
-                content_type="application/json",
-                body_required=True,
-                idempotent=True,
-                response_type=None,
-                stream=False,
-                options=options,
-            ),
-        )
+        return cast(None, await self._call("UpdateScript", options, script_name, body=body))

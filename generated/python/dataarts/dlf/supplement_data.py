@@ -46,23 +46,8 @@ class DlfSupplementData(_Resource):
             None,
             self._call(
                 "CreateFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=SupplementDataCreateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -105,39 +90,15 @@ class DlfSupplementData(_Resource):
             SupplementDataList,
             self._call(
                 "ShowFactorySupplementData",
-                "GET",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("name", name),
-                    ("user_name", user_name),
-                    ("status", status),
-                    ("sort", sort),
-                    ("page", page),
-                    ("size", size),
-                    ("start_date", start_date),
-                    ("end_date", end_date),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "status": (
-                        "status",
-                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
-                    ),
-                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
-                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
-                    "size": ("size", int | None),
-                    "start_date": ("start_date", int | None),
-                    "end_date": ("end_date", int | None),
-                },
-                response_type=SupplementDataList,
-                stream=False,
-                options=options,
+                options,
+                name,
+                user_name,
+                status,
+                sort,
+                page,
+                size,
+                start_date,
+                end_date,
             ),
         )
 
@@ -186,20 +147,8 @@ class DlfSupplementData(_Resource):
             None,
             self._call(
                 "StopFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "instance_name": instance_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
+                options,
+                instance_name,
             ),
         )
 
@@ -228,23 +177,8 @@ class AsyncDlfSupplementData(_AsyncResource):
             None,
             await self._call(
                 "CreateFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
+                options,
                 body=body,
-                body_type=SupplementDataCreateRequest,
-                content_type="application/json",
-                body_required=True,
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
             ),
         )
 
@@ -287,39 +221,15 @@ class AsyncDlfSupplementData(_AsyncResource):
             SupplementDataList,
             await self._call(
                 "ShowFactorySupplementData",
-                "GET",
-                "/v2/{project_id}/factory/supplement-data",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                },
-                query=[
-                    ("name", name),
-                    ("user_name", user_name),
-                    ("status", status),
-                    ("sort", sort),
-                    ("page", page),
-                    ("size", size),
-                    ("start_date", start_date),
-                    ("end_date", end_date),
-                ],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=True,
-                types={
-                    "status": (
-                        "status",
-                        Annotated[Literal["SUCCESS", "RUNNING", "CANCEL"], Checked] | None,
-                    ),
-                    "sort": ("sort", Annotated[Literal["desc", "asc"], Checked] | None),
-                    "page": ("page", Annotated[int, Field(ge=0), Checked] | None),
-                    "size": ("size", int | None),
-                    "start_date": ("start_date", int | None),
-                    "end_date": ("end_date", int | None),
-                },
-                response_type=SupplementDataList,
-                stream=False,
-                options=options,
+                options,
+                name,
+                user_name,
+                status,
+                sort,
+                page,
+                size,
+                start_date,
+                end_date,
             ),
         )
 
@@ -368,19 +278,7 @@ class AsyncDlfSupplementData(_AsyncResource):
             None,
             await self._call(
                 "StopFactorySupplementDataInstance",
-                "POST",
-                "/v2/{project_id}/factory/supplement-data/{instance_name}/stop",
-                path={
-                    "project_id": self._setting("project_id", required=True),
-                    "instance_name": instance_name,
-                },
-                query=[],
-                headers=[
-                    ("workspace", self._setting("workspace")),
-                ],
-                idempotent=False,
-                response_type=None,
-                stream=False,
-                options=options,
+                options,
+                instance_name,
             ),
         )
