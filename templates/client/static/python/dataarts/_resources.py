@@ -20,7 +20,7 @@ from typing import Any, ClassVar, ParamSpec, TypeVar, cast
 from ._downloads import AsyncDownload, Download
 from ._encoding import styled
 from ._request import _result, prepare
-from ._settings import DEFAULT_OPTIONS, ApiResponse, RequestOptions
+from ._settings import DEFAULT_OPTIONS, ApiResponse, PreparedRequest, RequestOptions
 from ._transport import AsyncCore, Core
 
 T = TypeVar("T")
@@ -140,7 +140,7 @@ def plan(resource: type, operation: str) -> Plan:
 
 
 class _ResourceBase:
-    """What the sync and async resources share: settings lookup."""
+    """What the sync and async resources share: settings lookup, preparing a call."""
 
     service: ClassVar[str]
     _core: Core | AsyncCore
@@ -148,18 +148,10 @@ class _ResourceBase:
     def _setting(self, name: str, required: bool) -> str | None:
         return self._core.settings.setting(name, required)
 
-
-class Resource(_ResourceBase):
-    """Base of the generated resources (client.cdm.clusters, ...): one method per operation."""
-
-    def __init__(self, core: Core) -> None:
-        self._core: Core = core
-
-    def _call(
-        self, operation: str, options: RequestOptions | None, *args: Any, body: Any = None
-    ) -> Any:
-        """Call `operation` with the method's arguments (its parameters' values in the order
-        of the resource's table, then the body)."""
+    def _prepare(
+        self, operation: str, options: RequestOptions | None, args: tuple[Any, ...], body: Any
+    ) -> tuple[Plan, RequestOptions, PreparedRequest]:
+        """The operation's plan, the options in force and the request, checked and built."""
         op = _PLANS.get((type(self), operation)) or plan(type(self), operation)
         opts = options or DEFAULT_OPTIONS
         prepared = prepare(
@@ -173,6 +165,21 @@ class Resource(_ResourceBase):
             body=body,
             **op.request(self, args),
         )
+        return op, opts, prepared
+
+
+class Resource(_ResourceBase):
+    """Base of the generated resources (client.cdm.clusters, ...): one method per operation."""
+
+    def __init__(self, core: Core) -> None:
+        self._core: Core = core
+
+    def _call(
+        self, operation: str, options: RequestOptions | None, *args: Any, body: Any = None
+    ) -> Any:
+        """Call `operation` with the method's arguments (its parameters' values in the order
+        of the resource's table, then the body)."""
+        op, opts, prepared = self._prepare(operation, options, args, body)
         if op.stream:
             return Download(self._core, prepared, opts)
         response = self._core.send(prepared, opts, stream=False)
@@ -188,19 +195,7 @@ class AsyncResource(_ResourceBase):
     async def _call(
         self, operation: str, options: RequestOptions | None, *args: Any, body: Any = None
     ) -> Any:
-        op = _PLANS.get((type(self), operation)) or plan(type(self), operation)
-        opts = options or DEFAULT_OPTIONS
-        prepared = prepare(
-            self._core.settings,
-            self.service,
-            operation,
-            op.method,
-            op.template,
-            options=opts,
-            idempotent=op.idempotent,
-            body=body,
-            **op.request(self, args),
-        )
+        op, opts, prepared = self._prepare(operation, options, args, body)
         if op.stream:
             return AsyncDownload(self._core, prepared, opts)
         response = await self._core.send(prepared, opts, stream=False)
