@@ -209,6 +209,34 @@ def test_each_operation_is_planned_from_its_table_and_its_methods_annotations() 
     assert export.stream and export.response_type is None
 
 
+@pytest.mark.parametrize(
+    "kind, stream, parsed",
+    [("json", False, True), ("text", False, True), ("none", False, False), ("stream", True, False)],
+)
+def test_only_a_stream_response_is_planned_as_a_download(
+    monkeypatch: pytest.MonkeyPatch, kind: str, stream: bool, parsed: bool
+) -> None:
+    """The table's response kind decides: a download for "stream" alone, the method's return
+    type parsed for "json" and "text", nothing for "none"."""
+    resources = _resources_module()
+    clusters = importlib.import_module("dataarts.cdm.clusters")
+
+    class Mine(clusters.CdmClusters):
+        pass
+
+    real = resources._table
+
+    def table(module: str) -> dict[str, Any]:
+        copied: dict[str, Any] = json.loads(json.dumps(real(module)))
+        copied["ShowClusterDetail"]["response"] = kind
+        return copied
+
+    monkeypatch.setattr(resources, "_table", table)
+    planned = resources.plan(Mine, "ShowClusterDetail")
+    assert planned.stream is stream
+    assert planned.response_type is (cdm.ClusterDetail if parsed else None)
+
+
 def test_a_subclass_of_a_resource_reads_its_bases_table() -> None:
     clusters = importlib.import_module("dataarts.cdm.clusters")
 
