@@ -42,6 +42,11 @@ def split_union(annotation: str) -> list[str]:
     """The top-level members of `A | B[C | D] | None`."""
     if "[" not in annotation and "]" not in annotation and " | | " not in annotation:
         return annotation.split(" | ")  # (no brackets, no separators that overlap: the same)
+    return split_at_depth_zero(annotation)
+
+
+def split_at_depth_zero(annotation: str) -> list[str]:
+    """`split_union` the long way: at each ` | ` outside brackets, scanning left to right."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(annotation):
         depth += ch == "["

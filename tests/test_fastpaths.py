@@ -11,28 +11,18 @@ from hypothesis import strategies as st
 from generator import pytypes, shapes
 
 
-def split_the_long_way(annotation: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(annotation):
-        depth += ch == "["
-        depth -= ch == "]"
-        if depth == 0 and annotation.startswith(" | ", i):
-            parts.append(annotation[start:i])
-            start = i + 3
-    parts.append(annotation[start:])
-    return parts
-
-
 @settings(max_examples=2000)
 @given(st.lists(st.sampled_from(["a", "None", " ", "|", " | ", "[", "]", "B[C | D]"]), max_size=12))
 def test_split_union_is_the_long_way(pieces: list[str]) -> None:
     annotation = "".join(pieces)
-    assert pytypes.split_union(annotation) == split_the_long_way(annotation)
+    assert pytypes.split_union(annotation) == pytypes.split_at_depth_zero(annotation)
 
 
 def test_split_union_edge_cases() -> None:
     for annotation in ("", " | ", " | | ", "a | | b", "a] | b", "a | b] | c", "x[a | b] | None"):
-        assert pytypes.split_union(annotation) == split_the_long_way(annotation), annotation
+        assert pytypes.split_union(annotation) == pytypes.split_at_depth_zero(
+            annotation
+        ), annotation
 
 
 def schemas_graph(marked: set[str]) -> dict[str, Any]:

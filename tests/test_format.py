@@ -208,10 +208,16 @@ def test_statements_are_cut_apart() -> None:
     assert [before for _, _, before in tail] == [0, 1, 0, 1]
 
 
-def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+def pieces_sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the pieces format.py formats itself from now on (a twin's are not)."""
     sent: list[str] = []
     piece = fmt._piece
     monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    return sent
+
+
+def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = pieces_sent(monkeypatch)
     source = CASES["async twin"]
     assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
     assert not [text for text in sent if text.startswith("async def show")]
@@ -225,9 +231,7 @@ def test_an_async_method_is_taken_from_its_sync_twin(monkeypatch: pytest.MonkeyP
 def test_a_one_line_awaited_call_is_taken_from_the_twin_where_it_fits(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    sent: list[str] = []
-    piece = fmt._piece
-    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    sent = pieces_sent(monkeypatch)
     source, from_twin = SHORT[name]
     assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
     assert (not any(text.startswith("async def show") for text in sent)) == from_twin
@@ -237,9 +241,7 @@ def test_a_one_line_awaited_call_is_taken_from_the_twin_where_it_fits(
 def test_a_property_of_an_async_class_is_taken_from_its_sync_twin(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    sent: list[str] = []
-    piece = fmt._piece
-    monkeypatch.setattr(fmt, "_piece", lambda job: sent.append(job[0]) or piece(job))
+    sent = pieces_sent(monkeypatch)
     source, from_twin = RENAMED[name]
     assert piecewise({"m.py": source})["m.py"] == black.format_str(source, mode=MODE)
     async_property = [t for t in sent if t.startswith("@property") and "Async" in t]

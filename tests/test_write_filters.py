@@ -90,11 +90,8 @@ def test_the_old_tree_stays_until_the_new_one_is_in_place(
     assert not out.with_name("out.old").exists() and not out.with_name("out.new").exists()
 
 
-def test_a_failed_swap_puts_the_old_tree_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "out"
-    write.write_tree(out, OLD, "one")
+def refuse_the_swap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make renaming the new tree (out.new) into place fail, as a full disk or a lock would."""
     real_rename = Path.rename
 
     def rename(self: Path, target: Any) -> Any:
@@ -103,6 +100,14 @@ def test_a_failed_swap_puts_the_old_tree_back(
         return real_rename(self, target)
 
     monkeypatch.setattr(Path, "rename", rename)
+
+
+def test_a_failed_swap_puts_the_old_tree_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    write.write_tree(out, OLD, "one")
+    refuse_the_swap(monkeypatch)
     with pytest.raises(OSError, match="rename refused"):
         write.write_tree(out, NEW, "two")
     assert tree(out) == OLD
@@ -185,14 +190,7 @@ def test_a_linked_file_is_never_replaced_in_the_tree(
     write.write_tree(out, {"a.txt": b"a", "b.txt": b"b"}, "one")
     (out / "b.txt").unlink()
     os.symlink("a.txt", out / "b.txt")
-    real_rename = Path.rename
-
-    def rename(self: Path, target: Any) -> Any:
-        if self.name == "out.new":
-            raise OSError("rename refused")
-        return real_rename(self, target)
-
-    monkeypatch.setattr(Path, "rename", rename)
+    refuse_the_swap(monkeypatch)
     with pytest.raises(OSError, match="rename refused"):
         write.write_tree(out, {"a.txt": b"a", "b.txt": b"changed"}, "two")
     assert (out / "b.txt").is_symlink() and (out / "b.txt").read_bytes() == b"a"
